@@ -1,0 +1,32 @@
+import { defineConfig } from '@playwright/test';
+// @ts-expect-error -- a plain .mjs helper shared with the npm script, no types needed
+import { findChromium, CHROMIUM_ARGS } from './tests/e2e/chromium.mjs';
+
+const PORT = 4173;
+const executablePath: string | undefined = findChromium();
+if (executablePath === undefined) {
+  throw new Error(
+    'No Chromium: run `node tests/e2e/chromium.mjs` (npm run test:e2e does) or set CHROMIUM_PATH.',
+  );
+}
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results/playwright',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    viewport: { width: 1400, height: 900 },
+  },
+  webServer: {
+    command: `npx vite preview --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,73 @@
+// JSON.parse with an error that says where: `not JSON: unexpected token at line 4 column 2`.
+// JSON.parse's own messages differ between engines and often lack a position, so on failure
+// jsonc-parser (strict settings) locates the first problem.
+import { visit, printParseErrorCode, type ParseErrorCode } from 'jsonc-parser';
+
+export type JsonResult = { ok: true; value: unknown } | { ok: false; error: string };
+
+const WORDS: Partial<Record<string, string>> = {
+  InvalidSymbol: 'unexpected token',
+  InvalidNumberFormat: 'malformed number',
+  PropertyNameExpected: 'expected a property name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: "expected ':'",
+  CommaExpected: "expected ','",
+  CloseBraceExpected: "expected '}'",
+  CloseBracketExpected: "expected ']'",
+  EndOfFileExpected: 'unexpected text after the end of the data',
+  InvalidCommentToken: 'comments are not allowed',
+  UnexpectedEndOfComment: 'comments are not allowed',
+  UnexpectedEndOfString: 'a string is not closed',
+  UnexpectedEndOfNumber: 'malformed number',
+  InvalidUnicode: 'invalid unicode escape',
+  InvalidEscapeCharacter: 'invalid escape character',
+  InvalidCharacter: 'invalid character in a string',
+};
+
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+
+function locate(text: string): { code: ParseErrorCode; offset: number } | undefined {
+  let found: { code: ParseErrorCode; offset: number } | undefined;
+  const stop = new Error('stop');
+  try {
+    visit(
+      text,
+      {
+        onError: (code, offset) => {
+          found = { code, offset };
+          throw stop;
+        },
+      },
+      { disallowComments: true, allowTrailingComma: false },
+    );
+  } catch (e) {
+    if (e !== stop) throw e;
+  }
+  return found;
+}
+
+export function parseJson(text: string): JsonResult {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (e) {
+    const where = locate(text);
+    if (where === undefined) {
+      return { ok: false, error: `not JSON: ${e instanceof Error ? e.message : String(e)}` };
+    }
+    const { line, column } = lineAndColumn(text, where.offset);
+    const code = printParseErrorCode(where.code);
+    const words = WORDS[code] ?? code;
+    return { ok: false, error: `not JSON: ${words} at line ${line} column ${column}` };
+  }
+}

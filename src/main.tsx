@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './ui/App.tsx';
+import { createAppStore } from './state/store.ts';
+import { AppStoreContext } from './state/useAppStore.ts';
+import { loadBundledDataset } from './data/bundled.ts';
+import './ui/app.css';
+
+const store = createAppStore(loadBundledDataset());
+const root = document.getElementById('root');
+if (root === null) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <AppStoreContext.Provider value={store}>
+      <App />
+    </AppStoreContext.Provider>
+  </StrictMode>,
+);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { layeredLayout } from '../../../../src/core/layout/layered.ts';
+import type { SupplyNetwork } from '../../../../src/core/model.ts';
+
+describe('layeredLayout', () => {
+  const network: SupplyNetwork = {
+    nodes: [
+      { id: 'm1', stage: 'mine', country: 'AU' },
+      { id: 'm2', stage: 'mine', country: 'CN' },
+      { id: 'p1', stage: 'processor', country: 'CN' },
+      { id: 'p2', stage: 'processor', country: 'MY' },
+      { id: 'e1', stage: 'end-user', country: 'DE' },
+    ],
+    edges: [
+      // crossing in alphabetical order: m1 -> p2, m2 -> p1
+      { source: 'm1', target: 'p2', flow: 5 },
+      { source: 'm2', target: 'p1', flow: 5 },
+      { source: 'p1', target: 'e1', flow: 5 },
+      { source: 'p2', target: 'e1', flow: 5 },
+    ],
+  };
+
+  it('puts each stage in its own column, left to right', () => {
+    const pos = layeredLayout(network);
+    expect(pos.get('m1')!.x).toBeLessThan(pos.get('p1')!.x);
+    expect(pos.get('p1')!.x).toBe(pos.get('p2')!.x);
+    expect(pos.get('p2')!.x).toBeLessThan(pos.get('e1')!.x);
+  });
+
+  it('orders a column to remove a crossing', () => {
+    const pos = layeredLayout(network);
+    const m1AboveM2 = pos.get('m1')!.y < pos.get('m2')!.y;
+    const p2AboveP1 = pos.get('p2')!.y < pos.get('p1')!.y;
+    expect(m1AboveM2).toBe(p2AboveP1);
+  });
+
+  it('gives no two nodes the same place', () => {
+    const pos = layeredLayout(network);
+    const places = new Set([...pos.values()].map((p) => `${p.x},${p.y}`));
+    expect(places.size).toBe(network.nodes.length);
+  });
+});
