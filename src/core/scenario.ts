@@ -14,8 +14,17 @@ export type Intervention =
     }
   /** Every node in the country goes offline. */
   | { readonly type: 'block-country'; readonly country: string }
-  /** Every flow from a node in country `from` to a node in country `to` stops (an export control). */
-  | { readonly type: 'block-route'; readonly from: string; readonly to: string };
+  /**
+   * Flows from nodes in country `from` to nodes in country `to` (of `material`, when given) stop,
+   * or fall to `factor` of baseline when given (0.18 = down 82%): an export control.
+   */
+  | {
+      readonly type: 'block-route';
+      readonly from: string;
+      readonly to: string;
+      readonly material?: string | undefined;
+      readonly factor?: number | undefined;
+    };
 
 export type InterventionType = Intervention['type'];
 
@@ -36,6 +45,6 @@ export function describeIntervention(i: Intervention): string {
     case 'block-country':
       return `block country ${i.country}`;
     case 'block-route':
-      return `block route ${i.from} → ${i.to}`;
+      return `${i.factor === undefined || i.factor === 0 ? 'block' : `cut to ${Math.round(i.factor * 100)}%:`} route ${i.from} → ${i.to}${i.material === undefined ? '' : ` (${i.material})`}`;
   }
 }
