@@ -1,24 +1,36 @@
-import { STAGES, STAGE_LABELS } from '../core/model.ts';
-import { STAGE_COLOURS } from './palette.ts';
+// The legend is drawn from the same decor as the graph, so it always matches it.
+import type { Decor } from './graph/decor.ts';
+import { shortfallColour } from './palette.ts';
 
-export function Legend() {
+export function Legend({ decor, sizeLabel }: { decor: Decor; sizeLabel: string | null }) {
   return (
     <section className="legend" aria-label="Legend">
-      <h2>Stages</h2>
+      <h2>{decor.legend.title}</h2>
       <ul>
-        {STAGES.map((stage) => (
-          <li key={stage}>
-            <span
-              className="swatch"
-              style={{ background: STAGE_COLOURS[stage] }}
-              aria-hidden="true"
-            />
-            {STAGE_LABELS[stage]}
+        {decor.legend.entries.map((e) => (
+          <li key={e.label}>
+            <span className="swatch" style={{ background: e.colour }} aria-hidden="true" />
+            {e.label}
           </li>
         ))}
       </ul>
+      {decor.hasScenario && (
+        <>
+          <h2>End-user shortfall</h2>
+          <div className="ramp" aria-hidden="true">
+            {[0, 0.2, 0.4, 0.6, 0.8, 1].map((f) => (
+              <span key={f} style={{ background: shortfallColour(f) }} />
+            ))}
+          </div>
+          <p className="legend-note">
+            0% → 100% lost. Dashed border: node cut or removed. Dashed/dotted line: flow
+            reduced/lost.
+          </p>
+        </>
+      )}
       <p className="legend-note">
-        Columns run from mines (left) to end users (right). Line width: flow (t/yr).
+        Columns run from mines to end users. Line width: flow (t/yr).
+        {sizeLabel !== null && ` Node size: ${sizeLabel}.`}
       </p>
     </section>
   );

@@ -1,0 +1,146 @@
+// How each node and edge is drawn, computed from the dataset, the view and the analysis.
+// The legend is built from the same decor, so it always matches what is drawn.
+import type { Dataset } from '../../data/schema.ts';
+import { STAGES, STAGE_LABELS } from '../../core/model.ts';
+import { countryName } from '../../core/countries.ts';
+import { neighbourhood, reach } from '../../core/neighbourhood.ts';
+import type { ViewDoc } from '../../state/document.ts';
+import { COUNTRY_COLOURS, OTHER_COLOUR, STAGE_COLOURS, shortfallColour } from '../palette.ts';
+
+/** What the analysis tells the drawing; absent parts draw as baseline. */
+export interface DrawnAnalysis {
+  /** Per node, the measure chosen for node size (any scale; normalised here). */
+  readonly sizeValues?: Readonly<Record<string, number>> | undefined;
+  /** Per node, the share of capacity left (0 = removed); only nodes touched by the scenario. */
+  readonly nodeFactor?: Readonly<Record<string, number>> | undefined;
+  /** Scenario flow per edge index (no substitution). */
+  readonly edgeFlow?: readonly number[] | undefined;
+  /** Per end user, the fraction of baseline supply lost (no substitution). */
+  readonly endUserLoss?: Readonly<Record<string, number>> | undefined;
+}
+
+export interface NodeDecor {
+  readonly colour: string;
+  readonly size: number;
+  readonly classes: string;
+}
+export interface EdgeDecor {
+  readonly width: number;
+  readonly classes: string;
+}
+export interface LegendEntry {
+  readonly colour: string;
+  readonly label: string;
+}
+export interface Decor {
+  readonly nodes: ReadonlyMap<string, NodeDecor>;
+  readonly edges: readonly EdgeDecor[];
+  readonly legend: { readonly title: string; readonly entries: readonly LegendEntry[] };
+  readonly hasScenario: boolean;
+}
+
+const MIN_SIZE = 14;
+const MAX_SIZE = 46;
+
+function countryColours(dataset: Dataset): Map<string, string> {
+  const countryOf = new Map(dataset.nodes.map((n) => [n.id, n.country]));
+  const throughput = new Map<string, number>();
+  for (const e of dataset.edges) {
+    const c = countryOf.get(e.source);
+    if (c !== undefined) throughput.set(c, (throughput.get(c) ?? 0) + e.flow);
+  }
+  const ranked = [...new Set(dataset.nodes.map((n) => n.country))].sort(
+    (a, b) => (throughput.get(b) ?? 0) - (throughput.get(a) ?? 0) || a.localeCompare(b),
+  );
+  return new Map(ranked.map((c, i) => [c, COUNTRY_COLOURS[i] ?? OTHER_COLOUR]));
+}
+
+export function visibleNodes(dataset: Dataset, view: ViewDoc): Set<string> {
+  const { stages, countries } = view.filters;
+  return new Set(
+    dataset.nodes
+      .filter(
+        (n) =>
+          (stages.length === 0 || stages.includes(n.stage)) &&
+          (countries.length === 0 || countries.includes(n.country)),
+      )
+      .map((n) => n.id),
+  );
+}
+
+export function computeDecor(dataset: Dataset, view: ViewDoc, analysis: DrawnAnalysis = {}): Decor {
+  const colours = view.colourBy === 'country' ? countryColours(dataset) : null;
+  const visible = visibleNodes(dataset, view);
+  const focus =
+    view.focus === null
+      ? null
+      : reach(dataset, neighbourhood(dataset), view.focus.node, view.focus.direction);
+  const hasScenario =
+    analysis.nodeFactor !== undefined && Object.keys(analysis.nodeFactor).length > 0;
+
+  const sizes = analysis.sizeValues;
+  const maxSize = sizes === undefined ? 0 : Math.max(0, ...Object.values(sizes));
+  const selectedNode = view.selection?.type === 'node' ? view.selection.id : null;
+
+  const nodes = new Map<string, NodeDecor>();
+  for (const n of dataset.nodes) {
+    const classes: string[] = [];
+    if (!visible.has(n.id)) classes.push('filtered');
+    if (focus !== null) classes.push(focus.nodes.has(n.id) ? 'in-focus' : 'faded');
+    if (n.id === selectedNode) classes.push('selected-node');
+    const factor = analysis.nodeFactor?.[n.id];
+    if (factor !== undefined) classes.push(factor === 0 ? 'removed' : 'cut');
+    let colour =
+      colours === null ? STAGE_COLOURS[n.stage] : (colours.get(n.country) ?? OTHER_COLOUR);
+    const loss = analysis.endUserLoss?.[n.id];
+    if (n.stage === 'end-user' && loss !== undefined && hasScenario) {
+      colour = shortfallColour(loss);
+      classes.push('shortfall');
+    }
+    const v = sizes?.[n.id] ?? 0;
+    const size = maxSize > 0 ? MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(v / maxSize) : 20;
+    nodes.set(n.id, { colour, size, classes: classes.join(' ') });
+  }
+
+  const maxFlow = Math.max(1e-9, ...dataset.edges.map((e) => e.flow));
+  const materials = view.filters.materials;
+  const edges = dataset.edges.map((e, i): EdgeDecor => {
+    const classes: string[] = [];
+    const hidden =
+      !visible.has(e.source) ||
+      !visible.has(e.target) ||
+      (materials.length > 0 && !materials.includes(e.material ?? ''));
+    if (hidden) classes.push('filtered');
+    if (focus !== null) classes.push(focus.edges.has(i) ? 'in-focus' : 'faded');
+    if (view.selection?.type === 'edge' && view.selection.index === i)
+      classes.push('selected-edge');
+    const now = analysis.edgeFlow?.[i] ?? e.flow;
+    if (hasScenario && now < e.flow * (1 - 1e-9))
+      classes.push(now <= e.flow * 1e-9 ? 'lost' : 'reduced');
+    return { width: 1 + 11 * Math.sqrt(now / maxFlow), classes: classes.join(' ') };
+  });
+
+  const legend =
+    colours === null
+      ? {
+          title: 'Stages',
+          entries: STAGES.map((s) => ({ colour: STAGE_COLOURS[s], label: STAGE_LABELS[s] })),
+        }
+      : {
+          title: 'Countries',
+          entries: dedupeOther(
+            [...colours].map(([c, colour]) => ({
+              colour,
+              label: colour === OTHER_COLOUR ? 'Other countries' : countryName(c),
+            })),
+          ),
+        };
+  return { nodes, edges, legend, hasScenario };
+}
+
+function dedupeOther(entries: LegendEntry[]): LegendEntry[] {
+  const named = entries.filter((e) => e.colour !== OTHER_COLOUR);
+  return entries.length > named.length
+    ? [...named, { colour: OTHER_COLOUR, label: 'Other countries' }]
+    : named;
+}

@@ -1,0 +1,85 @@
+// The cytoscape stylesheet. Looks that depend on state are classes set by the controller.
+import type cytoscape from 'cytoscape';
+
+export const GRAPH_STYLE: cytoscape.StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      'background-color': 'data(colour)',
+      label: 'data(label)',
+      width: 'data(size)',
+      height: 'data(size)',
+      'font-size': 11,
+      'min-zoomed-font-size': 7,
+      'text-valign': 'center',
+      'text-halign': 'right',
+      'text-margin-x': 5,
+      'border-width': 1,
+      'border-color': '#333',
+      color: '#1a1a1a',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.75,
+      'text-background-padding': '1px',
+      'transition-property': 'background-color, width, height, opacity',
+      'transition-duration': 250,
+    },
+  },
+  {
+    selector: 'edge',
+    style: {
+      width: 'data(width)',
+      'line-color': '#9aa4ae',
+      'target-arrow-color': '#9aa4ae',
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.6,
+      'curve-style': 'bezier',
+      opacity: 0.7,
+    },
+  },
+  { selector: '.filtered', style: { display: 'none' } },
+  { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.2 } },
+  {
+    selector: 'edge.in-focus',
+    style: { 'line-color': '#555', 'target-arrow-color': '#555', opacity: 0.9 },
+  },
+  {
+    selector: 'edge.reduced',
+    style: { 'line-style': 'dashed', 'line-color': '#D55E00', 'target-arrow-color': '#D55E00' },
+  },
+  {
+    selector: 'edge.lost',
+    style: {
+      'line-style': 'dotted',
+      'line-color': '#B2182B',
+      'target-arrow-color': '#B2182B',
+      opacity: 0.5,
+    },
+  },
+  {
+    selector: 'node.removed',
+    style: {
+      'background-color': '#ffffff',
+      'border-style': 'dashed',
+      'border-width': 3,
+      'border-color': '#B2182B',
+      shape: 'octagon',
+    },
+  },
+  {
+    selector: 'node.cut',
+    style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': '#D55E00' },
+  },
+  { selector: 'node.shortfall', style: { 'border-width': 2 } },
+  {
+    selector: 'node.selected-node',
+    style: { 'border-width': 4, 'border-color': '#000', 'font-weight': 'bold' },
+  },
+  {
+    selector: 'edge.selected-edge',
+    style: { 'line-color': '#000', 'target-arrow-color': '#000', opacity: 1 },
+  },
+  {
+    selector: 'node.keyboard-focus',
+    style: { 'overlay-color': '#0072B2', 'overlay-opacity': 0.25, 'overlay-padding': 6 },
+  },
+];
