@@ -68,7 +68,6 @@ export function GraphView({ dataset, positions, decor, selection, onSelect, onHo
       elements: elements(dataset, new Map()),
       style: GRAPH_STYLE,
       layout: { name: 'preset' },
-      wheelSensitivity: 0.3,
       hideEdgesOnViewport: big,
       textureOnViewport: big,
       pixelRatio: big ? 1 : 'auto',
@@ -100,8 +99,9 @@ export function GraphView({ dataset, positions, decor, selection, onSelect, onHo
     };
   }, [dataset]);
 
+  // A new dataset destroys the old instance before the state holding it updates: skip it.
   useEffect(() => {
-    if (cy === null) return;
+    if (cy === null || cy.destroyed()) return;
     cy.batch(() => {
       cy.nodes().forEach((n) => {
         const p = positions.get(n.id());
@@ -112,7 +112,7 @@ export function GraphView({ dataset, positions, decor, selection, onSelect, onHo
   }, [cy, positions]);
 
   useEffect(() => {
-    if (cy === null) return;
+    if (cy === null || cy.destroyed()) return;
     cy.batch(() => {
       cy.nodes().forEach((n) => {
         const d = decor.nodes.get(n.id());

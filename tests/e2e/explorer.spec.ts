@@ -1,0 +1,130 @@
+// The explorer as a user drives it: search, details, highlighting, filters, keyboard,
+// opening files, hostile links, accessibility.
+import { test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { axeViolations, expect, nodeCount, openApp, shot } from './helpers.ts';
+
+const bundled = JSON.parse(readFileSync('data/rare-earths.json', 'utf8')) as {
+  nodes: { id: string; label?: string; stage: string }[];
+  edges: unknown[];
+};
+
+test('search finds a node and the details panel shows it with its sources', async ({ page }) => {
+  const errors = await openApp(page);
+  const target = bundled.nodes.find((n) => n.stage === 'processor')!;
+  const name = target.label ?? target.id;
+  await page.getByRole('combobox', { name: 'Search nodes' }).fill(name);
+  await page
+    .getByRole('option', { name: new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+    .first()
+    .click();
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details.getByRole('heading', { name })).toBeVisible();
+  await expect(details).toContainText('Sources');
+  await expect(page).toHaveURL(
+    new RegExp(
+      `sel=node%3A${encodeURIComponent(target.id).replace(/%/g, '%25')}|sel=node:${target.id}`,
+    ),
+  );
+  await shot(page, 'explorer-1-search-select');
+
+  await details.getByRole('button', { name: 'Show upstream' }).click();
+  const faded = await page.evaluate(() => window.chokepoint!.cy.nodes('.faded').length);
+  expect(faded).toBeGreaterThan(0);
+  await shot(page, 'explorer-2-upstream');
+  expect(errors).toEqual([]);
+});
+
+test('filters hide stages, and the Nodes table mirrors the graph', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('tab', { name: 'Nodes' }).click();
+  await expect(page.getByRole('table', { name: 'Nodes' }).locator('tbody tr')).toHaveCount(
+    bundled.nodes.length,
+  );
+  await page.getByRole('region', { name: 'Filters' }).getByLabel('Mines').check();
+  const shown = await page.evaluate(
+    () => window.chokepoint!.cy.nodes().filter((n) => n.visible()).length,
+  );
+  expect(shown).toBe(bundled.nodes.filter((n) => n.stage === 'mine').length);
+  await shot(page, 'explorer-3-filter-mines');
+});
+
+test('keyboard alone moves through the nodes', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('application', { name: /Supply chain graph/ }).focus();
+  await page.keyboard.press('Home');
+  const first = await page
+    .getByRole('region', { name: 'Details' })
+    .getByRole('heading', { level: 3 })
+    .textContent();
+  await page.keyboard.press('ArrowDown');
+  const second = await page
+    .getByRole('region', { name: 'Details' })
+    .getByRole('heading', { level: 3 })
+    .textContent();
+  await page.keyboard.press('ArrowRight');
+  const third = await page
+    .getByRole('region', { name: 'Details' })
+    .getByRole('heading', { level: 3 })
+    .textContent();
+  expect(new Set([first, second, third]).size).toBe(3);
+  await shot(page, 'explorer-4-keyboard');
+});
+
+test('a broken file shows its errors and keeps the graph', async ({ page }) => {
+  await openApp(page);
+  const before = await nodeCount(page);
+  const broken = JSON.stringify({
+    nodes: [{ id: 'a', stage: 'smelter', country: 'CN' }],
+    edges: [{ source: 'a', target: 'zz', flow: -1 }],
+  });
+  await page
+    .getByLabel('Dataset file')
+    .setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(broken),
+    });
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toContainText('Could not open broken.json');
+  await expect(dialog).toContainText('nodes[0].stage: "smelter" is not one of mine');
+  await expect(dialog).toContainText('edges[0].flow: must be ≥ 0, got -1');
+  await shot(page, 'explorer-5-broken-file');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  expect(await nodeCount(page)).toBe(before);
+  await expect(page.locator('.dataset-title')).toContainText(String(before));
+});
+
+test('a valid file from disk replaces the graph', async ({ page }) => {
+  await openApp(page);
+  const oracle = readFileSync('../shared/oracle/supply-34n-s2.json');
+  await page
+    .getByLabel('Dataset file')
+    .setInputFiles({ name: 'supply-34n-s2.json', mimeType: 'application/json', buffer: oracle });
+  await expect.poll(() => nodeCount(page)).toBe(34);
+  await expect(page.locator('.dataset-title')).toContainText('supply-34n-s2.json');
+});
+
+test('a hostile link is ignored with a notice, never a crash', async ({ page }) => {
+  const errors = await openApp(
+    page,
+    '?do=remove:%3Cimg%20src%3Dx%3E&sel=node:__proto__&size=constructor&layout=%00',
+  );
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Parts of the link were ignored' }),
+  ).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Scenario' })).toContainText('Baseline');
+  expect(await nodeCount(page)).toBe(bundled.nodes.length);
+  await shot(page, 'explorer-6-hostile-link');
+  expect(errors).toEqual([]);
+});
+
+test('axe-core finds no serious or critical violations on the main views', async ({ page }) => {
+  await openApp(page);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('tab', { name: 'Nodes' }).click();
+  await page.getByRole('table', { name: 'Nodes' }).getByRole('button').first().click();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('tab', { name: 'Flows' }).click();
+  expect(await axeViolations(page)).toEqual([]);
+});
