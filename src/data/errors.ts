@@ -46,15 +46,27 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
       if (issue.origin === 'number') {
         return `must be ${issue.inclusive ? '≥' : '>'} ${String(issue.minimum)}, got ${describeValue(value)}`;
       }
+      if (issue.origin === 'array') {
+        const n = Number(issue.minimum);
+        return `must have at least ${n} item${n === 1 ? '' : 's'}`;
+      }
       return issue.origin === 'string' ? 'must not be empty' : issue.message;
     case 'too_big':
       if (issue.origin === 'number')
         return `must be ≤ ${String(issue.maximum)}, got ${describeValue(value)}`;
       return issue.message;
     case 'custom':
-      return `${describeValue(value)}: ${issue.message}`;
+      return value === undefined ? issue.message : `${describeValue(value)}: ${issue.message}`;
     case 'invalid_format':
       return `${describeValue(value)} is not a valid ${issue.format}`;
+    case 'invalid_union':
+      // A tagged union (e.g. an intervention's `type`) whose tag matches none of its variants.
+      if (issue.discriminator !== undefined && 'options' in issue && issue.options !== undefined) {
+        const options = issue.options.map(String).join(', ');
+        if (value === undefined) return `is missing (expected one of ${options})`;
+        return `${describeValue(value)} is not one of ${options}`;
+      }
+      return issue.message;
     default:
       return issue.message;
   }

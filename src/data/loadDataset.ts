@@ -1,8 +1,11 @@
 // The one way into the app and the CLI for a dataset: text or parsed JSON in, a complete
-// validated Dataset or a list of errors out. Never a half-loaded graph.
-import { datasetSchema, type Dataset, type DatasetNode } from './schema.ts';
-import { capErrors, formatZodIssues } from './errors.ts';
+// validated Dataset (in the current format, whatever version the file was written in) or a list
+// of errors out. Never a half-loaded graph.
+import type { Dataset, DatasetNode } from './schema.ts';
+import { capErrors } from './errors.ts';
+import { parseAnyVersion } from './migrations.ts';
 import { parseJson } from './parseJson.ts';
+import { checkReferences } from './references.ts';
 
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
 
@@ -32,10 +35,8 @@ export function loadDataset(raw: unknown, options: LoadOptions = {}): LoadResult
       errors: ['(top level): expected an object with "nodes" and "edges"'],
     };
   }
-  const parsed = datasetSchema.safeParse(raw);
-  if (!parsed.success) {
-    return { ok: false, errors: capErrors(formatZodIssues(parsed.error.issues, raw)) };
-  }
+  const parsed = parseAnyVersion(raw);
+  if (!parsed.ok) return { ok: false, errors: capErrors(parsed.errors) };
   const data = parsed.data;
   const errors = checkReferences(data);
   if (errors.length > 0) return { ok: false, errors: capErrors(errors) };
@@ -49,52 +50,13 @@ export function loadDataset(raw: unknown, options: LoadOptions = {}): LoadResult
       title: data.title ?? options.fallbackTitle ?? 'Untitled dataset',
       description: data.description,
       year: data.year,
+      basis: data.basis,
+      licence: data.licence,
       sources: data.sources,
+      materials: data.materials,
       nodes,
       edges: data.edges,
+      scenarios: data.scenarios,
     },
   };
-}
-
-type Parsed = ReturnType<typeof datasetSchema.parse>;
-
-function checkReferences(data: Parsed): string[] {
-  const errors: string[] = [];
-  const sourceIds = new Set<string>();
-  data.sources.forEach((s, i) => {
-    if (sourceIds.has(s.id)) errors.push(`sources[${i}].id: duplicate source id "${s.id}"`);
-    sourceIds.add(s.id);
-  });
-  const checkSources = (where: string, ids: readonly string[] | undefined) => {
-    ids?.forEach((id, j) => {
-      if (!sourceIds.has(id)) errors.push(`${where}.sources[${j}]: unknown source "${id}"`);
-    });
-  };
-
-  const nodeIds = new Set<string>();
-  data.nodes.forEach((n, i) => {
-    if (nodeIds.has(n.id)) errors.push(`nodes[${i}].id: duplicate node id "${n.id}"`);
-    nodeIds.add(n.id);
-    checkSources(`nodes[${i}]`, n.sources);
-  });
-
-  const edgeKeys = new Set<string>();
-  data.edges.forEach((e, i) => {
-    if (!nodeIds.has(e.source)) errors.push(`edges[${i}].source: unknown node "${e.source}"`);
-    if (!nodeIds.has(e.target)) errors.push(`edges[${i}].target: unknown node "${e.target}"`);
-    if (e.source === e.target) errors.push(`edges[${i}]: "${e.source}" cannot supply itself`);
-    const key = `${e.source}\u0000${e.target}\u0000${e.material ?? ''}`;
-    if (edgeKeys.has(key)) {
-      const what = e.material === undefined ? '' : ` of ${e.material}`;
-      errors.push(`edges[${i}]: duplicate flow${what} from "${e.source}" to "${e.target}"`);
-    }
-    edgeKeys.add(key);
-    if (e.estimate !== undefined && (e.flow < e.estimate.low || e.flow > e.estimate.high)) {
-      errors.push(
-        `edges[${i}].flow: ${e.flow} lies outside its estimate range ${e.estimate.low}–${e.estimate.high}`,
-      );
-    }
-    checkSources(`edges[${i}]`, e.sources);
-  });
-  return errors;
 }

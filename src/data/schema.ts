@@ -1,67 +1,165 @@
-// Dataset format v1: the JSON a user opens, checked with zod. Shapes only; the checks that
-// need the whole file (ids, references) live in validate.ts.
+// Dataset format v2 (current): the JSON a user opens, checked with zod. Shapes only; the checks
+// that need the whole file (ids, references, figures that must agree) live in references.ts.
+// v2 adds, all optional so any v1 content still fits:
+//   - edges: `reported` (the figure as its source states it) and `conversion` (the factor that
+//     turns it into the dataset's flow unit, with its sources);
+//   - nodes: `estimate` (a range for `production`) and `balance` (why inflow and outflow differ);
+//   - dataset: `basis` (what every flow measures), `licence`, `materials`, `scenarios` (presets).
+// Older files are lifted to this shape by migrations.ts.
 import { z } from 'zod';
-import { STAGES } from '../core/model.ts';
-import { isCountryCode } from '../core/countries.ts';
-
-export const DATASET_FORMAT = 'chokepoint-dataset';
-export const SCHEMA_VERSION = 1;
-
-const nonNegative = z.number().finite().nonnegative();
-const year = z.number().int().min(1900).max(2100);
-const sourceIds = z.array(z.string().min(1));
-
-export const sourceSchema = z.object({
-  id: z.string().min(1),
-  title: z.string().min(1),
-  publisher: z.string().optional(),
+import type { Intervention } from '../core/scenario.ts';
+import {
+  DATASET_FORMAT,
+  countryCode,
+  edgeSchemaV1,
+  estimateSchema,
+  nodeSchemaV1,
+  nonNegative,
+  sourceIds,
+  sourceSchema,
   year,
-  url: z.url().optional(),
+} from './schemaV1.ts';
+
+export { DATASET_FORMAT, estimateSchema, sourceSchema };
+export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSIONS = [1, 2] as const;
+
+/**
+ * What a tonnage measures. Flows are added and balanced by the engine, so a dataset keeps every
+ * flow on one basis; a figure reported on another basis needs a conversion factor.
+ */
+export const BASES = ['t REO', 'gross t', 't of magnets', 't of metal', 't of element'] as const;
+export type Basis = (typeof BASES)[number];
+
+const noteText = z.string().trim().min(1);
+
+/** The figure as its source states it, before any conversion. */
+export const reportedSchema = z.object({
+  value: nonNegative,
+  /** How the source states it, e.g. "t", "t/month", "t/yr". */
+  unit: z.string().min(1),
+  basis: z.enum(BASES),
 });
 
-export const nodeSchema = z.object({
+/** flow = reported.value × factor; the note says what the factor is made of. */
+export const conversionSchema = z.object({
+  factor: z.number().finite().positive(),
+  note: noteText,
+  sources: sourceIds.min(1),
+});
+
+/** Why a node's outflow differs from its inflow plus production (stocks, losses, exports…). */
+export const balanceSchema = z.object({
+  note: noteText,
+  sources: sourceIds.optional(),
+});
+
+export const materialSchema = z.object({
+  /** The name used on edges and in scenario filters, e.g. "NdFeB magnets". */
   id: z.string().min(1),
-  label: z.string().min(1).optional(),
-  stage: z.enum(STAGES),
-  country: z.string().refine(isCountryCode, { message: 'not an ISO 3166 alpha-2 country code' }),
-  capacity: nonNegative.nullable().optional(),
-  production: nonNegative.nullable().optional(),
-  year: year.optional(),
-  sources: sourceIds.optional(),
   notes: z.string().optional(),
 });
 
-export const estimateSchema = z
-  .object({ low: nonNegative, high: nonNegative })
-  .refine((e) => e.low <= e.high, { message: 'low must not be above high' });
+const nodeId = z.string().min(1);
+const fraction = z.number().finite().min(0).max(1);
 
-export const edgeSchema = z.object({
-  source: z.string().min(1),
-  target: z.string().min(1),
-  flow: nonNegative,
-  material: z.string().min(1).optional(),
-  year: year.optional(),
-  sources: sourceIds.optional(),
-  estimate: estimateSchema.optional(),
+/** The Intervention union of src/core/scenario.ts, as a schema. */
+export const interventionSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('remove-node'), node: nodeId }),
+  z.object({ type: z.literal('scale-capacity'), node: nodeId, factor: nonNegative }),
+  z.object({
+    type: z.literal('block-edge'),
+    source: nodeId,
+    target: nodeId,
+    material: z.string().min(1).optional(),
+  }),
+  z.object({ type: z.literal('block-country'), country: countryCode }),
+  z.object({
+    type: z.literal('block-route'),
+    from: countryCode,
+    to: countryCode,
+    material: z.string().min(1).optional(),
+    factor: fraction.optional(),
+  }),
+]);
+
+// Fails to compile when the schema and the core union drift apart.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const interventionSchemaMatchesCore: Same<z.infer<typeof interventionSchema>, Intervention> = true;
+void interventionSchemaMatchesCore;
+
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** A date as precise as it is known: "2025", "2025-04" or "2025-04-04". */
+export function isPartialDate(text: string): boolean {
+  const m = DATE.exec(text);
+  if (m === null) return false;
+  const [, y, mo, d] = m;
+  if (mo === undefined) return true;
+  const month = Number(mo);
+  if (month < 1 || month > 12) return false;
+  if (d === undefined) return true;
+  const day = Number(d);
+  const daysInMonth = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth;
+}
+
+export const scenarioSchema = z.object({
+  id: z.string().min(1),
+  label: z.string().min(1),
+  date: z.string().refine(isPartialDate, { message: 'not a date (YYYY, YYYY-MM or YYYY-MM-DD)' }),
+  caption: noteText,
+  sources: sourceIds.min(1),
   notes: z.string().optional(),
+  interventions: z.array(interventionSchema),
 });
+
+const needsNote = (e: { estimate?: unknown; notes?: string | undefined }) =>
+  e.estimate === undefined || (e.notes?.trim() ?? '') !== '';
+const estimateNote = {
+  message: 'an estimate needs a note saying how it was derived',
+  path: ['notes'],
+};
+
+export const nodeSchema = nodeSchemaV1
+  .extend({ estimate: estimateSchema.optional(), balance: balanceSchema.optional() })
+  .refine(needsNote, estimateNote);
+
+export const edgeSchema = edgeSchemaV1
+  .extend({ reported: reportedSchema.optional(), conversion: conversionSchema.optional() })
+  .refine(needsNote, estimateNote);
 
 export const datasetSchema = z.object({
   format: z.literal(DATASET_FORMAT).default(DATASET_FORMAT),
-  schemaVersion: z.literal(SCHEMA_VERSION).default(SCHEMA_VERSION),
+  schemaVersion: z.literal(SCHEMA_VERSION),
   title: z.string().min(1).optional(),
   description: z.string().optional(),
   year: year.optional(),
+  basis: z.enum(BASES).optional(),
+  licence: z.string().optional(),
   sources: z.array(sourceSchema).default([]),
+  materials: z.array(materialSchema).default([]),
   nodes: z.array(nodeSchema),
   edges: z.array(edgeSchema),
+  scenarios: z.array(scenarioSchema).default([]),
 });
 
 export type RawDataset = z.infer<typeof datasetSchema>;
 export type Source = Readonly<z.infer<typeof sourceSchema>>;
+export type Material = Readonly<z.infer<typeof materialSchema>>;
 export type DatasetEdge = Readonly<z.infer<typeof edgeSchema>>;
 /** A node after loading: the label defaults to the id. */
 export type DatasetNode = Readonly<z.infer<typeof nodeSchema> & { label: string }>;
+/** A preset what-if shipped with the dataset. */
+export interface ScenarioPreset {
+  readonly id: string;
+  readonly label: string;
+  readonly date: string;
+  readonly caption: string;
+  readonly sources: readonly string[];
+  readonly notes?: string | undefined;
+  readonly interventions: readonly Intervention[];
+}
 
 export interface Dataset {
   readonly format: typeof DATASET_FORMAT;
@@ -69,7 +167,12 @@ export interface Dataset {
   readonly title: string;
   readonly description?: string | undefined;
   readonly year?: number | undefined;
+  /** What every flow measures (e.g. "t REO"); absent in files that do not say. */
+  readonly basis?: Basis | undefined;
+  readonly licence?: string | undefined;
   readonly sources: readonly Source[];
+  readonly materials: readonly Material[];
   readonly nodes: readonly DatasetNode[];
   readonly edges: readonly DatasetEdge[];
+  readonly scenarios: readonly ScenarioPreset[];
 }

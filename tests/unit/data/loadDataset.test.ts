@@ -126,3 +126,174 @@ describe('loadDataset', () => {
     expect(errors[20]).toBe('…and 80 more problems');
   });
 });
+
+// Version 2: reported figures and conversions, materials, balance notes and preset scenarios.
+const v2 = () => ({
+  format: 'chokepoint-dataset',
+  schemaVersion: 2,
+  title: 'tiny v2',
+  basis: 't REO',
+  sources: [
+    { id: 's1', title: 'A source', year: 2025 },
+    { id: 's2', title: 'Another source', year: 2024 },
+  ],
+  materials: [{ id: 'concentrate' }, { id: 'NdFeB magnets', notes: 'sintered' }],
+  nodes: [
+    {
+      id: 'm',
+      stage: 'mine',
+      country: 'AU',
+      production: 10,
+      estimate: { low: 9, high: 11 },
+      notes: 'from an import figure',
+      sources: ['s1'],
+    },
+    {
+      id: 'p',
+      stage: 'magnet-maker',
+      country: 'CN',
+      balance: { note: 'keeps stock', sources: ['s2'] },
+      sources: ['s1'],
+    },
+    { id: 'e', stage: 'end-user', country: 'DE', sources: ['s1'] },
+  ],
+  edges: [
+    { source: 'm', target: 'p', flow: 10, material: 'concentrate', sources: ['s1'] },
+    {
+      source: 'p',
+      target: 'e',
+      flow: 3.5,
+      material: 'NdFeB magnets',
+      sources: ['s1'],
+      reported: { value: 10, unit: 't', basis: 't of magnets' },
+      conversion: { factor: 0.35, note: 'RE content of NdFeB', sources: ['s2'] },
+    },
+  ] as Record<string, unknown>[],
+  scenarios: [
+    {
+      id: 'cut',
+      label: 'Export cut',
+      date: '2025-04-04',
+      caption: 'Magnets to Germany fall by 82%.',
+      sources: ['s1'],
+      interventions: [
+        { type: 'block-route', from: 'CN', to: 'DE', material: 'NdFeB magnets', factor: 0.18 },
+        { type: 'remove-node', node: 'm' },
+      ],
+    },
+  ] as Record<string, unknown>[],
+});
+
+describe('loadDataset, version 2', () => {
+  it('accepts reported figures, conversions, materials, balance notes and presets', () => {
+    const result = loadDataset(v2());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.basis).toBe('t REO');
+    expect(result.dataset.materials.map((m) => m.id)).toEqual(['concentrate', 'NdFeB magnets']);
+    expect(result.dataset.edges[1]?.conversion?.factor).toBe(0.35);
+    expect(result.dataset.nodes[1]?.balance?.note).toBe('keeps stock');
+    expect(result.dataset.scenarios[0]?.interventions[0]).toEqual({
+      type: 'block-route',
+      from: 'CN',
+      to: 'DE',
+      material: 'NdFeB magnets',
+      factor: 0.18,
+    });
+  });
+
+  it('names an unknown node in a preset', () => {
+    const raw = v2();
+    raw.scenarios.push(
+      { id: 'a', label: 'A', date: '2025', caption: 'a', sources: ['s1'], interventions: [] },
+      {
+        id: 'b',
+        label: 'B',
+        date: '2025-06',
+        caption: 'b',
+        sources: ['s1'],
+        interventions: [{ type: 'scale-capacity', node: 'x', factor: 0.3 }],
+      },
+    );
+    expect(errorsOf(raw)).toEqual(['scenarios[2].interventions[0].node: unknown node "x"']);
+  });
+
+  it('refuses an intervention of an unknown type, listing the types', () => {
+    const raw = v2();
+    raw.scenarios[0]!.interventions = [{ type: 'nuke', node: 'm' }];
+    expect(errorsOf(raw)).toEqual([
+      'scenarios[0].interventions[0].type: "nuke" is not one of remove-node, scale-capacity, block-edge, block-country, block-route',
+    ]);
+  });
+
+  it('refuses a route cut that matches no flow, and a factor above 1', () => {
+    const raw = v2();
+    raw.scenarios[0]!.interventions = [{ type: 'block-route', from: 'CN', to: 'US' }];
+    expect(errorsOf(raw)).toEqual(['scenarios[0].interventions[0]: no flow from CN to US']);
+    raw.scenarios[0]!.interventions = [{ type: 'block-route', from: 'CN', to: 'DE', factor: 1.5 }];
+    expect(errorsOf(raw)).toEqual(['scenarios[0].interventions[0].factor: must be ≤ 1, got 1.5']);
+  });
+
+  it('refuses a blocked edge that does not exist', () => {
+    const raw = v2();
+    raw.scenarios[0]!.interventions = [
+      { type: 'block-edge', source: 'm', target: 'e', material: 'concentrate' },
+    ];
+    expect(errorsOf(raw)).toEqual([
+      'scenarios[0].interventions[0]: no flow of "concentrate" from "m" to "e"',
+    ]);
+  });
+
+  it('refuses a preset without a source or with a date that is not one', () => {
+    const raw = v2();
+    raw.scenarios[0]!.sources = [];
+    raw.scenarios[0]!.date = '2025-02-30';
+    expect(errorsOf(raw)).toEqual([
+      'scenarios[0].date: "2025-02-30": not a date (YYYY, YYYY-MM or YYYY-MM-DD)',
+      'scenarios[0].sources: must have at least 1 item',
+    ]);
+  });
+
+  it('refuses a material the file does not list', () => {
+    const raw = v2();
+    raw.edges[0]!.material = 'ore';
+    expect(errorsOf(raw)).toEqual(['edges[0].material: unknown material "ore"']);
+  });
+
+  it('needs a conversion for a figure reported on another basis', () => {
+    const raw = v2();
+    delete raw.edges[1]!.conversion;
+    expect(errorsOf(raw)).toEqual([
+      'edges[1].conversion: is missing (the figure is reported in t of magnets; flows are in t REO)',
+    ]);
+  });
+
+  it('refuses a flow that is not the reported figure times its factor', () => {
+    const raw = v2();
+    raw.edges[1]!.flow = 5;
+    expect(errorsOf(raw)).toEqual([
+      'edges[1].flow: 5 is not reported.value × conversion.factor (10 × 0.35 = 3.5)',
+    ]);
+  });
+
+  it('refuses an estimate that does not bracket the production, or has no note', () => {
+    const raw = v2();
+    raw.nodes[0]!.production = 12;
+    expect(errorsOf(raw)).toEqual(['nodes[0].production: 12 lies outside its estimate range 9–11']);
+    const unnoted = v2();
+    delete unnoted.nodes[0]!.notes;
+    expect(errorsOf(unnoted)).toEqual([
+      'nodes[0].notes: an estimate needs a note saying how it was derived',
+    ]);
+  });
+
+  it('names an unknown source in a conversion or a balance note', () => {
+    const raw = v2();
+    (raw.edges[1]!.conversion as { sources: string[] }).sources = ['s9'];
+    raw.nodes[1]!.balance = { note: 'stock', sources: ['s8'] };
+    expect(errorsOf(raw)).toEqual([
+      'nodes[1].balance.sources[0]: unknown source "s8"',
+      'edges[1].conversion.sources[0]: unknown source "s9"',
+    ]);
+  });
+});

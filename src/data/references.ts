@@ -1,0 +1,172 @@
+// The checks that need the whole file: ids are unique, every reference points at something that
+// exists, and the figures that must agree do (an estimate brackets its flow; a reported figure
+// times its conversion factor is the flow). Messages say where and what, like the schema's:
+// `scenarios[2].interventions[0].node: unknown node "x"`.
+import type { Intervention } from '../core/scenario.ts';
+import type { RawDataset } from './schema.ts';
+
+/** How far flow may sit from reported.value × conversion.factor: rounding, not a second opinion. */
+export const CONVERSION_TOLERANCE = { relative: 0.005, absolute: 1 };
+
+type Edge = RawDataset['edges'][number];
+
+const fmt = (x: number) => String(Math.round(x * 1000) / 1000);
+
+function agrees(expected: number, flow: number): boolean {
+  const slack = Math.max(CONVERSION_TOLERANCE.absolute, CONVERSION_TOLERANCE.relative * flow);
+  return Math.abs(expected - flow) <= slack;
+}
+
+export function checkReferences(data: RawDataset): string[] {
+  const errors: string[] = [];
+
+  const sourceIds = new Set<string>();
+  data.sources.forEach((s, i) => {
+    if (sourceIds.has(s.id)) errors.push(`sources[${i}].id: duplicate source id "${s.id}"`);
+    sourceIds.add(s.id);
+  });
+  const checkSources = (where: string, ids: readonly string[] | undefined) => {
+    ids?.forEach((id, j) => {
+      if (!sourceIds.has(id)) errors.push(`${where}.sources[${j}]: unknown source "${id}"`);
+    });
+  };
+
+  const materials = new Set<string>();
+  data.materials.forEach((m, i) => {
+    if (materials.has(m.id)) errors.push(`materials[${i}].id: duplicate material "${m.id}"`);
+    materials.add(m.id);
+  });
+  // A file that lists its materials must use only those; one that lists none may use any.
+  const checkMaterial = (where: string, material: string | undefined) => {
+    if (material !== undefined && materials.size > 0 && !materials.has(material)) {
+      errors.push(`${where}.material: unknown material "${material}"`);
+    }
+  };
+
+  const nodeIds = new Set<string>();
+  const countryOf = new Map<string, string>();
+  data.nodes.forEach((n, i) => {
+    if (nodeIds.has(n.id)) errors.push(`nodes[${i}].id: duplicate node id "${n.id}"`);
+    nodeIds.add(n.id);
+    countryOf.set(n.id, n.country);
+    checkSources(`nodes[${i}]`, n.sources);
+    checkSources(`nodes[${i}].balance`, n.balance?.sources);
+    if (n.estimate !== undefined) {
+      const p = n.production;
+      if (p === undefined || p === null) {
+        errors.push(`nodes[${i}].estimate: there is no production for it to bracket`);
+      } else if (p < n.estimate.low || p > n.estimate.high) {
+        errors.push(
+          `nodes[${i}].production: ${p} lies outside its estimate range ${n.estimate.low}–${n.estimate.high}`,
+        );
+      }
+    }
+  });
+
+  const edgeKeys = new Set<string>();
+  data.edges.forEach((e, i) => {
+    if (!nodeIds.has(e.source)) errors.push(`edges[${i}].source: unknown node "${e.source}"`);
+    if (!nodeIds.has(e.target)) errors.push(`edges[${i}].target: unknown node "${e.target}"`);
+    if (e.source === e.target) errors.push(`edges[${i}]: "${e.source}" cannot supply itself`);
+    const key = `${e.source}\u0000${e.target}\u0000${e.material ?? ''}`;
+    if (edgeKeys.has(key)) {
+      const what = e.material === undefined ? '' : ` of ${e.material}`;
+      errors.push(`edges[${i}]: duplicate flow${what} from "${e.source}" to "${e.target}"`);
+    }
+    edgeKeys.add(key);
+    if (e.estimate !== undefined && (e.flow < e.estimate.low || e.flow > e.estimate.high)) {
+      errors.push(
+        `edges[${i}].flow: ${e.flow} lies outside its estimate range ${e.estimate.low}–${e.estimate.high}`,
+      );
+    }
+    checkMaterial(`edges[${i}]`, e.material);
+    checkSources(`edges[${i}]`, e.sources);
+    checkSources(`edges[${i}].conversion`, e.conversion?.sources);
+    errors.push(...checkReported(`edges[${i}]`, e, data.basis));
+  });
+
+  const scenarioIds = new Set<string>();
+  data.scenarios.forEach((s, i) => {
+    const where = `scenarios[${i}]`;
+    if (scenarioIds.has(s.id)) errors.push(`${where}.id: duplicate scenario id "${s.id}"`);
+    scenarioIds.add(s.id);
+    checkSources(where, s.sources);
+    s.interventions.forEach((iv, j) => {
+      const at = `${where}.interventions[${j}]`;
+      errors.push(...checkIntervention(at, iv, data.edges, nodeIds, countryOf));
+      if (iv.type === 'block-edge' || iv.type === 'block-route') checkMaterial(at, iv.material);
+    });
+  });
+  return errors;
+}
+
+/** A reported figure must turn into the flow: by its conversion, or as it stands. */
+function checkReported(where: string, e: Edge, basis: RawDataset['basis']): string[] {
+  const { reported, conversion } = e;
+  if (reported === undefined) {
+    return conversion === undefined
+      ? []
+      : [`${where}.conversion: there is no "reported" figure for it to convert`];
+  }
+  if (conversion === undefined) {
+    if (basis !== undefined && reported.basis !== basis) {
+      return [
+        `${where}.conversion: is missing (the figure is reported in ${reported.basis}; flows are in ${basis})`,
+      ];
+    }
+    return agrees(reported.value, e.flow)
+      ? []
+      : [
+          `${where}.flow: ${e.flow} differs from reported.value ${reported.value} and there is no conversion`,
+        ];
+  }
+  const expected = reported.value * conversion.factor;
+  return agrees(expected, e.flow)
+    ? []
+    : [
+        `${where}.flow: ${e.flow} is not reported.value × conversion.factor (${reported.value} × ${conversion.factor} = ${fmt(expected)})`,
+      ];
+}
+
+function checkIntervention(
+  at: string,
+  iv: Intervention,
+  edges: readonly Edge[],
+  nodeIds: ReadonlySet<string>,
+  countryOf: ReadonlyMap<string, string>,
+): string[] {
+  const node = (field: string, id: string) =>
+    nodeIds.has(id) ? [] : [`${at}.${field}: unknown node "${id}"`];
+  const ofMaterial = (material: string | undefined) =>
+    material === undefined ? '' : ` of "${material}"`;
+  const carries = (e: Edge, material: string | undefined) =>
+    material === undefined || e.material === material;
+  switch (iv.type) {
+    case 'remove-node':
+    case 'scale-capacity':
+      return node('node', iv.node);
+    case 'block-edge': {
+      const unknown = [...node('source', iv.source), ...node('target', iv.target)];
+      if (unknown.length > 0) return unknown;
+      const found = edges.some(
+        (e) => e.source === iv.source && e.target === iv.target && carries(e, iv.material),
+      );
+      return found
+        ? []
+        : [`${at}: no flow${ofMaterial(iv.material)} from "${iv.source}" to "${iv.target}"`];
+    }
+    case 'block-country':
+      return [...countryOf.values()].includes(iv.country)
+        ? []
+        : [`${at}.country: no node is in "${iv.country}"`];
+    case 'block-route': {
+      const found = edges.some(
+        (e) =>
+          countryOf.get(e.source) === iv.from &&
+          countryOf.get(e.target) === iv.to &&
+          carries(e, iv.material),
+      );
+      return found ? [] : [`${at}: no flow${ofMaterial(iv.material)} from ${iv.from} to ${iv.to}`];
+    }
+  }
+}

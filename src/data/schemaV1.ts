@@ -1,0 +1,63 @@
+// Dataset format v1, frozen: the shape files written before schemaVersion 2 have (including
+// files with no schemaVersion at all). Do not change it; a new version gets its own schema, and
+// migrations.ts lifts older files to the current one. The current format is in schema.ts.
+import { z } from 'zod';
+import { STAGES } from '../core/model.ts';
+import { isCountryCode } from '../core/countries.ts';
+
+export const DATASET_FORMAT = 'chokepoint-dataset';
+
+export const nonNegative = z.number().finite().nonnegative();
+export const year = z.number().int().min(1900).max(2100);
+export const sourceIds = z.array(z.string().min(1));
+export const countryCode = z
+  .string()
+  .refine(isCountryCode, { message: 'not an ISO 3166 alpha-2 country code' });
+
+export const sourceSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  publisher: z.string().optional(),
+  year,
+  url: z.url().optional(),
+});
+
+export const estimateSchema = z
+  .object({ low: nonNegative, high: nonNegative })
+  .refine((e) => e.low <= e.high, { message: 'low must not be above high' });
+
+export const nodeSchemaV1 = z.object({
+  id: z.string().min(1),
+  label: z.string().min(1).optional(),
+  stage: z.enum(STAGES),
+  country: countryCode,
+  capacity: nonNegative.nullable().optional(),
+  production: nonNegative.nullable().optional(),
+  year: year.optional(),
+  sources: sourceIds.optional(),
+  notes: z.string().optional(),
+});
+
+export const edgeSchemaV1 = z.object({
+  source: z.string().min(1),
+  target: z.string().min(1),
+  flow: nonNegative,
+  material: z.string().min(1).optional(),
+  year: year.optional(),
+  sources: sourceIds.optional(),
+  estimate: estimateSchema.optional(),
+  notes: z.string().optional(),
+});
+
+export const datasetSchemaV1 = z.object({
+  format: z.literal(DATASET_FORMAT).default(DATASET_FORMAT),
+  schemaVersion: z.literal(1).default(1),
+  title: z.string().min(1).optional(),
+  description: z.string().optional(),
+  year: year.optional(),
+  sources: z.array(sourceSchema).default([]),
+  nodes: z.array(nodeSchemaV1),
+  edges: z.array(edgeSchemaV1),
+});
+
+export type RawDatasetV1 = z.infer<typeof datasetSchemaV1>;
