@@ -3,6 +3,7 @@ import { defineConfig } from '@playwright/test';
 import { findChromium, CHROMIUM_ARGS } from './tests/e2e/chromium.mjs';
 
 const PORT = 4173;
+export const HOST_PORT = 4174;
 const executablePath: string | undefined = findChromium();
 if (executablePath === undefined) {
   throw new Error(
@@ -23,10 +24,20 @@ export default defineConfig({
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
     viewport: { width: 1400, height: 900 },
   },
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // Another origin that embeds the app in an iframe.
+      command: `node tests/e2e/hostPage.mjs`,
+      url: `http://127.0.0.1:${HOST_PORT}/`,
+      env: { HOST_PORT: String(HOST_PORT), APP_URL: `http://127.0.0.1:${PORT}/` },
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

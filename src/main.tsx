@@ -7,12 +7,13 @@ import { loadBundledDataset } from './data/bundled.ts';
 import './ui/app.css';
 
 const store = createAppStore(loadBundledDataset());
+const embed = new URLSearchParams(window.location.search).get('embed') === '1';
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <AppStoreContext.Provider value={store}>
-      <App />
+      <App embed={embed} />
     </AppStoreContext.Provider>
   </StrictMode>,
 );

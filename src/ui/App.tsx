@@ -1,12 +1,11 @@
 // The explorer: toolbar, scenario and filters on the left, the graph in the middle, details on
 // the right, and tables below. State lives in the store; this file only lays things out.
-import { useCallback, useContext, useMemo, useRef, useState } from 'react';
-import { AppStoreContext, useAppStore } from '../state/useAppStore.ts';
-import { selectCanRedo, selectCanUndo, selectScenarioEntries, selectView } from '../state/store.ts';
-import type { Selection } from '../state/document.ts';
+import { useRef, useState } from 'react';
+import { useAppStore } from '../state/useAppStore.ts';
+import { selectCanRedo, selectCanUndo } from '../state/store.ts';
+import { activeScenario } from '../state/document.ts';
 import { GraphView, type Hover } from './graph/GraphView.tsx';
-import { computeDecor } from './graph/decor.ts';
-import { useLayoutPositions } from './graph/useLayoutPositions.ts';
+import type { DrawnAnalysis } from './graph/decor.ts';
 import { Legend } from './Legend.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
@@ -18,16 +17,24 @@ import { LoadErrors, Notices } from './Messages.tsx';
 import { Tooltip } from './Tooltip.tsx';
 import { useUrlSync } from './useUrlSync.ts';
 import { useShortcuts } from './useShortcuts.ts';
+import { useGraphModel, useStoreInstance } from './useGraphModel.ts';
+import { EmbedView } from './EmbedView.tsx';
+import { ShareDialog } from './ShareDialog.tsx';
+import { buildFrame } from './export/frame.ts';
+import { describe } from './ScenarioPanel.tsx';
 
 const MEASURES: readonly string[] = ['none'];
+const NO_ANALYSIS: DrawnAnalysis = {};
 
-export function App() {
-  const store = useContext(AppStoreContext);
-  if (store === null) throw new Error('App: no store');
+export function App({ embed }: { embed: boolean }) {
+  const store = useStoreInstance();
   useUrlSync(store, MEASURES);
-  const dataset = useAppStore((s) => s.dataset);
-  const view = useAppStore(selectView);
-  const entries = useAppStore(selectScenarioEntries);
+  return embed ? <EmbedView drawn={NO_ANALYSIS} sizeLabel={null} /> : <Explorer />;
+}
+
+function Explorer() {
+  const { store, dataset, view, entries, positions, busy, decor, select, cy, setCy } =
+    useGraphModel(NO_ANALYSIS);
   const canUndo = useAppStore(selectCanUndo);
   const canRedo = useAppStore(selectCanRedo);
   const loadErrors = useAppStore((s) => s.loadErrors);
@@ -37,14 +44,14 @@ export function App() {
 
   const [tab, setTab] = useState('nodes');
   const [hover, setHover] = useState<Hover | null>(null);
+  const [sharing, setSharing] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-
-  const { positions, busy } = useLayoutPositions(dataset, view.layout);
-  const decor = useMemo(() => computeDecor(dataset, view), [dataset, view]);
-  const select = useCallback(
-    (selection: Selection | null) => actions.setView({ selection }),
-    [actions],
-  );
+  const scenarioText = () => {
+    const active = activeScenario(entries).interventions;
+    return active.length === 0
+      ? 'Baseline'
+      : `Scenario: ${active.map((i) => describe(dataset, i)).join('; ')}`;
+  };
 
   const openFile = async (file: File) => {
     actions.openDatasetText(await file.text(), file.name);
@@ -107,8 +114,11 @@ export function App() {
             <option value="organic">Organic (force-directed)</option>
           </select>
         </label>
-        <button type="button" onClick={() => window.chokepoint?.cy.fit(undefined, 40)}>
+        <button type="button" onClick={() => cy?.fit(undefined, 40)}>
           Fit
+        </button>
+        <button type="button" onClick={() => setSharing(true)}>
+          Share
         </button>
         {busy && (
           <span role="status" className="busy">
@@ -142,6 +152,7 @@ export function App() {
             selection={view.selection}
             onSelect={select}
             onHover={setHover}
+            onReady={setCy}
           />
           <Legend decor={decor} sizeLabel={null} />
           {hover !== null && <Tooltip dataset={dataset} hover={hover} />}
@@ -181,6 +192,22 @@ export function App() {
         />
       </section>
       {loadErrors !== null && <LoadErrors errors={loadErrors} onClose={actions.dismissErrors} />}
+      {sharing && (
+        <ShareDialog
+          cy={cy}
+          frame={(width) =>
+            buildFrame({
+              dataset,
+              scenarioText: scenarioText(),
+              legendTitle: decor.legend.title,
+              legend: decor.legend.entries,
+              width,
+            })
+          }
+          downloads={[]}
+          onClose={() => setSharing(false)}
+        />
+      )}
     </div>
   );
 }

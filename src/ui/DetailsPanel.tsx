@@ -32,6 +32,8 @@ interface Props {
   readonly onIntervene: (i: Intervention) => void;
   readonly onFocus: (focus: ViewDoc['focus']) => void;
   readonly onSelect: (s: Selection) => void;
+  /** The embedded view shows facts only: no scenario editing. */
+  readonly readOnly?: boolean;
 }
 
 export function DetailsPanel(props: Props) {
@@ -59,6 +61,7 @@ function NodeDetails({
   onIntervene,
   onFocus,
   onSelect,
+  readOnly,
 }: Props & { id: string }) {
   const hood = useMemo(() => neighbourhood(dataset), [dataset]);
   const node = dataset.nodes.find((n) => n.id === id);
@@ -108,15 +111,19 @@ function NodeDetails({
       </dl>
       {node.notes !== undefined && <p className="notes">{node.notes}</p>}
       <div className="actions">
-        <button type="button" onClick={() => onIntervene({ type: 'remove-node', node: id })}>
-          Remove node
-        </button>
-        <button
-          type="button"
-          onClick={() => onIntervene({ type: 'scale-capacity', node: id, factor: 0.5 })}
-        >
-          Cut capacity 50%
-        </button>
+        {readOnly !== true && (
+          <>
+            <button type="button" onClick={() => onIntervene({ type: 'remove-node', node: id })}>
+              Remove node
+            </button>
+            <button
+              type="button"
+              onClick={() => onIntervene({ type: 'scale-capacity', node: id, factor: 0.5 })}
+            >
+              Cut capacity 50%
+            </button>
+          </>
+        )}
         <button
           type="button"
           aria-pressed={focus?.node === id && focus.direction === 'upstream'}

@@ -78,13 +78,11 @@ test('a broken file shows its errors and keeps the graph', async ({ page }) => {
     nodes: [{ id: 'a', stage: 'smelter', country: 'CN' }],
     edges: [{ source: 'a', target: 'zz', flow: -1 }],
   });
-  await page
-    .getByLabel('Dataset file')
-    .setInputFiles({
-      name: 'broken.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(broken),
-    });
+  await page.getByLabel('Dataset file').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(broken),
+  });
   const dialog = page.getByRole('alertdialog');
   await expect(dialog).toContainText('Could not open broken.json');
   await expect(dialog).toContainText('nodes[0].stage: "smelter" is not one of mine');

@@ -29,6 +29,8 @@ interface Props {
   readonly selection: Selection | null;
   readonly onSelect: (selection: Selection | null) => void;
   readonly onHover: (hover: Hover | null) => void;
+  /** Told of the live instance (for exports), and of null when it goes. */
+  readonly onReady?: ((cy: Core | null) => void) | undefined;
 }
 
 function elements(dataset: Dataset, positions: Positions): ElementDefinition[] {
@@ -51,12 +53,20 @@ function elements(dataset: Dataset, positions: Positions): ElementDefinition[] {
   return [...nodes, ...edges];
 }
 
-export function GraphView({ dataset, positions, decor, selection, onSelect, onHover }: Props) {
+export function GraphView({
+  dataset,
+  positions,
+  decor,
+  selection,
+  onSelect,
+  onHover,
+  onReady,
+}: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
-  const callbacks = useRef({ onSelect, onHover });
+  const callbacks = useRef({ onSelect, onHover, onReady });
   useEffect(() => {
-    callbacks.current = { onSelect, onHover };
+    callbacks.current = { onSelect, onHover, onReady };
   });
 
   // Build once per dataset. Positions and looks follow in the effects below.
@@ -92,7 +102,9 @@ export function GraphView({ dataset, positions, decor, selection, onSelect, onHo
     instance.on('viewport', () => callbacks.current.onHover(null));
     window.chokepoint = { cy: instance };
     setCy(instance);
+    callbacks.current.onReady?.(instance);
     return () => {
+      callbacks.current.onReady?.(null);
       instance.destroy();
       delete window.chokepoint;
       setCy(null);

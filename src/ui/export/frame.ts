@@ -1,0 +1,93 @@
+// What frames an exported image so it stands alone on a slide: a title, what scenario it
+// shows, the legend, and a source footnote. Pure text layout; the renderers draw it.
+import type { Dataset } from '../../data/schema.ts';
+import type { LegendEntry } from '../graph/decor.ts';
+
+export interface Frame {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly legendTitle: string;
+  readonly legend: readonly LegendEntry[];
+  readonly footnote: readonly string[];
+}
+
+export const FRAME = {
+  header: 64,
+  footerLine: 16,
+  footerPad: 12,
+  legendRow: 18,
+  margin: 16,
+} as const;
+
+/** "Data: USGS 2026; IEA 2025; …": each source's publisher (or title) and year, once. */
+export function sourcesFootnote(dataset: Dataset): string {
+  const names = [...new Set(dataset.sources.map((s) => `${s.publisher ?? s.title} ${s.year}`))];
+  return names.length === 0 ? 'Data: no sources given.' : `Data: ${names.join('; ')}.`;
+}
+
+/** Greedy word wrap at an approximate character width. */
+export function wrap(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line !== '' && line.length + 1 + word.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+export interface LegendItemPlace {
+  readonly entry: LegendEntry;
+  readonly x: number;
+  readonly y: number;
+}
+
+/**
+ * The legend as a band under the graph, items left to right, wrapping, so it never covers a
+ * node. Positions are relative to the band's top-left corner.
+ */
+export function legendBand(
+  frame: Frame,
+  width: number,
+): { height: number; title: { x: number; y: number }; items: LegendItemPlace[] } {
+  const items: LegendItemPlace[] = [];
+  const titleWidth = frame.legendTitle.length * 7.5 + 16;
+  let x = FRAME.margin + titleWidth;
+  let y = 0;
+  for (const entry of frame.legend) {
+    const w = 26 + entry.label.length * 6.8;
+    if (x + w > width - FRAME.margin && x > FRAME.margin + titleWidth) {
+      x = FRAME.margin + titleWidth;
+      y += FRAME.legendRow;
+    }
+    items.push({ entry, x, y });
+    x += w;
+  }
+  return { height: y + FRAME.legendRow + 8, title: { x: FRAME.margin, y: 0 }, items };
+}
+
+export function footerHeight(frame: Frame, width: number): number {
+  return (
+    legendBand(frame, width).height + FRAME.footerPad * 2 + frame.footnote.length * FRAME.footerLine
+  );
+}
+
+export function buildFrame(args: {
+  dataset: Dataset;
+  scenarioText: string;
+  legendTitle: string;
+  legend: readonly LegendEntry[];
+  width: number;
+}): Frame {
+  const chars = Math.max(40, Math.floor((args.width - 2 * FRAME.margin) / 6.2));
+  return {
+    title: args.dataset.title,
+    subtitle: args.scenarioText,
+    legendTitle: args.legendTitle,
+    legend: args.legend,
+    footnote: [...wrap(sourcesFootnote(args.dataset), chars), 'Made with Chokepoint.'],
+  };
+}

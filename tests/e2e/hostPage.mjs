@@ -1,0 +1,18 @@
+// A page on another origin (another port) that embeds Chokepoint in an iframe, as a news site
+// or a slide deck would. Used by the embed browser test.
+import { createServer } from 'node:http';
+
+const port = Number(process.env.HOST_PORT ?? 4174);
+const app = process.env.APP_URL ?? 'http://127.0.0.1:4173/';
+
+createServer((req, res) => {
+  const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+  const src = new URL(app);
+  for (const [k, v] of url.searchParams) src.searchParams.append(k, v);
+  src.searchParams.set('embed', '1');
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title></head>
+<body style="margin:0;font-family:sans-serif"><h1 style="font-size:16px">An article that embeds Chokepoint</h1>
+<iframe id="embed" src="${src.toString().replace(/"/g, '&quot;')}" width="900" height="560" title="Chokepoint"></iframe>
+</body></html>`);
+}).listen(port, '127.0.0.1');
