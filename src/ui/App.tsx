@@ -132,7 +132,7 @@ function Explorer() {
           <ScenarioPanel
             dataset={dataset}
             entries={entries}
-            presets={[]}
+            presets={dataset.scenarios}
             onAdd={actions.addIntervention}
             onToggle={actions.toggleIntervention}
             onDelete={actions.deleteIntervention}

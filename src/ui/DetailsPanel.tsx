@@ -93,7 +93,7 @@ function NodeDetails({
           {countryName(node.country)} ({node.country})
         </dd>
         <dt>Capacity</dt>
-        <dd>{formatTonnes(node.capacity)}</dd>
+        <dd>{node.stage === 'end-user' ? 'n/a' : formatTonnes(node.capacity)}</dd>
         {node.production !== undefined && node.production !== null && (
           <>
             <dt>Production</dt>
@@ -109,7 +109,13 @@ function NodeDetails({
           </>
         )}
       </dl>
+      {node.estimate !== undefined && (
+        <p className="notes">
+          Estimate: {formatTonnes(node.estimate.low)} – {formatTonnes(node.estimate.high)}
+        </p>
+      )}
       {node.notes !== undefined && <p className="notes">{node.notes}</p>}
+      {node.balance !== undefined && <p className="notes">Not balanced: {node.balance.note}</p>}
       <div className="actions">
         {readOnly !== true && (
           <>
@@ -285,11 +291,31 @@ function EdgeDetails({
             </dd>
           </>
         )}
+        {e.reported !== undefined && (
+          <>
+            <dt>As reported</dt>
+            <dd>
+              {formatNumber(e.reported.value)} {e.reported.unit} ({e.reported.basis})
+            </dd>
+          </>
+        )}
+        {e.conversion !== undefined && (
+          <>
+            <dt>Conversion</dt>
+            <dd>× {formatNumber(e.conversion.factor)}</dd>
+          </>
+        )}
         <dt>Material</dt>
         <dd>{e.material ?? 'not stated'}</dd>
         <dt>Year</dt>
         <dd>{e.year ?? 'not stated'}</dd>
       </dl>
+      {e.conversion !== undefined && (
+        <p className="notes">
+          Conversion: {e.conversion.note}{' '}
+          <SourceLinks dataset={dataset} ids={e.conversion.sources} />
+        </p>
+      )}
       {e.notes !== undefined && <p className="notes">{e.notes}</p>}
       <h4>Sources</h4>
       <SourceLinks dataset={dataset} ids={e.sources} />

@@ -112,7 +112,7 @@ test('the share dialog gives an embed snippet, and the embed renders inside an i
   const at = await inner.evaluate(() => {
     const n = window.chokepoint!.cy.nodes()[0]!;
     const box = document.querySelector('[data-testid="graph"]')!.getBoundingClientRect();
-    return { x: n.renderedPosition('x') + box.left, y: n.renderedPosition('y') + box.top };
+    return { x: n.renderedPosition().x + box.left, y: n.renderedPosition().y + box.top };
   });
   const frameBox = (await page.locator('#embed').boundingBox())!;
   await page.mouse.click(frameBox.x + at.x + 1, frameBox.y + at.y + 1);
