@@ -1,0 +1,38 @@
+// The analysis engine's public face: build the indexed graph once, then ask it questions.
+// Pure TypeScript (no DOM, React or store), so it runs the same in Node, the browser and a Web
+// Worker; every result is plain JSON-ready data that can be posted from a worker.
+export {
+  buildSupplyGraph,
+  type AnalysisEdge,
+  type AnalysisNetwork,
+  type SupplyGraph,
+} from './supplyGraph.ts';
+export {
+  analyzeBaseline,
+  type BaselineAnalysis,
+  type EndUserBaseline,
+} from './baselineAnalysis.ts';
+export {
+  analyzeScenario,
+  baselineMaxFlow,
+  TOP_CHOKEPOINTS,
+  type Chokepoint,
+  type EndUserOutcome,
+  type ScenarioAnalysis,
+  type ScenarioResult,
+} from './scenarioAnalysis.ts';
+export { removalSweep, type SweepEntry, type SweepOptions } from './sweep.ts';
+export { traceEndUser, type EndUserTrace } from './endUserTrace.ts';
+export {
+  createMeasureContext,
+  NODE_MEASURES,
+  type MeasureContext,
+  type MeasureUnit,
+  type NodeMeasure,
+  type NodeMeasureId,
+} from './measures.ts';
+export { stageConcentration, type CountryShare, type StageConcentration } from './concentration.ts';
+export { singlePointsOfFailure, immediateDominators } from './dominators.ts';
+export { betweenness, type Betweenness } from './betweenness.ts';
+export { degrees, pagerank, PAGERANK_DAMPING, type Degrees, type PageRank } from './centrality.ts';
+export { generateSupplyNetwork, seededRandom, type GenerateOptions } from './generate.ts';

@@ -1,0 +1,162 @@
+// The flow network behind the "after rerouting" outcome (the oracle README's max-flow), built
+// once per graph, with capacities set per scenario. Each node is split into in -> out so that a
+// node's capacity is an arc:
+//   source -> mine:       the mine's capacity (its production when unknown); any other node with
+//                         production gets a source arc of that production
+//   v_in -> v_out:        c(v) * capacity(v); unknown capacity = baseline throughput B(v), i.e. no
+//                         known spare capacity; for an end user, c(v) * its baseline inflow
+//   u_out -> v_in:        unlimited for an existing link; factor * baseline flow when a route is
+//                         cut to a factor; 0 when blocked
+//   end user out -> sink: set by the allocation (rerouting.ts), at most c(e) * baseline inflow
+import { createFlowNetwork, type FlowNetwork } from './maxFlow.ts';
+import type { FlowFactors, NoSubstitutionState } from './noSubstitution.ts';
+import { END_USER_STAGE, MINE_STAGE, type SupplyGraph } from './supplyGraph.ts';
+
+export interface Layout {
+  readonly net: FlowNetwork;
+  readonly source: number;
+  readonly sink: number;
+  /** Input arc number of each node's source arc (-1 when none). */
+  readonly sourceArc: Int32Array;
+  /** Input arc number of the first sink arc; end user i (in g.endUsers order) has base + i. */
+  readonly sinkArcBase: number;
+  readonly epsilon: number;
+}
+
+const layouts = new WeakMap<SupplyGraph, Layout>();
+
+/** Arc k: node arcs 0..n-1, edge arcs n..n+m-1, then source arcs, then sink arcs. */
+export function layoutFor(g: SupplyGraph): Layout {
+  const cached = layouts.get(g);
+  if (cached !== undefined) return cached;
+  const { n, m, edgeSource, edgeTarget, endUsers } = g;
+  const fed: number[] = [];
+  for (let v = 0; v < n; v++) if (isFed(g, v)) fed.push(v);
+  const arcs = n + m + fed.length + endUsers.length;
+  const source = 2 * n;
+  const sink = 2 * n + 1;
+  const tails = new Int32Array(arcs);
+  const heads = new Int32Array(arcs);
+  for (let v = 0; v < n; v++) {
+    tails[v] = 2 * v;
+    heads[v] = 2 * v + 1;
+  }
+  for (let e = 0; e < m; e++) {
+    tails[n + e] = 2 * (edgeSource[e] as number) + 1;
+    heads[n + e] = 2 * (edgeTarget[e] as number);
+  }
+  const sourceArc = new Int32Array(n).fill(-1);
+  fed.forEach((v, i) => {
+    tails[n + m + i] = source;
+    heads[n + m + i] = 2 * v;
+    sourceArc[v] = n + m + i;
+  });
+  const sinkArcBase = n + m + fed.length;
+  endUsers.forEach((v, i) => {
+    tails[sinkArcBase + i] = 2 * v + 1;
+    heads[sinkArcBase + i] = sink;
+  });
+  let scale = 1;
+  for (let v = 0; v < n; v++) scale += g.supply[v] as number;
+  const layout = {
+    net: createFlowNetwork(2 * n + 2, tails, heads),
+    source,
+    sink,
+    sourceArc,
+    sinkArcBase,
+    epsilon: 1e-12 * scale,
+  };
+  layouts.set(g, layout);
+  return layout;
+}
+
+function isFed(g: SupplyGraph, v: number): boolean {
+  return g.stage[v] === MINE_STAGE || (g.production[v] as number) > 0;
+}
+
+/** Sets node and edge arc capacities for scenario `f` (source and sink arcs are left alone). */
+export function setScenarioCapacities(g: SupplyGraph, layout: Layout, f: FlowFactors): void {
+  const { n, m } = g;
+  const { cap, arc } = layout.net;
+  const at = (k: number): number => arc[k] as number;
+  for (let v = 0; v < n; v++) {
+    const c = Math.max(0, f.node[v] as number);
+    const known = g.capacity[v] as number;
+    const isEnd = g.stage[v] === END_USER_STAGE;
+    cap[at(v)] = c * (isEnd || Number.isNaN(known) ? (g.supply[v] as number) : known);
+  }
+  for (let e = 0; e < m; e++) {
+    const factor = f.edge[e] as number;
+    cap[at(n + e)] = factor >= 1 ? Infinity : Math.max(0, factor) * (g.edgeFlow[e] as number);
+  }
+}
+
+/**
+ * Source arcs: 'production' lets each mine put in only what it produces at baseline;
+ * 'capacity' lets it use its spare capacity too (production when its capacity is unknown).
+ */
+export function setSourceCapacities(
+  g: SupplyGraph,
+  layout: Layout,
+  limit: 'production' | 'capacity',
+): void {
+  const { cap, arc } = layout.net;
+  for (let v = 0; v < g.n; v++) {
+    const sa = layout.sourceArc[v] as number;
+    if (sa < 0) continue;
+    const production = g.production[v] as number;
+    const known = g.capacity[v] as number;
+    const spare = limit === 'capacity' && g.stage[v] === MINE_STAGE && !Number.isNaN(known);
+    cap[arc[sa] as number] = spare ? Math.max(known, production) : production;
+  }
+}
+
+/**
+ * Phase 0 without search, on an acyclic graph: the no-substitution flows, trimmed so that each
+ * node passes on exactly what it receives (walking from end users back to mines, a node's
+ * in-flows are scaled down to what it sends on), are a flow that gives every end user its
+ * no-substitution supply. Returns false (and the caller starts from zero) when there are loops
+ * or the result breaks a capacity, as it can when baseline flows exceed stated capacities.
+ */
+export function warmStart(g: SupplyGraph, layout: Layout, noSub: NoSubstitutionState): boolean {
+  if (g.order.hasCycles) return false;
+  const { net, sourceArc, sinkArcBase, epsilon } = layout;
+  const { n, m, outStart, inStart, inEdge, endUsers } = g;
+  const { flow, cap, arc, pair } = net;
+  const at = (k: number): number => arc[k] as number;
+  const edgeFlow = Float64Array.from(noSub.edgeFlow);
+  const endPosition = new Int32Array(n).fill(-1);
+  endUsers.forEach((v, i) => (endPosition[v] = i));
+  flow.fill(0);
+  const order = g.order.nodes;
+  for (let i = n - 1; i >= 0; i--) {
+    const v = order[i] as number;
+    let out = 0;
+    for (let e = outStart[v] as number; e < (outStart[v + 1] as number); e++) {
+      out += edgeFlow[e] as number;
+    }
+    const p = endPosition[v] as number;
+    if (p >= 0) {
+      const delivered = noSub.throughput[v] as number;
+      flow[at(sinkArcBase + p)] = delivered;
+      out += delivered;
+    }
+    const received = noSub.nodeIn[v] as number;
+    if (out > received * (1 + 1e-12) + epsilon) return false;
+    const scale = received > 0 ? out / received : 0;
+    for (let k = inStart[v] as number; k < (inStart[v + 1] as number); k++) {
+      const e = inEdge[k] as number;
+      edgeFlow[e] = (edgeFlow[e] as number) * scale;
+    }
+    const sa = sourceArc[v] as number;
+    if (sa >= 0) flow[at(sa)] = (g.production[v] as number) * scale;
+    flow[at(v)] = out;
+  }
+  for (let e = 0; e < m; e++) flow[at(n + e)] = edgeFlow[e] as number;
+  for (let k = 0; k < arc.length; k++) {
+    const a = at(k);
+    if ((flow[a] as number) > (cap[a] as number) + epsilon) return false;
+    flow[pair[a] as number] = -(flow[a] as number);
+  }
+  return true;
+}

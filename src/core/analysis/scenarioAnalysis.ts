@@ -1,0 +1,227 @@
+// What a scenario does to end users, in both outcomes: the immediate shock with no substitution
+// (noSubstitution.ts) and the best case after rerouting (rerouting.ts). The result is plain
+// JSON-ready data; per-node and per-edge arrays follow the order of the network's nodes and edges.
+//
+// Stranded supply (material that still exists but no longer reaches end users):
+// - no substitution: at each node other than an end user, what it receives (its production scaled
+//   by its capacity factor, plus inflow) minus what it ships, beyond what it kept at baseline:
+//   material piling up at a removed or cut node, or at an exporter facing a blocked route;
+// - after rerouting: production of the remaining mines (scaled by their factor) beyond the most
+//   that production alone can deliver once rerouted (a max-flow value, so it does not depend on
+//   which of several equally good routings is picked).
+import { describeIntervention, type Intervention, type Scenario } from '../scenario.ts';
+import { singlePointsOfFailure } from './dominators.ts';
+import {
+  propagateNoSubstitution,
+  unitFactors,
+  type NoSubstitutionState,
+} from './noSubstitution.ts';
+import { reroute } from './rerouting.ts';
+import { scenarioFactors } from './scenarioFactors.ts';
+import {
+  END_USER_STAGE,
+  toInputEdgeOrder,
+  toInputNodeOrder,
+  type SupplyGraph,
+} from './supplyGraph.ts';
+import { createTracer, supplyThrough } from './supplyTrace.ts';
+
+export const TOP_CHOKEPOINTS = 10;
+
+export interface EndUserOutcome {
+  readonly id: string;
+  readonly baseline: number;
+  readonly noSubstitution: number;
+  readonly withRerouting: number;
+  readonly lostNoSubstitution: number;
+  readonly lostWithRerouting: number;
+  /** Lost as a percentage of baseline (0 when the baseline is 0). */
+  readonly lostNoSubstitutionPercent: number;
+  readonly lostWithReroutingPercent: number;
+  /** Its single points of failure that the scenario removes or cuts, sorted. */
+  readonly singlePointsOfFailureHit: readonly string[];
+}
+
+export interface Chokepoint {
+  readonly id: string;
+  /** Share of end-user supply passing through it (0-1). */
+  readonly score: number;
+  /** End-user supply passing through it (tonnes): lost if it went too. */
+  readonly through: number;
+}
+
+export interface ScenarioResult {
+  readonly interventions: readonly Intervention[];
+  readonly descriptions: readonly string[];
+  /** One per end user, in id order. */
+  readonly endUsers: readonly EndUserOutcome[];
+  /** The same figures summed over all end users. */
+  readonly totals: Omit<EndUserOutcome, 'id' | 'singlePointsOfFailureHit'>;
+  readonly maxFlow: { readonly baseline: number; readonly scenario: number };
+  readonly stranded: { readonly noSubstitution: number; readonly withRerouting: number };
+  /** Chokepoints of the network as the shock leaves it (no-substitution flows), largest first. */
+  readonly topChokepoints: readonly Chokepoint[];
+  /** Nodes the scenario removes or cuts (capacity factor below 1), in id order. */
+  readonly affectedNodes: readonly string[];
+  readonly nodes: {
+    readonly capacityFactor: readonly number[];
+    readonly throughputNoSubstitution: readonly number[];
+    readonly throughputWithRerouting: readonly number[];
+    readonly strandedNoSubstitution: readonly number[];
+  };
+  readonly edges: {
+    readonly factor: readonly number[];
+    readonly flowNoSubstitution: readonly number[];
+    readonly flowWithRerouting: readonly number[];
+  };
+  /** False if a recycling loop did not settle within the iteration limit. */
+  readonly converged: boolean;
+}
+
+export type ScenarioAnalysis =
+  { ok: true; result: ScenarioResult } | { ok: false; errors: string[] };
+
+const baselineFlows = new WeakMap<SupplyGraph, number>();
+
+/** The max-flow to end users with nothing changed (cached per graph). */
+export function baselineMaxFlow(g: SupplyGraph): number {
+  let value = baselineFlows.get(g);
+  if (value === undefined) {
+    const f = unitFactors(g);
+    value = reroute(g, f, propagateNoSubstitution(g, f), { share: false }).maxFlow;
+    baselineFlows.set(g, value);
+  }
+  return value;
+}
+
+const spofCache = new WeakMap<SupplyGraph, string[][]>();
+
+export function analyzeScenario(g: SupplyGraph, scenario: Scenario): ScenarioAnalysis {
+  let spofs = spofCache.get(g);
+  if (spofs === undefined) {
+    spofs = singlePointsOfFailure(g);
+    spofCache.set(g, spofs);
+  }
+  const compiled = scenarioFactors(g, scenario);
+  if (!compiled.ok) return compiled;
+  const f = compiled.factors;
+  const shock = propagateNoSubstitution(g, f);
+  const rerouted = reroute(g, f, shock);
+
+  const affected = new Set<string>();
+  for (let v = 0; v < g.n; v++) if ((f.node[v] as number) < 1) affected.add(g.ids[v] as string);
+  const endUsers = Array.from(g.endUsers, (v, i): EndUserOutcome => {
+    const baseline = g.supply[v] as number;
+    const noSubstitution = shock.throughput[v] as number;
+    const withRerouting = rerouted.delivered[i] as number;
+    return {
+      id: g.ids[v] as string,
+      ...losses(baseline, noSubstitution, withRerouting),
+      singlePointsOfFailureHit: (spofs[i] ?? []).filter((id) => affected.has(id)),
+    };
+  });
+  const sum = (pick: (o: EndUserOutcome) => number) => endUsers.reduce((a, o) => a + pick(o), 0);
+  const totals = losses(
+    sum((o) => o.baseline),
+    sum((o) => o.noSubstitution),
+    sum((o) => o.withRerouting),
+  );
+
+  const strandedAt = strandedNoSubstitution(g, f.node, shock);
+  let produced = 0;
+  for (let v = 0; v < g.n; v++) {
+    produced += Math.min(1, Math.max(0, f.node[v] as number)) * (g.production[v] as number);
+  }
+  const strandedRerouted = Math.max(0, produced - rerouted.fromProduction);
+  const after = topChokepoints(g, shock);
+
+  return {
+    ok: true,
+    result: {
+      interventions: scenario.interventions,
+      descriptions: scenario.interventions.map(describeIntervention),
+      endUsers,
+      totals,
+      maxFlow: { baseline: baselineMaxFlow(g), scenario: rerouted.maxFlow },
+      stranded: {
+        noSubstitution: strandedAt.reduce((a, b) => a + b, 0),
+        withRerouting: strandedRerouted,
+      },
+      topChokepoints: after.top,
+      affectedNodes: [...affected].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+      nodes: {
+        capacityFactor: toInputNodeOrder(g, f.node),
+        throughputNoSubstitution: toInputNodeOrder(g, shock.throughput),
+        throughputWithRerouting: toInputNodeOrder(g, rerouted.nodeThroughput),
+        strandedNoSubstitution: toInputNodeOrder(g, strandedAt),
+      },
+      edges: {
+        factor: toInputEdgeOrder(g, f.edge),
+        flowNoSubstitution: toInputEdgeOrder(g, shock.edgeFlow),
+        flowWithRerouting: toInputEdgeOrder(g, rerouted.edgeFlow),
+      },
+      converged: shock.converged && after.converged,
+    },
+  };
+}
+
+function losses(baseline: number, noSubstitution: number, withRerouting: number) {
+  const percent = (lost: number) => (baseline > 0 ? (100 * lost) / baseline : 0);
+  const lostNoSubstitution = Math.max(0, baseline - noSubstitution);
+  const lostWithRerouting = Math.max(0, baseline - withRerouting);
+  return {
+    baseline,
+    noSubstitution,
+    withRerouting,
+    lostNoSubstitution,
+    lostWithRerouting,
+    lostNoSubstitutionPercent: percent(lostNoSubstitution),
+    lostWithReroutingPercent: percent(lostWithRerouting),
+  };
+}
+
+function strandedNoSubstitution(
+  g: SupplyGraph,
+  factor: Float64Array,
+  shock: NoSubstitutionState,
+): Float64Array {
+  const stranded = new Float64Array(g.n);
+  for (let v = 0; v < g.n; v++) {
+    if (g.stage[v] === END_USER_STAGE) continue;
+    let shipped = 0;
+    for (let e = g.outStart[v] as number; e < (g.outStart[v + 1] as number); e++) {
+      shipped += shock.edgeFlow[e] as number;
+    }
+    const production = g.production[v] as number;
+    const c = Math.min(1, Math.max(0, factor[v] as number));
+    const received = (shock.nodeIn[v] as number) - production + c * production;
+    const keptAtBaseline = Math.max(0, (g.supply[v] as number) - (g.outflow[v] as number));
+    stranded[v] = Math.max(0, received - shipped - keptAtBaseline);
+  }
+  return stranded;
+}
+
+function topChokepoints(g: SupplyGraph, shock: NoSubstitutionState) {
+  const delivered = new Float64Array(g.n);
+  let total = 0;
+  for (const e of g.endUsers) {
+    delivered[e] = shock.throughput[e] as number;
+    total += delivered[e] as number;
+  }
+  const tracer = createTracer(g, {
+    edgeFlow: shock.edgeFlow,
+    nodeSupply: shock.nodeIn,
+    delivered,
+  });
+  const { x, converged } = supplyThrough(g, tracer);
+  const ranked = Array.from(x.keys())
+    .filter((v) => (x[v] as number) > 0)
+    .sort((a, b) => (x[b] as number) - (x[a] as number) || a - b)
+    .slice(0, TOP_CHOKEPOINTS);
+  const top = ranked.map((v) => ({
+    id: g.ids[v] as string,
+    score: total > 0 ? (x[v] as number) / total : 0,
+    through: x[v] as number,
+  }));
+  return { top, converged };
+}

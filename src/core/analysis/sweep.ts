@@ -1,0 +1,73 @@
+// The removal sweep: for every node, the end-user supply lost if it alone is removed, under both
+// outcomes, ranked worst first.
+//
+// No substitution: the loss is the supply that passes through the node (supplyTrace.ts), one
+// backward pass for all nodes; tests check it against removing each node in turn. After
+// rerouting: one max-flow per node (the max-flow is not linear, so there is no shortcut), which
+// on large graphs is slow; `rerouting` limits it to the nodes with the largest no-substitution
+// losses, and `onProgress` reports as it goes (for a worker).
+import { propagateNoSubstitution, unitFactors } from './noSubstitution.ts';
+import { reroute } from './rerouting.ts';
+import { STAGES, type Stage } from '../model.ts';
+import type { SupplyGraph } from './supplyGraph.ts';
+import { baselineState, createTracer, supplyThrough } from './supplyTrace.ts';
+
+export interface SweepEntry {
+  readonly id: string;
+  readonly stage: Stage;
+  readonly country: string;
+  /** Tonnes end users lose at once (no substitution), and as a share of their total supply. */
+  readonly lostNoSubstitution: number;
+  readonly lostNoSubstitutionShare: number;
+  /** The same after rerouting; null when not computed (see SweepOptions.rerouting). */
+  readonly lostWithRerouting: number | null;
+  readonly lostWithReroutingShare: number | null;
+}
+
+export interface SweepOptions {
+  /** 'all' (default), 'none', or the number of worst nodes (by no-substitution loss) to reroute. */
+  readonly rerouting?: 'all' | 'none' | number;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export function removalSweep(g: SupplyGraph, options: SweepOptions = {}): SweepEntry[] {
+  const state = baselineState(g);
+  const lost = supplyThrough(g, createTracer(g, state)).x;
+  const total = state.delivered.reduce((a, b) => a + b, 0);
+  const share = (x: number) => (total > 0 ? x / total : 0);
+  const byLoss = Array.from(g.ids.keys()).sort(
+    (a, b) => (lost[b] as number) - (lost[a] as number) || a - b,
+  );
+  const limit = options.rerouting ?? 'all';
+  const count = limit === 'all' ? g.n : limit === 'none' ? 0 : Math.max(0, Math.min(g.n, limit));
+
+  const rerouted = new Float64Array(g.n).fill(NaN);
+  const f = unitFactors(g);
+  for (let k = 0; k < count; k++) {
+    const x = byLoss[k] as number;
+    f.node[x] = 0;
+    const r = reroute(g, f, propagateNoSubstitution(g, f), { share: false });
+    f.node[x] = 1;
+    rerouted[x] = Math.max(0, total - r.delivered.reduce((a, b) => a + b, 0));
+    options.onProgress?.(k + 1, count);
+  }
+
+  const entries = byLoss.map((v): SweepEntry => {
+    const withRerouting = Number.isNaN(rerouted[v]) ? null : (rerouted[v] as number);
+    return {
+      id: g.ids[v] as string,
+      stage: STAGES[g.stage[v] as number] as Stage,
+      country: g.countries[g.country[v] as number] as string,
+      lostNoSubstitution: lost[v] as number,
+      lostNoSubstitutionShare: share(lost[v] as number),
+      lostWithRerouting: withRerouting,
+      lostWithReroutingShare: withRerouting === null ? null : share(withRerouting),
+    };
+  });
+  return entries.sort(
+    (a, b) =>
+      b.lostNoSubstitution - a.lostNoSubstitution ||
+      (b.lostWithRerouting ?? -1) - (a.lostWithRerouting ?? -1) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
