@@ -21,6 +21,11 @@ export {
   type ScenarioAnalysis,
   type ScenarioResult,
 } from './scenarioAnalysis.ts';
+export {
+  scenarioFactors,
+  type FactorsResult,
+  type InterventionProblem,
+} from './scenarioFactors.ts';
 export { removalSweep, type SweepEntry, type SweepOptions } from './sweep.ts';
 export { traceEndUser, type EndUserTrace } from './endUserTrace.ts';
 export {

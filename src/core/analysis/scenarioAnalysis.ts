@@ -17,7 +17,7 @@ import {
   type NoSubstitutionState,
 } from './noSubstitution.ts';
 import { reroute } from './rerouting.ts';
-import { scenarioFactors } from './scenarioFactors.ts';
+import { scenarioFactors, type InterventionProblem } from './scenarioFactors.ts';
 import {
   END_USER_STAGE,
   toInputEdgeOrder,
@@ -79,7 +79,8 @@ export interface ScenarioResult {
 }
 
 export type ScenarioAnalysis =
-  { ok: true; result: ScenarioResult } | { ok: false; errors: string[] };
+  | { ok: true; result: ScenarioResult }
+  | { ok: false; errors: string[]; problems: InterventionProblem[] };
 
 const baselineFlows = new WeakMap<SupplyGraph, number>();
 

@@ -8,16 +8,29 @@ import type { Intervention, Scenario } from '../scenario.ts';
 import { unitFactors, type FlowFactors } from './noSubstitution.ts';
 import type { SupplyGraph } from './supplyGraph.ts';
 
-export type FactorsResult = { ok: true; factors: FlowFactors } | { ok: false; errors: string[] };
+export type FactorsResult =
+  | { ok: true; factors: FlowFactors }
+  | { ok: false; errors: string[]; problems: InterventionProblem[] };
+
+/** What is wrong with intervention number `index`, without the prefix. */
+export interface InterventionProblem {
+  readonly index: number;
+  readonly message: string;
+}
 
 export function scenarioFactors(g: SupplyGraph, scenario: Scenario): FactorsResult {
   const factors = unitFactors(g);
-  const errors: string[] = [];
-  scenario.interventions.forEach((intervention, i) => {
-    const problem = apply(g, factors, intervention);
-    if (problem !== null) errors.push(`interventions[${i}] (${intervention.type}): ${problem}`);
+  const problems: InterventionProblem[] = [];
+  scenario.interventions.forEach((intervention, index) => {
+    const message = apply(g, factors, intervention);
+    if (message !== null) problems.push({ index, message });
   });
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, factors };
+  if (problems.length === 0) return { ok: true, factors };
+  const errors = problems.map(({ index, message }) => {
+    const type = scenario.interventions[index]?.type ?? '';
+    return `interventions[${index}] (${type}): ${message}`;
+  });
+  return { ok: false, errors, problems };
 }
 
 function apply(g: SupplyGraph, f: FlowFactors, i: Intervention): string | null {

@@ -1,0 +1,94 @@
+// `npm run analyze` without the process: arguments in, { stdout, stderr, code } out, so tests can
+// run it directly. Anything the user got wrong (a bad flag, a file that does not load, an unknown
+// id) is one line on stderr, exit code 2 and nothing on stdout.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import Papa from 'papaparse';
+import {
+  analyzeBaseline,
+  analyzeScenario,
+  buildSupplyGraph,
+  removalSweep,
+  type BaselineAnalysis,
+  type ScenarioResult,
+  type SweepEntry,
+} from '../core/analysis/index.ts';
+import { loadDatasetText } from '../data/loadDataset.ts';
+import { parseArgs, USAGE, type AnalyzeOptions } from './analyzeArgs.ts';
+import { buildReport } from './analyzeReport.ts';
+
+export interface RunResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly code: number;
+}
+
+export interface RunIo {
+  readonly readFile: (path: string) => string;
+}
+
+const nodeIo: RunIo = { readFile: (path) => readFileSync(path, 'utf8') };
+const USER_ERROR = 2;
+
+export function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): RunResult {
+  const fail = (message: string): RunResult => ({
+    stdout: '',
+    stderr: `analyze: ${message.replace(/\s*\n\s*/g, ' ')}\n`,
+    code: USER_ERROR,
+  });
+  const args = parseArgs(argv);
+  if (!args.ok) return fail(args.error);
+  if (args.help) return { stdout: `${USAGE}\n`, stderr: '', code: 0 };
+  const options = args.options;
+
+  let text: string;
+  try {
+    text = io.readFile(options.file);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail(`cannot read ${options.file}: ${reason}`);
+  }
+  const loaded = loadDatasetText(text, { fallbackTitle: basename(options.file) });
+  if (!loaded.ok) {
+    const more = loaded.errors.length > 1 ? ` (and ${loaded.errors.length - 1} more)` : '';
+    return fail(`${options.file}: ${loaded.errors[0] ?? 'cannot load'}${more}`);
+  }
+  const { dataset } = loaded;
+  const g = buildSupplyGraph(dataset);
+  const scenario = analyzeScenario(g, { interventions: options.interventions });
+  if (!scenario.ok) {
+    const first = scenario.problems[0];
+    return fail(
+      first === undefined
+        ? (scenario.errors[0] ?? 'bad scenario')
+        : `${options.flags[first.index] ?? ''}: ${first.message}`,
+    );
+  }
+  const baseline = analyzeBaseline(g);
+  const sweep = options.sweep ? removalSweep(g) : undefined;
+  const stdout =
+    options.format === 'csv'
+      ? toCsv(options, baseline, scenario.result, sweep)
+      : `${JSON.stringify(buildReport(dataset.title, baseline, scenario.result, sweep), null, 2)}\n`;
+  return { stdout, stderr: '', code: 0 };
+}
+
+function toCsv(
+  options: AnalyzeOptions,
+  baseline: BaselineAnalysis,
+  scenario: ScenarioResult,
+  sweep: readonly SweepEntry[] | undefined,
+): string {
+  const unparse = (rows: object[]) => `${Papa.unparse(rows, { newline: '\n' })}\n`;
+  if (options.sweep && sweep !== undefined) {
+    return unparse(sweep.map((entry, i) => ({ rank: i + 1, ...entry })));
+  }
+  const spofs = new Map(baseline.endUsers.map((e) => [e.id, e.singlePointsOfFailure]));
+  return unparse(
+    scenario.endUsers.map(({ singlePointsOfFailureHit, ...figures }) => ({
+      ...figures,
+      singlePointsOfFailure: (spofs.get(figures.id) ?? []).join(' '),
+      singlePointsOfFailureHit: singlePointsOfFailureHit.join(' '),
+    })),
+  );
+}
