@@ -42,21 +42,8 @@ export interface Rerouted {
   readonly fromProduction: number;
 }
 
-export interface RerouteOptions {
-  /**
-   * false: stop at the max-flow without sharing it out (steps 2-3), for callers that need only
-   * totals. The total is the same whenever phase 0 reaches every no-substitution figure.
-   */
-  readonly share?: boolean;
-}
-
 /** Reroutes around the scenario `f`, starting from its no-substitution state. */
-export function reroute(
-  g: SupplyGraph,
-  f: FlowFactors,
-  noSub: NoSubstitutionState,
-  options: RerouteOptions = {},
-): Rerouted {
+export function reroute(g: SupplyGraph, f: FlowFactors, noSub: NoSubstitutionState): Rerouted {
   const layout = layoutFor(g);
   const { net, source, sink, sourceArc, sinkArcBase, epsilon } = layout;
   const { n, m, endUsers } = g;
@@ -99,7 +86,7 @@ export function reroute(
   const maxFlow = deliveredNow();
   let wanted = 0;
   for (let i = 0; i < users; i++) wanted += target[i] as number;
-  if (options.share !== false && maxFlow < wanted - epsilon) {
+  if (maxFlow < wanted - epsilon) {
     // Not everyone can be served in full: share, from the no-substitution state.
     flow.set(phase0);
     const offer = Float64Array.from(floor);

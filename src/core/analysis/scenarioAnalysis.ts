@@ -89,7 +89,7 @@ export function baselineMaxFlow(g: SupplyGraph): number {
   let value = baselineFlows.get(g);
   if (value === undefined) {
     const f = unitFactors(g);
-    value = reroute(g, f, propagateNoSubstitution(g, f), { share: false }).maxFlow;
+    value = reroute(g, f, propagateNoSubstitution(g, f)).maxFlow;
     baselineFlows.set(g, value);
   }
   return value;

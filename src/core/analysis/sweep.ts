@@ -3,9 +3,9 @@
 //
 // No substitution: the loss is the supply that passes through the node (supplyTrace.ts), one
 // backward pass for all nodes; tests check it against removing each node in turn. After
-// rerouting: one max-flow per node (the max-flow is not linear, so there is no shortcut), which
-// on large graphs is slow; `rerouting` limits it to the nodes with the largest no-substitution
-// losses, and `onProgress` reports as it goes (for a worker).
+// rerouting: the same computation as analyzeScenario for each node (the max-flow is not linear,
+// so there is no shortcut), which on large graphs is slow; `rerouting` limits it to the nodes
+// with the largest no-substitution losses, and `onProgress` reports as it goes (for a worker).
 import { propagateNoSubstitution, unitFactors } from './noSubstitution.ts';
 import { reroute } from './rerouting.ts';
 import { STAGES, type Stage } from '../model.ts';
@@ -46,7 +46,7 @@ export function removalSweep(g: SupplyGraph, options: SweepOptions = {}): SweepE
   for (let k = 0; k < count; k++) {
     const x = byLoss[k] as number;
     f.node[x] = 0;
-    const r = reroute(g, f, propagateNoSubstitution(g, f), { share: false });
+    const r = reroute(g, f, propagateNoSubstitution(g, f));
     f.node[x] = 1;
     rerouted[x] = Math.max(0, total - r.delivered.reduce((a, b) => a + b, 0));
     options.onProgress?.(k + 1, count);

@@ -1,0 +1,142 @@
+// The command line end to end: in-process for the report's content and errors, and once as a
+// real subprocess the way a user runs it.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { runAnalyze } from '../../../src/cli/runAnalyze.ts';
+import { expectClose, ORACLE_DIR, oracleFixtures } from '../core/analysis/oracleFixtures.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+/** tsx itself rather than through npx, so that stderr holds only what the command wrote. */
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const small = oracleFixtures().find((f) => f.name === 'supply-34n-s2.json');
+if (small === undefined) throw new Error('oracle fixture supply-34n-s2.json is missing');
+const FILE = join(ORACLE_DIR, small.name);
+const removed = small.expected.removal_case.removed[0] as string;
+
+interface Report {
+  endUsers: { id: string; baseline: number; noSubstitution: number; withRerouting: number }[];
+  maxFlow: { baseline: number; scenario: number };
+  singlePointsOfFailure: Record<string, string[]>;
+  centrality: Record<
+    'betweenness' | 'betweennessNormalized' | 'pagerank' | 'chokepoint',
+    Record<string, number>
+  >;
+  stageShares: Record<string, Record<string, number>>;
+  sweep?: { id: string; lostNoSubstitution: number; lostWithRerouting: number }[];
+}
+
+function checkRemovalReport(report: Report) {
+  const x = small!.expected;
+  expectClose(report.maxFlow.baseline, x.max_flow_to_end_users_baseline, 6, 'max-flow baseline');
+  expectClose(
+    report.maxFlow.scenario,
+    x.removal_case.max_flow_to_end_users_after_removal,
+    6,
+    'after',
+  );
+  for (const e of report.endUsers) {
+    const want = x.removal_case.no_substitution_end_users[e.id];
+    expectClose(e.baseline, want?.baseline_in ?? NaN, 6, `${e.id} baseline`);
+    expectClose(e.noSubstitution, want?.scenario_in ?? NaN, 6, `${e.id} no substitution`);
+  }
+  expect(report.singlePointsOfFailure).toEqual(x.single_points_of_failure_per_end_user);
+  for (const [id, want] of Object.entries(x.betweenness_unweighted_raw)) {
+    expectClose(report.centrality.betweenness[id] ?? NaN, want, 9, `betweenness ${id}`);
+  }
+}
+
+describe('npm run analyze', () => {
+  it('runs as a subprocess and prints the oracle figures for a removal', () => {
+    const stdout = execFileSync('npx', ['tsx', 'src/cli/analyze.ts', FILE, '--remove', removed], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    checkRemovalReport(JSON.parse(stdout) as Report);
+  }, 30_000);
+
+  it('exits 2 with one line on stderr and nothing on stdout when the user got something wrong', () => {
+    const bad = spawnSync(TSX, ['src/cli/analyze.ts', FILE, '--remove', 'nowhere'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toBe('analyze: --remove nowhere: unknown node "nowhere"\n');
+  }, 30_000);
+
+  it('reports everything in JSON, keyed by id', () => {
+    const r = runAnalyze([FILE, '--remove', removed]);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    const report = JSON.parse(r.stdout) as Report;
+    checkRemovalReport(report);
+    for (const [id, want] of Object.entries(small.expected.pagerank_flow_weighted_alpha085)) {
+      expectClose(report.centrality.pagerank[id] ?? NaN, want, 9, `pagerank ${id}`);
+    }
+    const mineShares = Object.values(report.stageShares.mine ?? {});
+    expect(mineShares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    expect(report.sweep).toBeUndefined();
+  });
+
+  it('adds the sweep on request, and writes CSV with papaparse', () => {
+    const json = JSON.parse(runAnalyze([FILE, '--sweep']).stdout) as Report;
+    expect(json.sweep).toHaveLength(small.nodes.length);
+    const csv = runAnalyze([FILE, '--sweep', '--format', 'csv']);
+    const rows = Papa.parse<Record<string, string>>(csv.stdout.trim(), { header: true }).data;
+    expect(rows.map((row) => row.id)).toEqual(json.sweep?.map((s) => s.id));
+    expect(Number(rows[0]?.lostNoSubstitution)).toBeCloseTo(
+      json.sweep?.[0]?.lostNoSubstitution ?? NaN,
+      9,
+    );
+
+    const users = runAnalyze([FILE, '--format=csv', '--factor', `${removed}=0.3`]);
+    const table = Papa.parse<Record<string, string>>(users.stdout.trim(), { header: true });
+    expect(table.meta.fields?.slice(0, 4)).toEqual([
+      'id',
+      'baseline',
+      'noSubstitution',
+      'withRerouting',
+    ]);
+    for (const row of table.data) {
+      const want = small.expected.partial_case.no_substitution_end_users[row.id ?? ''];
+      expectClose(Number(row.noSubstitution), want?.scenario_in ?? NaN, 6, `${row.id}`);
+    }
+  });
+
+  it.each([
+    [['missing.json'], /^analyze: cannot read missing\.json: ENOENT/],
+    [['--bogus', FILE], /^analyze: unknown option "--bogus"$/],
+    [[FILE, '--block-country', 'FR'], /^analyze: --block-country FR: no node in country "FR"$/],
+    [
+      [FILE, '--block-route', 'CN>ZZ'],
+      /^analyze: --block-route CN>ZZ: no flow from country "CN" to "ZZ"$/,
+    ],
+  ])('refuses %j', (argv, message) => {
+    const r = runAnalyze(argv);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.endsWith('\n')).toBe(true);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr.trimEnd()).toMatch(message);
+  });
+
+  it('refuses a file that is not a dataset, quoting the loader', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'analyze-'));
+    const file = join(dir, 'broken.json');
+    writeFileSync(
+      file,
+      '{"nodes": [{"id": "a", "stage": "smelter", "country": "AU"}], "edges": []}',
+    );
+    const r = runAnalyze([file]);
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toMatch(
+      /^analyze: .*broken\.json: nodes\[0\]\.stage: "smelter" is not one of/,
+    );
+    writeFileSync(file, '{"nodes": [');
+    expect(runAnalyze([file]).stderr).toMatch(/^analyze: .*broken\.json: not JSON/);
+  });
+});

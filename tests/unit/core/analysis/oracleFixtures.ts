@@ -1,0 +1,53 @@
+// The oracle fixtures (../shared/oracle, next to the repository) and the comparison they call
+// for: a relative tolerance of 1e-6, widened only by the rounding the figures went through.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import type { AnalysisNetwork } from '../../../../src/core/analysis/index.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const ORACLE_DIR = resolve(here, '../../../../../shared/oracle');
+
+interface SupplyCase {
+  readonly no_substitution_end_users: Record<string, { baseline_in: number; scenario_in: number }>;
+}
+
+export interface OracleFixture extends AnalysisNetwork {
+  readonly name: string;
+  readonly expected: {
+    readonly betweenness_unweighted_raw: Record<string, number>;
+    readonly betweenness_unweighted_normalized: Record<string, number>;
+    readonly pagerank_flow_weighted_alpha085: Record<string, number>;
+    readonly single_points_of_failure_per_end_user: Record<string, string[]>;
+    readonly max_flow_to_end_users_baseline: number;
+    readonly removal_case: SupplyCase & {
+      readonly removed: string[];
+      readonly max_flow_to_end_users_after_removal: number;
+    };
+    readonly partial_case: SupplyCase & { readonly capacity_factors: Record<string, number> };
+  };
+}
+
+export function oracleFixtures(): OracleFixture[] {
+  return readdirSync(ORACLE_DIR)
+    .filter((f) => f.startsWith('supply-') && f.endsWith('.json'))
+    .sort()
+    .map((f) => ({
+      ...(JSON.parse(readFileSync(resolve(ORACLE_DIR, f), 'utf8')) as Omit<OracleFixture, 'name'>),
+      name: f,
+    }));
+}
+
+/**
+ * |actual - expected| <= 1e-6 * |expected| + half a unit of the last decimal the figure was
+ * rounded to (9 decimals for centralities, 6 for tonnes): a value like 0.000406449 carries a
+ * rounding error of up to 1.2e-6 relative, which no exact answer can beat.
+ */
+export function expectClose(actual: number, expected: number, decimals: number, what: string) {
+  const tolerance = 1e-6 * Math.abs(expected) + 0.5 * 10 ** -decimals;
+  expect(
+    Math.abs(actual - expected),
+    `${what}: ${actual} vs expected ${expected}`,
+  ).toBeLessThanOrEqual(tolerance);
+}
