@@ -1,0 +1,167 @@
+// Collects nodes and flows in the dataset's JSON shape. A figure that is not exact becomes a
+// marked estimate (its range, and a note that must say how it was derived); a figure reported on
+// another basis keeps what the source said and the factor that converted it.
+import type { Stage } from '../../src/core/model.ts';
+import type { Basis } from '../../src/data/schema.ts';
+import type { Factor } from './factors.ts';
+import { add, isExact, mul, q, tonnes, type Quantity } from './quantity.ts';
+
+export interface NodeJson {
+  id: string;
+  label: string;
+  stage: Stage;
+  country: string;
+  capacity?: number;
+  production?: number;
+  estimate?: { low: number; high: number };
+  year: number;
+  sources: string[];
+  notes?: string;
+  balance?: { note: string; sources?: string[] };
+}
+
+export interface EdgeJson {
+  source: string;
+  target: string;
+  flow: number;
+  material: string;
+  year: number;
+  sources: string[];
+  estimate?: { low: number; high: number };
+  reported?: { value: number; unit: string; basis: Basis };
+  conversion?: { factor: number; note: string; sources: string[] };
+  notes?: string;
+}
+
+export interface NodeSpec {
+  readonly id: string;
+  readonly label: string;
+  readonly stage: Stage;
+  readonly country: string;
+  readonly year: number;
+  readonly sources: readonly string[];
+  readonly notes?: string;
+  /** What the node puts in from outside the model (mines: their output). */
+  readonly production?: Quantity;
+  /** t REO a year; omitted when unknown. */
+  readonly capacity?: number;
+  /** Why outflow differs from inflow plus production. */
+  readonly balance?: string;
+}
+
+export interface FlowSpec {
+  readonly year: number;
+  readonly sources: readonly string[];
+  readonly notes?: string;
+}
+
+/** A figure as its source states it, and the factor that puts it in t REO. */
+export interface Reported {
+  readonly value: number;
+  readonly unit: string;
+  readonly basis: Basis;
+  readonly factor?: Factor;
+}
+
+/** Several factors applied in turn (e.g. months to a year, then magnets to t REO). */
+export function compose(...factors: readonly Factor[]): Factor {
+  return {
+    q: factors.reduce((acc, f) => mul(acc, f.q), q(1)),
+    note: factors.map((f) => f.note).join(' Then: '),
+    sources: [...new Set(factors.flatMap((f) => f.sources))],
+  };
+}
+
+/** A plain multiplier with its reason, e.g. 12 months a year. */
+export function factor(value: Quantity, note: string, sources: readonly string[]): Factor {
+  return { q: value, note, sources };
+}
+
+const range = (a: Quantity) => ({ low: a.lo, high: a.hi });
+
+export class NetworkBuilder {
+  readonly nodes: NodeJson[] = [];
+  readonly edges: EdgeJson[] = [];
+
+  node(spec: NodeSpec): string {
+    const n: NodeJson = {
+      id: spec.id,
+      label: spec.label,
+      stage: spec.stage,
+      country: spec.country,
+      year: spec.year,
+      sources: [...spec.sources],
+    };
+    if (spec.capacity !== undefined) n.capacity = Math.round(spec.capacity);
+    if (spec.production !== undefined) {
+      const p = tonnes(spec.production);
+      n.production = p.v;
+      if (!isExact(p)) n.estimate = range(p);
+    }
+    if (spec.notes !== undefined) n.notes = spec.notes;
+    if (spec.balance !== undefined) n.balance = { note: spec.balance };
+    this.nodes.push(n);
+    return spec.id;
+  }
+
+  /** What flows into `id` so far, with the ranges of its estimates. */
+  inflowOf(id: string): Quantity {
+    return add(
+      ...this.edges
+        .filter((e) => e.target === id)
+        .map((e) => q(e.flow, e.estimate?.low ?? e.flow, e.estimate?.high ?? e.flow)),
+    );
+  }
+
+  /** A flow of `amount` t REO; an inexact amount is written as an estimate. */
+  flow(
+    source: string,
+    target: string,
+    material: string,
+    amount: Quantity,
+    spec: FlowSpec,
+  ): Quantity {
+    const a = tonnes(amount);
+    const e: EdgeJson = {
+      source,
+      target,
+      flow: a.v,
+      material,
+      year: spec.year,
+      sources: [...spec.sources],
+    };
+    if (!isExact(a)) e.estimate = range(a);
+    if (spec.notes !== undefined) e.notes = spec.notes;
+    this.edges.push(e);
+    return a;
+  }
+
+  /**
+   * A flow whose figure a source states on some basis: flow = value × factor (or the value
+   * itself when it is already in t REO). `amount` overrides the computed point (e.g. to keep
+   * a USGS figure exact when the factor was derived from it); the loader checks they agree.
+   */
+  reportedFlow(
+    source: string,
+    target: string,
+    material: string,
+    reported: Reported,
+    spec: FlowSpec,
+    amount?: Quantity,
+  ): Quantity {
+    const converted =
+      reported.factor === undefined ? q(reported.value) : mul(q(reported.value), reported.factor.q);
+    const a = this.flow(source, target, material, amount ?? converted, spec);
+    const e = this.edges[this.edges.length - 1];
+    if (e === undefined) throw new Error('no edge was added');
+    e.reported = { value: reported.value, unit: reported.unit, basis: reported.basis };
+    if (reported.factor !== undefined) {
+      e.conversion = {
+        factor: Number(reported.factor.q.v.toPrecision(6)),
+        note: reported.factor.note,
+        sources: [...reported.factor.sources],
+      };
+    }
+    return a;
+  }
+}
