@@ -89,7 +89,7 @@ export const END_USER_NODES: readonly NodeSpec[] = [
     'cn-electronics',
     'China: consumer electronics',
     'CN',
-    'Where most of the world’s electronics are assembled; consumer electronics take ~30% of NdFeB (Heim & Vander Wal 2023).',
+    'Consumer electronics take ~30% of NdFeB demand (Heim & Vander Wal 2023).',
     ['heim-vanderwal-2023'],
   ),
   user(

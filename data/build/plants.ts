@@ -153,7 +153,7 @@ export const PLANT_NODES: readonly NodeSpec[] = [
     year: 2024,
     sources: ['jogmec-2024', 'seed-nl-2025'],
     notes:
-      "Japan's imports from China pass through its importers: ~70% of Japan's rare earths came from China in 2024 (JOGMEC), down from 80-90% before 2010. The Dutch seed article says Sumitomo Electric chartered planes to bring rare earths in mid-2025.",
+      "Japan's imports from China pass through its importers: ~70% of Japan's rare earths came from China in 2024 (JOGMEC) (a former minister: ~60%, down from 80-90%). The Dutch seed article says Sumitomo Electric chartered planes to bring rare earths in mid-2025.",
   },
   {
     id: 'vn-processing-plants',
@@ -176,7 +176,7 @@ export const PLANT_NODES: readonly NodeSpec[] = [
     year: 2023,
     sources: ['csis-2025', 'iea-oct-2025', 'cbs-2024', 'adamas-exports-2024', 'jlmag-2024'],
     notes:
-      'CSIS: ~93% of magnet making (2025); IEA: 94% of sintered magnets; CBS: 93% of rare-earth permanent magnets (2024). Exports: 58,152 t in 2024 (US$2.86 bn; Adamas), 57,392 t in 2025 (Reuters). JL Mag, the largest maker, produced 29,300 t of magnet blanks in 2024. China made 170,000 t of sintered NdFeB in 2019 (MIIT); no 2024-25 tonnage is in the sources.',
+      'CSIS: ~93% of magnet making (2025); IEA: 94% of sintered magnets; CBS: 93% of rare-earth permanent magnets (2024). Exports: 58,152 t in 2024 (US$2.86 bn; Adamas), 57,392 t in 2025 (Reuters). JL Mag produced 29,300 t of magnet blanks in 2024. China made 170,000 t of sintered NdFeB in 2019 (MIIT); no 2024-25 tonnage is in the sources.',
   },
   {
     id: 'cn-smco-magnets',
