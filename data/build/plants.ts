@@ -153,7 +153,7 @@ export const PLANT_NODES: readonly NodeSpec[] = [
     year: 2024,
     sources: ['jogmec-2024', 'seed-nl-2025'],
     notes:
-      "Japan's imports from China pass through its importers: ~70% of Japan's rare earths came from China in 2024 (JOGMEC) (a former minister: ~60%, down from 80-90%). The Dutch seed article says Sumitomo Electric chartered planes to bring rare earths in mid-2025.",
+      "Japan's imports from China pass through its importers: ~70% of Japan's rare earths came from China in 2024 (JOGMEC; a former minister said ~60%, down from 80-90%). The Dutch seed article says Sumitomo Electric chartered planes to bring rare earths in mid-2025.",
   },
   {
     id: 'vn-processing-plants',
