@@ -5,9 +5,12 @@ import type { Dataset } from '../data/schema.ts';
 import type { Intervention } from '../core/scenario.ts';
 import * as t from './transitions.ts';
 import type { AppDocument, ViewDoc } from './document.ts';
+import * as a from './analysis.ts';
+import type { BaselineAnalysis, ScenarioResult, SweepEntry } from '../core/analysis/index.ts';
 
 export interface AppActions {
   openDatasetText: (text: string, fileName: string) => void;
+  openScenarioText: (text: string, fileName: string) => void;
   dismissErrors: () => void;
   dismissNotices: () => void;
   setView: (patch: Partial<ViewDoc>) => void;
@@ -18,14 +21,29 @@ export interface AppActions {
   undo: () => void;
   redo: () => void;
   navigateTo: (doc: AppDocument, notices: readonly string[]) => void;
+  baselineReady: (dataset: Dataset, value: BaselineAnalysis) => void;
+  scenarioStarted: (key: string) => void;
+  analysisFailed: (errors: readonly string[]) => void;
+  scenarioFinished: (
+    key: string,
+    outcome: { ok: true; result: ScenarioResult } | { ok: false; errors: readonly string[] },
+  ) => void;
+  sweepStarted: (key: string) => void;
+  sweepProgress: (key: string, progress: number) => void;
+  sweepFinished: (
+    key: string,
+    outcome: { ok: true; value: readonly SweepEntry[] } | { ok: false; errors: readonly string[] },
+  ) => void;
 }
 
-export type AppState = t.DocumentState & AppActions;
+export type AppState = t.DocumentState & { readonly analysis: a.AnalysisState } & AppActions;
 
 export function createAppStore(initial: Dataset, doc?: AppDocument) {
   return createStore<AppState>()((set) => ({
     ...t.initialDocumentState(initial, doc),
+    analysis: a.INITIAL_ANALYSIS,
     openDatasetText: (text, fileName) => set((s) => t.openDatasetText(s, text, fileName)),
+    openScenarioText: (text, fileName) => set((s) => t.openScenarioText(s, text, fileName)),
     dismissErrors: () => set({ loadErrors: null }),
     dismissNotices: () => set({ notices: [] }),
     setView: (patch) => set((s) => t.editView(s, patch)),
@@ -36,6 +54,13 @@ export function createAppStore(initial: Dataset, doc?: AppDocument) {
     undo: () => set((s) => t.undoDocument(s)),
     redo: () => set((s) => t.redoDocument(s)),
     navigateTo: (doc, notices) => set((s) => t.navigateTo(s, doc, notices)),
+    baselineReady: (dataset, value) => set((s) => a.baselineReady(s, dataset, value)),
+    scenarioStarted: (key) => set((s) => a.scenarioStarted(s, key)),
+    analysisFailed: (errors) => set((s) => a.analysisFailed(s, errors)),
+    scenarioFinished: (key, outcome) => set((s) => a.scenarioFinished(s, key, outcome)),
+    sweepStarted: (key) => set((s) => a.sweepStarted(s, key)),
+    sweepProgress: (key, progress) => set((s) => a.sweepProgress(s, key, progress)),
+    sweepFinished: (key, outcome) => set((s) => a.sweepFinished(s, key, outcome)),
   }));
 }
 

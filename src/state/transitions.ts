@@ -1,6 +1,7 @@
 // Pure state transitions, tested without React. The store's actions only call these.
 import type { Dataset } from '../data/schema.ts';
 import { loadDatasetText } from '../data/loadDataset.ts';
+import { scenarioFromFile } from '../data/scenarioFile.ts';
 import type { Intervention } from '../core/scenario.ts';
 import { record, redo, replacePresent, startHistory, undo, type History } from './history.ts';
 import { EMPTY_DOCUMENT, type AppDocument, type ScenarioEntry, type ViewDoc } from './document.ts';
@@ -105,4 +106,15 @@ export function openDatasetText<S extends DocumentState>(
     lastChange: 'open',
     notices: [],
   };
+}
+
+/** Opens a saved scenario on the current dataset; a file that does not fit changes nothing. */
+export function openScenarioText<S extends DocumentState>(
+  state: S,
+  text: string,
+  fileName: string,
+): S {
+  const result = scenarioFromFile(text, state.dataset);
+  if (!result.ok) return { ...state, loadErrors: { fileName, errors: result.errors } };
+  return editScenario({ ...state, loadErrors: null }, () => result.entries);
 }

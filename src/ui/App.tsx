@@ -1,15 +1,17 @@
 // The explorer: toolbar, scenario and filters on the left, the graph in the middle, details on
-// the right, and tables below. State lives in the store; this file only lays things out.
-import { useRef, useState } from 'react';
+// the right, results and tables below. State lives in the store; this file lays things out.
+import { useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../state/useAppStore.ts';
 import { selectCanRedo, selectCanUndo } from '../state/store.ts';
 import { activeScenario } from '../state/document.ts';
+import type { AnalysisState } from '../state/analysis.ts';
+import { NODE_MEASURES } from '../core/analysis/index.ts';
+import { scenarioToFile } from '../data/scenarioFile.ts';
 import { GraphView, type Hover } from './graph/GraphView.tsx';
-import type { DrawnAnalysis } from './graph/decor.ts';
 import { Legend } from './Legend.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
-import { ScenarioPanel } from './ScenarioPanel.tsx';
+import { ScenarioPanel, describe } from './ScenarioPanel.tsx';
 import { FiltersPanel } from './FiltersPanel.tsx';
 import { NodesTable, FlowsTable } from './DataTables.tsx';
 import { Tabs } from './Tabs.tsx';
@@ -19,43 +21,111 @@ import { useUrlSync } from './useUrlSync.ts';
 import { useShortcuts } from './useShortcuts.ts';
 import { useGraphModel, useStoreInstance } from './useGraphModel.ts';
 import { EmbedView } from './EmbedView.tsx';
-import { ShareDialog } from './ShareDialog.tsx';
+import { ShareDialog, type ShareDownloads } from './ShareDialog.tsx';
 import { buildFrame } from './export/frame.ts';
-import { describe } from './ScenarioPanel.tsx';
+import { chokepointCsv, impactCsv, sweepCsv } from './export/results.ts';
+import { useAnalysis } from './analysis/useAnalysis.ts';
+import { MEASURE_IDS, drawnAnalysis, measureRows } from './analysis/drawn.ts';
+import { ImpactChart, ImpactSummary, ImpactTable } from './ImpactView.tsx';
+import { ChokepointTable, ConcentrationView, SweepView } from './RankingViews.tsx';
+import { useDependents } from './useDependents.ts';
 
-const MEASURES: readonly string[] = ['none'];
-const NO_ANALYSIS: DrawnAnalysis = {};
+function useResults() {
+  const dataset = useAppStore((s) => s.dataset);
+  const sizeBy = useAppStore((s) => s.history.present.view.sizeBy);
+  const baselineState = useAppStore((s) => s.analysis.baseline);
+  const run = useAppStore((s) => s.analysis.scenarioRun);
+  const baseline =
+    baselineState !== null && baselineState.dataset === dataset ? baselineState.value : null;
+  const result = run.status === 'done' && baseline !== null ? run.value : null;
+  const drawn = useMemo(
+    () => drawnAnalysis(baseline?.nodeIds ?? [], baseline, result, sizeBy),
+    [baseline, result, sizeBy],
+  );
+  const sizeLabel = NODE_MEASURES.find((m) => m.id === sizeBy)?.label ?? null;
+  return { baseline, result, run, drawn, sizeLabel };
+}
 
 export function App({ embed }: { embed: boolean }) {
   const store = useStoreInstance();
-  useUrlSync(store, MEASURES);
-  return embed ? <EmbedView drawn={NO_ANALYSIS} sizeLabel={null} /> : <Explorer />;
+  useUrlSync(store, MEASURE_IDS);
+  const { runSweep } = useAnalysis(store);
+  const results = useResults();
+  return embed ? (
+    <EmbedView drawn={results.drawn} sizeLabel={results.sizeLabel} />
+  ) : (
+    <Explorer results={results} runSweep={runSweep} />
+  );
 }
 
-function Explorer() {
+function Explorer({
+  results,
+  runSweep,
+}: {
+  results: ReturnType<typeof useResults>;
+  runSweep: () => void;
+}) {
+  const { baseline, result, run, drawn, sizeLabel } = results;
   const { store, dataset, view, entries, positions, busy, decor, select, cy, setCy } =
-    useGraphModel(NO_ANALYSIS);
+    useGraphModel(drawn);
   const canUndo = useAppStore(selectCanUndo);
   const canRedo = useAppStore(selectCanRedo);
   const loadErrors = useAppStore((s) => s.loadErrors);
   const notices = useAppStore((s) => s.notices);
+  const sweepRun = useAppStore((s) => s.analysis.sweepRun);
   const actions = store.getState();
   useShortcuts(actions.undo, actions.redo);
 
-  const [tab, setTab] = useState('nodes');
+  const [tab, setTab] = useState('impact');
   const [hover, setHover] = useState<Hover | null>(null);
   const [sharing, setSharing] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-  const scenarioText = () => {
-    const active = activeScenario(entries).interventions;
-    return active.length === 0
+  const selectedNode = view.selection?.type === 'node' ? view.selection.id : null;
+  const dependents = useDependents(selectedNode, baseline !== null);
+  const nodeIndex =
+    selectedNode === null ? -1 : dataset.nodes.findIndex((n) => n.id === selectedNode);
+  const measures =
+    baseline !== null && nodeIndex >= 0 ? measureRows(baseline, nodeIndex) : undefined;
+  const selectNode = (id: string) => select({ type: 'node', id });
+
+  const active = activeScenario(entries).interventions;
+  const scenarioText =
+    active.length === 0
       ? 'Baseline'
       : `Scenario: ${active.map((i) => describe(dataset, i)).join('; ')}`;
-  };
 
-  const openFile = async (file: File) => {
-    actions.openDatasetText(await file.text(), file.name);
-  };
+  const downloads: ShareDownloads[] = [];
+  if (result !== null) {
+    downloads.push({
+      label: 'Impact (CSV)',
+      fileName: 'impact.csv',
+      type: 'text/csv',
+      content: () => impactCsv(dataset, result),
+    });
+  }
+  if (baseline !== null) {
+    downloads.push({
+      label: 'Chokepoint ranking (CSV)',
+      fileName: 'chokepoints.csv',
+      type: 'text/csv',
+      content: () => chokepointCsv(dataset, baseline, result),
+    });
+  }
+  if (sweepRun.status === 'done') {
+    const sweep = sweepRun.value;
+    downloads.push({
+      label: 'Removal sweep (CSV)',
+      fileName: 'sweep.csv',
+      type: 'text/csv',
+      content: () => sweepCsv(dataset, sweep),
+    });
+  }
+  downloads.push({
+    label: 'Scenario (JSON)',
+    fileName: 'scenario.json',
+    type: 'application/json',
+    content: () => scenarioToFile(dataset.title, entries),
+  });
 
   return (
     <div className="app">
@@ -67,7 +137,7 @@ function Explorer() {
             ({dataset.nodes.length} nodes · {dataset.edges.length} flows)
           </span>
         </span>
-        <SearchBox dataset={dataset} onPick={(id) => select({ type: 'node', id })} />
+        <SearchBox dataset={dataset} onPick={selectNode} />
         <button type="button" onClick={() => fileInput.current?.click()}>
           Open dataset…
         </button>
@@ -79,7 +149,8 @@ function Explorer() {
           aria-label="Dataset file"
           onChange={(e) => {
             const file = e.target.files?.[0];
-            if (file !== undefined) void openFile(file);
+            if (file !== undefined)
+              void file.text().then((text) => actions.openDatasetText(text, file.name));
             e.target.value = '';
           }}
         />
@@ -105,6 +176,17 @@ function Explorer() {
           </select>
         </label>
         <label className="field inline">
+          Size by
+          <select value={view.sizeBy} onChange={(e) => actions.setView({ sizeBy: e.target.value })}>
+            <option value="none">Same size</option>
+            {NODE_MEASURES.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field inline">
           Layout
           <select
             value={view.layout}
@@ -120,9 +202,9 @@ function Explorer() {
         <button type="button" onClick={() => setSharing(true)}>
           Share
         </button>
-        {busy && (
-          <span role="status" className="busy">
-            Laying out…
+        {(busy || run.status === 'running' || baseline === null) && (
+          <span role="status" className="analysing">
+            {busy ? 'Laying out…' : 'Analysing…'}
           </span>
         )}
       </header>
@@ -137,6 +219,7 @@ function Explorer() {
             onToggle={actions.toggleIntervention}
             onDelete={actions.deleteIntervention}
             onReplace={actions.setScenario}
+            onOpenFile={actions.openScenarioText}
           />
           <FiltersPanel
             dataset={dataset}
@@ -154,7 +237,7 @@ function Explorer() {
             onHover={setHover}
             onReady={setCy}
           />
-          <Legend decor={decor} sizeLabel={null} />
+          <Legend decor={decor} sizeLabel={sizeLabel} />
           {hover !== null && <Tooltip dataset={dataset} hover={hover} />}
         </main>
         <aside className="sidebar right">
@@ -162,18 +245,75 @@ function Explorer() {
             dataset={dataset}
             selection={view.selection}
             focus={view.focus}
+            measures={measures}
+            dependents={dependents}
             onIntervene={actions.addIntervention}
             onFocus={(focus) => actions.setView({ focus })}
             onSelect={select}
           />
         </aside>
       </div>
-      <section className="bottom" aria-label="Tables">
+      <section className="bottom" aria-label="Results and tables">
         <Tabs
-          label="Tables"
+          label="Results and tables"
           active={tab}
           onChange={setTab}
           tabs={[
+            {
+              id: 'impact',
+              label: 'Impact',
+              render: () =>
+                result === null ? (
+                  <p className="muted">
+                    {run.status === 'error' ? run.errors.join('; ') : 'Analysing…'}
+                  </p>
+                ) : (
+                  <>
+                    <ImpactSummary result={result} />
+                    <div className="impact">
+                      <ImpactTable dataset={dataset} result={result} onSelect={selectNode} />
+                      <ImpactChart dataset={dataset} result={result} />
+                    </div>
+                  </>
+                ),
+            },
+            {
+              id: 'chokepoints',
+              label: 'Chokepoints',
+              render: () =>
+                baseline === null ? (
+                  <p className="muted">Analysing…</p>
+                ) : (
+                  <ChokepointTable
+                    dataset={dataset}
+                    baseline={baseline}
+                    result={result}
+                    onSelect={selectNode}
+                  />
+                ),
+            },
+            {
+              id: 'sweep',
+              label: 'Removal sweep',
+              render: () => (
+                <SweepView
+                  dataset={dataset}
+                  run={sweepRunView(sweepRun)}
+                  onRun={runSweep}
+                  onSelect={selectNode}
+                />
+              ),
+            },
+            {
+              id: 'concentration',
+              label: 'Concentration',
+              render: () =>
+                baseline === null ? (
+                  <p className="muted">Analysing…</p>
+                ) : (
+                  <ConcentrationView baseline={baseline} />
+                ),
+            },
             {
               id: 'nodes',
               label: 'Nodes',
@@ -198,16 +338,29 @@ function Explorer() {
           frame={(width) =>
             buildFrame({
               dataset,
-              scenarioText: scenarioText(),
+              scenarioText,
               legendTitle: decor.legend.title,
               legend: decor.legend.entries,
               width,
             })
           }
-          downloads={[]}
+          downloads={downloads}
           onClose={() => setSharing(false)}
         />
       )}
     </div>
   );
+}
+
+function sweepRunView(run: AnalysisState['sweepRun']) {
+  switch (run.status) {
+    case 'done':
+      return { status: run.status, value: run.value };
+    case 'error':
+      return { status: run.status, errors: run.errors };
+    case 'running':
+      return { status: run.status, progress: run.progress ?? 0 };
+    default:
+      return { status: run.status };
+  }
 }

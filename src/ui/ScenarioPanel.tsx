@@ -22,6 +22,7 @@ interface Props {
   readonly onToggle: (index: number) => void;
   readonly onDelete: (index: number) => void;
   readonly onReplace: (interventions: readonly Intervention[]) => void;
+  readonly onOpenFile: (text: string, fileName: string) => void;
 }
 
 type Kind = 'remove-node' | 'scale-capacity' | 'block-country' | 'block-route';
@@ -55,6 +56,7 @@ export function ScenarioPanel({
   onToggle,
   onDelete,
   onReplace,
+  onOpenFile,
 }: Props) {
   const countries = [...new Set(dataset.nodes.map((n) => n.country))].sort();
   const nodes = [...dataset.nodes].sort((a, b) => a.label.localeCompare(b.label));
@@ -134,6 +136,18 @@ export function ScenarioPanel({
           </button>
         </div>
       )}
+      <label className="field">
+        Open a saved scenario
+        <input
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file !== undefined) void file.text().then((text) => onOpenFile(text, file.name));
+            e.target.value = '';
+          }}
+        />
+      </label>
       <details className="add">
         <summary>Add an intervention</summary>
         <label className="field">

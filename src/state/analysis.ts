@@ -1,0 +1,82 @@
+// Analysis results as they arrive from the worker. They are a cache of what the engine says
+// about (dataset, scenario), keyed so that a stale answer can never be shown as current.
+import type { BaselineAnalysis, ScenarioResult, SweepEntry } from '../core/analysis/index.ts';
+import type { Dataset } from '../data/schema.ts';
+
+export type RunStatus<T> =
+  | { readonly status: 'idle' }
+  | { readonly status: 'running'; readonly key: string }
+  | { readonly status: 'done'; readonly key: string; readonly value: T }
+  | { readonly status: 'error'; readonly key: string; readonly errors: readonly string[] };
+
+export interface AnalysisState {
+  readonly baseline: { readonly dataset: Dataset; readonly value: BaselineAnalysis } | null;
+  readonly scenarioRun: RunStatus<ScenarioResult>;
+  readonly sweepRun: RunStatus<readonly SweepEntry[]> & { readonly progress?: number };
+}
+
+export const INITIAL_ANALYSIS: AnalysisState = {
+  baseline: null,
+  scenarioRun: { status: 'idle' },
+  sweepRun: { status: 'idle' },
+};
+
+type WithAnalysis = { readonly analysis: AnalysisState };
+
+export const baselineReady = <S extends WithAnalysis>(
+  s: S,
+  dataset: Dataset,
+  value: BaselineAnalysis,
+): S => ({
+  ...s,
+  analysis: { ...INITIAL_ANALYSIS, baseline: { dataset, value } },
+});
+
+export const scenarioStarted = <S extends WithAnalysis>(s: S, key: string): S => ({
+  ...s,
+  analysis: { ...s.analysis, scenarioRun: { status: 'running', key } },
+});
+
+/** Ignored unless it answers the request now running (a newer one supersedes it). */
+export function scenarioFinished<S extends WithAnalysis>(
+  s: S,
+  key: string,
+  outcome: { ok: true; result: ScenarioResult } | { ok: false; errors: readonly string[] },
+): S {
+  const run = s.analysis.scenarioRun;
+  if (run.status !== 'running' || run.key !== key) return s;
+  const next: RunStatus<ScenarioResult> = outcome.ok
+    ? { status: 'done', key, value: outcome.result }
+    : { status: 'error', key, errors: outcome.errors };
+  return { ...s, analysis: { ...s.analysis, scenarioRun: next } };
+}
+
+export const sweepStarted = <S extends WithAnalysis>(s: S, key: string): S => ({
+  ...s,
+  analysis: { ...s.analysis, sweepRun: { status: 'running', key, progress: 0 } },
+});
+
+export function sweepProgress<S extends WithAnalysis>(s: S, key: string, progress: number): S {
+  const run = s.analysis.sweepRun;
+  if (run.status !== 'running' || run.key !== key) return s;
+  return { ...s, analysis: { ...s.analysis, sweepRun: { ...run, progress } } };
+}
+
+export function sweepFinished<S extends WithAnalysis>(
+  s: S,
+  key: string,
+  outcome: { ok: true; value: readonly SweepEntry[] } | { ok: false; errors: readonly string[] },
+): S {
+  const run = s.analysis.sweepRun;
+  if (run.status !== 'running' || run.key !== key) return s;
+  const next: AnalysisState['sweepRun'] = outcome.ok
+    ? { status: 'done', key, value: outcome.value }
+    : { status: 'error', key, errors: outcome.errors };
+  return { ...s, analysis: { ...s.analysis, sweepRun: next } };
+}
+
+/** The dataset could not be analysed at all (the worker failed to load it). */
+export const analysisFailed = <S extends WithAnalysis>(s: S, errors: readonly string[]): S => ({
+  ...s,
+  analysis: { ...INITIAL_ANALYSIS, scenarioRun: { status: 'error', key: 'load', errors } },
+});

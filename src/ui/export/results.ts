@@ -1,0 +1,51 @@
+// Results as CSV (papaparse does the quoting) for spreadsheets and citations.
+import Papa from 'papaparse';
+import type { Dataset } from '../../data/schema.ts';
+import type { BaselineAnalysis, ScenarioResult, SweepEntry } from '../../core/analysis/index.ts';
+
+const labelOf = (dataset: Dataset) => {
+  const m = new Map(dataset.nodes.map((n) => [n.id, n.label]));
+  return (id: string) => m.get(id) ?? id;
+};
+
+export function impactCsv(dataset: Dataset, result: ScenarioResult): string {
+  const label = labelOf(dataset);
+  return Papa.unparse(
+    result.endUsers.map((e) => ({
+      id: e.id,
+      label: label(e.id),
+      baseline: e.baseline,
+      noSubstitution: e.noSubstitution,
+      lostNoSubstitutionPercent: e.lostNoSubstitutionPercent,
+      withRerouting: e.withRerouting,
+      lostWithReroutingPercent: e.lostWithReroutingPercent,
+      singlePointsOfFailureHit: e.singlePointsOfFailureHit.join(' '),
+    })),
+  );
+}
+
+export function chokepointCsv(
+  dataset: Dataset,
+  baseline: BaselineAnalysis,
+  result: ScenarioResult | null,
+): string {
+  return Papa.unparse(
+    dataset.nodes.map((n, v) => ({
+      id: n.id,
+      label: n.label,
+      stage: n.stage,
+      country: n.country,
+      chokepointScore: baseline.measures.chokepoint[v] ?? 0,
+      betweenness: baseline.measures.betweenness[v] ?? 0,
+      pagerank: baseline.measures.pagerank[v] ?? 0,
+      throughputBaseline: baseline.measures.throughput[v] ?? 0,
+      throughputAfterShock:
+        result?.nodes.throughputNoSubstitution[v] ?? baseline.measures.throughput[v] ?? 0,
+    })),
+  );
+}
+
+export function sweepCsv(dataset: Dataset, sweep: readonly SweepEntry[]): string {
+  const label = labelOf(dataset);
+  return Papa.unparse(sweep.map((e) => ({ ...e, label: label(e.id) })));
+}

@@ -1,0 +1,25 @@
+// Sortable tables: click a header to sort by it, again to reverse.
+import { useMemo, useState } from 'react';
+
+export function useSort<T>(
+  rows: readonly T[],
+  columns: Record<string, (row: T) => number | string>,
+  initial: string,
+) {
+  const [sort, setSort] = useState<{ key: string; desc: boolean }>({ key: initial, desc: true });
+  const sorted = useMemo(() => {
+    const get = columns[sort.key];
+    if (get === undefined) return [...rows];
+    return [...rows].sort((a, b) => {
+      const x = get(a);
+      const y = get(b);
+      const c =
+        typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+      return sort.desc ? -c : c;
+    });
+  }, [rows, columns, sort]);
+  const toggle = (key: string) => setSort((s) => ({ key, desc: s.key === key ? !s.desc : true }));
+  const ariaSort = (key: string): 'ascending' | 'descending' | 'none' =>
+    sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none';
+  return { sorted, toggle, ariaSort };
+}
