@@ -228,17 +228,19 @@ function Explorer({
           />
         </aside>
         <main className="canvas">
-          <GraphView
-            dataset={dataset}
-            positions={positions}
-            decor={decor}
-            selection={view.selection}
-            onSelect={select}
-            onHover={setHover}
-            onReady={setCy}
-          />
+          <div className="graph-area">
+            <GraphView
+              dataset={dataset}
+              positions={positions}
+              decor={decor}
+              selection={view.selection}
+              onSelect={select}
+              onHover={setHover}
+              onReady={setCy}
+            />
+            {hover !== null && <Tooltip dataset={dataset} hover={hover} />}
+          </div>
           <Legend decor={decor} sizeLabel={sizeLabel} />
-          {hover !== null && <Tooltip dataset={dataset} hover={hover} />}
         </main>
         <aside className="sidebar right">
           <DetailsPanel

@@ -35,17 +35,19 @@ export function EmbedView({
         </a>
       </header>
       <main className="canvas">
-        <GraphView
-          dataset={dataset}
-          positions={positions}
-          decor={decor}
-          selection={view.selection}
-          onSelect={select}
-          onHover={setHover}
-          onReady={setCy}
-        />
+        <div className="graph-area">
+          <GraphView
+            dataset={dataset}
+            positions={positions}
+            decor={decor}
+            selection={view.selection}
+            onSelect={select}
+            onHover={setHover}
+            onReady={setCy}
+          />
+          {hover !== null && <Tooltip dataset={dataset} hover={hover} />}
+        </div>
         <Legend decor={decor} sizeLabel={sizeLabel} />
-        {hover !== null && <Tooltip dataset={dataset} hover={hover} />}
         {view.selection !== null && (
           <div className="embed-details">
             <button

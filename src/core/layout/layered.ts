@@ -19,7 +19,7 @@ export function layeredLayout(
   network: SupplyNetwork,
   options: LayeredOptions = {},
 ): Map<string, Point> {
-  const { columnGap = 280, rowGap = 56, sweeps = 8 } = options;
+  const { columnGap = 300, rowGap = 40, sweeps = 8 } = options;
   const columns: string[][] = STAGES.map(() => []);
   const column = new Map<string, number>();
   for (const node of network.nodes) {
