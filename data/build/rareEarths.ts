@@ -4,6 +4,7 @@
 import { STAGES } from '../../src/core/model.ts';
 import { buildNetwork } from './network.ts';
 import { buildScenarios } from './scenarios.ts';
+import { buildStories } from './stories.ts';
 import { buildSources } from './sources.ts';
 import { MATERIALS, MATERIAL_NOTES } from './materials.ts';
 
@@ -33,5 +34,6 @@ export function buildRareEarths() {
     nodes,
     edges,
     scenarios: buildScenarios(),
+    stories: buildStories(),
   };
 }

@@ -56,7 +56,10 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
         return `must be ≤ ${String(issue.maximum)}, got ${describeValue(value)}`;
       return issue.message;
     case 'custom':
-      return value === undefined ? issue.message : `${describeValue(value)}: ${issue.message}`;
+      // A value is worth quoting; a whole object is not.
+      return value === undefined || (typeof value === 'object' && value !== null)
+        ? issue.message
+        : `${describeValue(value)}: ${issue.message}`;
     case 'invalid_format':
       return `${describeValue(value)} is not a valid ${issue.format}`;
     case 'invalid_union':

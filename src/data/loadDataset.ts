@@ -57,6 +57,7 @@ export function loadDataset(raw: unknown, options: LoadOptions = {}): LoadResult
       nodes,
       edges: data.edges,
       scenarios: data.scenarios,
+      stories: data.stories,
     },
   };
 }

@@ -27,7 +27,7 @@ export function schemaVersionOf(
  * v2's rule that an estimate needs a note is not applied to v1 files: it did not exist then.
  */
 export function migrateV1ToV2(v1: RawDatasetV1): RawDataset {
-  return { ...v1, schemaVersion: 2, materials: [], scenarios: [] };
+  return { ...v1, schemaVersion: 2, materials: [], scenarios: [], stories: [] };
 }
 
 /** Validates `raw` with its own version's schema and migrates it to the current version. */

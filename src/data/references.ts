@@ -97,6 +97,29 @@ export function checkReferences(data: RawDataset): string[] {
       if (iv.type === 'block-edge' || iv.type === 'block-route') checkMaterial(at, iv.material);
     });
   });
+  data.stories.forEach((story, i) => {
+    story.steps.forEach((step, j) => {
+      const at = `stories[${i}].steps[${j}]`;
+      if (step.preset !== undefined && !scenarioIds.has(step.preset)) {
+        errors.push(`${at}.preset: unknown scenario "${step.preset}"`);
+      }
+      checkSources(at, step.sources);
+      step.interventions?.forEach((iv, k) => {
+        errors.push(
+          ...checkIntervention(`${at}.interventions[${k}]`, iv, data.edges, nodeIds, countryOf),
+        );
+      });
+      const view = step.view;
+      const ids = [
+        ...(view.selection === undefined ? [] : [['selection', view.selection] as const]),
+        ...(view.focus === undefined ? [] : [['focus.node', view.focus.node] as const]),
+        ...(view.zoomTo ?? []).map((id, k) => [`zoomTo[${k}]`, id] as const),
+      ];
+      for (const [field, id] of ids) {
+        if (!nodeIds.has(id)) errors.push(`${at}.view.${field}: unknown node "${id}"`);
+      }
+    });
+  });
   return errors;
 }
 

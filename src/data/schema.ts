@@ -114,6 +114,36 @@ export const scenarioSchema = z.object({
   interventions: z.array(interventionSchema),
 });
 
+const storyViewSchema = z.object({
+  /** The node selected (and shown in Details) during the step. */
+  selection: nodeId.optional(),
+  /** A supply or customer tree to highlight. */
+  focus: z.object({ node: nodeId, direction: z.enum(['upstream', 'downstream']) }).optional(),
+  /** Nodes the camera frames; the whole graph when absent. */
+  zoomTo: z.array(nodeId).optional(),
+});
+
+/** One step of a story: a scenario (a preset, or interventions of its own), a view and a caption. */
+export const storyStepSchema = z
+  .object({
+    title: noteText,
+    caption: noteText,
+    sources: sourceIds.default([]),
+    preset: z.string().min(1).optional(),
+    interventions: z.array(interventionSchema).optional(),
+    view: storyViewSchema.default({}),
+  })
+  .refine((s) => (s.preset === undefined) !== (s.interventions === undefined), {
+    message: 'a step needs either a preset or interventions (not both)',
+  });
+
+export const storySchema = z.object({
+  id: z.string().min(1),
+  title: noteText,
+  description: z.string().optional(),
+  steps: z.array(storyStepSchema).min(1),
+});
+
 const needsNote = (e: { estimate?: unknown; notes?: string | undefined }) =>
   e.estimate === undefined || (e.notes?.trim() ?? '') !== '';
 const estimateNote = {
@@ -142,6 +172,7 @@ export const datasetSchema = z.object({
   nodes: z.array(nodeSchema),
   edges: z.array(edgeSchema),
   scenarios: z.array(scenarioSchema).default([]),
+  stories: z.array(storySchema).default([]),
 });
 
 export type RawDataset = z.infer<typeof datasetSchema>;
@@ -161,6 +192,9 @@ export interface ScenarioPreset {
   readonly interventions: readonly Intervention[];
 }
 
+export type StoryStep = Readonly<z.infer<typeof storyStepSchema>>;
+export type Story = Readonly<z.infer<typeof storySchema>>;
+
 export interface Dataset {
   readonly format: typeof DATASET_FORMAT;
   readonly schemaVersion: typeof SCHEMA_VERSION;
@@ -175,4 +209,6 @@ export interface Dataset {
   readonly nodes: readonly DatasetNode[];
   readonly edges: readonly DatasetEdge[];
   readonly scenarios: readonly ScenarioPreset[];
+  /** Presentations: steps through scenarios with captions. */
+  readonly stories: readonly Story[];
 }

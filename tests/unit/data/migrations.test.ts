@@ -48,15 +48,20 @@ describe('schemaVersionOf', () => {
 });
 
 describe('migrateV1ToV2', () => {
-  it('keeps every v1 field and adds empty materials and presets', () => {
+  it('keeps every v1 field and adds empty materials, presets and stories', () => {
     const parsed = datasetSchemaV1.parse(v1());
     const migrated = migrateV1ToV2(parsed);
     expect(migrated.schemaVersion).toBe(2);
     expect(migrated.materials).toEqual([]);
     expect(migrated.scenarios).toEqual([]);
-    expect({ ...migrated, schemaVersion: 1, materials: undefined, scenarios: undefined }).toEqual(
-      parsed,
-    );
+    expect(migrated.stories).toEqual([]);
+    const lifted = {
+      schemaVersion: 1,
+      materials: undefined,
+      scenarios: undefined,
+      stories: undefined,
+    };
+    expect({ ...migrated, ...lifted }).toEqual(parsed);
   });
 
   it('yields a dataset whose v2 shape holds (apart from the new note rule for estimates)', () => {
