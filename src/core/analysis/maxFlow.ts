@@ -2,11 +2,12 @@
 //
 // Arcs are stored in adjacency order (the arcs leaving node v are positions
 // adjStart[v]..adjStart[v+1]), so a scan of a node's arcs reads memory in sequence; pair[i] is the
-// reverse of arc i. Flow is antisymmetric (flow[pair[i]] = -flow[i]) and the residual of an arc is
-// cap - flow. Capacities may be Infinity (an existing trade link with no known limit). `augment`
-// starts from whatever flow is already on the arcs, so raising capacities and augmenting again
-// refines a flow instead of starting over: the rerouting allocation relies on that. Amounts below
-// `epsilon` count as nothing.
+// reverse of arc i. Only residual capacities are kept while searching: a forward arc's flow is
+// the residual of its reverse (which has capacity 0), so pushing x along arc a is
+// res[a] -= x, res[pair[a]] += x. Capacities may be Infinity (an existing trade link with no
+// known limit). `augment` starts from whatever flow is already on the arcs, so raising
+// capacities and augmenting again refines a flow instead of starting over: the rerouting
+// allocation relies on that. Amounts below `epsilon` count as nothing.
 import { groupByKey } from './csr.ts';
 
 export interface FlowNetwork {
@@ -16,8 +17,9 @@ export interface FlowNetwork {
   readonly pair: Int32Array;
   /** Position of input arc k (tails[k] -> heads[k]); its reverse is pair[arc[k]]. */
   readonly arc: Int32Array;
+  /** Capacity of each forward arc position (0 for reverse arcs). */
   readonly cap: Float64Array;
-  readonly flow: Float64Array;
+  readonly res: Float64Array;
 }
 
 /** Builds the structure for arcs tails[k] -> heads[k] (and their reverses); capacities 0. */
@@ -52,13 +54,48 @@ export function createFlowNetwork(
     pair,
     arc,
     cap: new Float64Array(2 * k),
-    flow: new Float64Array(2 * k),
+    res: new Float64Array(2 * k),
   };
+}
+
+/** Flow on input arc k. */
+export function flowOf(net: FlowNetwork, k: number): number {
+  return net.res[net.pair[net.arc[k] as number] as number] as number;
+}
+
+/** Sets input arc k's flow to f (within its capacity). */
+export function setFlow(net: FlowNetwork, k: number, f: number): void {
+  const a = net.arc[k] as number;
+  net.res[a] = (net.cap[a] as number) - f;
+  net.res[net.pair[a] as number] = f;
+}
+
+/** Sets input arc k's capacity, keeping its flow. */
+export function setCapacity(net: FlowNetwork, k: number, c: number): void {
+  const a = net.arc[k] as number;
+  net.cap[a] = c;
+  net.res[a] = c - (net.res[net.pair[a] as number] as number);
+}
+
+/** All arc flows (by input arc), to restore later with setFlows. */
+export function flows(net: FlowNetwork): Float64Array {
+  const out = new Float64Array(net.arc.length);
+  for (let k = 0; k < out.length; k++) out[k] = flowOf(net, k);
+  return out;
+}
+
+/** Zero flow on every arc. */
+export function clearFlows(net: FlowNetwork): void {
+  for (let k = 0; k < net.arc.length; k++) setFlow(net, k, 0);
+}
+
+export function setFlows(net: FlowNetwork, values: ArrayLike<number>): void {
+  for (let k = 0; k < net.arc.length; k++) setFlow(net, k, values[k] as number);
 }
 
 /** Pushes as much more flow from s to t as the residual network allows; returns how much. */
 export function augment(net: FlowNetwork, s: number, t: number, epsilon: number): number {
-  const { nodeCount, head: arcHead, adjStart, cap, flow } = net;
+  const { nodeCount, head: arcHead, adjStart, res } = net;
   const level = new Int32Array(nodeCount);
   const queue = new Int32Array(nodeCount);
   const current = new Int32Array(nodeCount);
@@ -76,7 +113,7 @@ export function augment(net: FlowNetwork, s: number, t: number, epsilon: number)
       const end = adjStart[v + 1] as number;
       for (let a = adjStart[v] as number; a < end; a++) {
         const w = arcHead[a] as number;
-        if (level[w] === -1 && (cap[a] as number) - (flow[a] as number) > epsilon) {
+        if (level[w] === -1 && (res[a] as number) > epsilon) {
           level[w] = (level[v] as number) + 1;
           queue[tail++] = w;
         }
@@ -98,7 +135,7 @@ function blockingFlow(
   current: Int32Array,
   pathArc: Int32Array,
 ): number {
-  const { head: arcHead, pair, adjStart, cap, flow } = net;
+  const { head: arcHead, pair, adjStart, res } = net;
   let pushed = 0;
   let depth = 0;
   let v = s;
@@ -107,16 +144,16 @@ function blockingFlow(
       let bottleneck = Infinity;
       for (let d = 0; d < depth; d++) {
         const a = pathArc[d] as number;
-        const r = (cap[a] as number) - (flow[a] as number);
+        const r = res[a] as number;
         if (r < bottleneck) bottleneck = r;
       }
       let back = depth;
       for (let d = 0; d < depth; d++) {
         const a = pathArc[d] as number;
-        flow[a] = (flow[a] as number) + bottleneck;
+        res[a] = (res[a] as number) - bottleneck;
         const r = pair[a] as number;
-        flow[r] = (flow[r] as number) - bottleneck;
-        if (back === depth && (cap[a] as number) - (flow[a] as number) <= epsilon) back = d;
+        res[r] = (res[r] as number) + bottleneck;
+        if (back === depth && (res[a] as number) <= epsilon) back = d;
       }
       pushed += bottleneck;
       // Resume from the tail of the first saturated arc.
@@ -129,7 +166,7 @@ function blockingFlow(
     const next = (level[v] as number) + 1;
     for (let a = current[v] as number; a < end; a++) {
       const w = arcHead[a] as number;
-      if (level[w] === next && (cap[a] as number) - (flow[a] as number) > epsilon) {
+      if (level[w] === next && (res[a] as number) > epsilon) {
         current[v] = a;
         pathArc[depth++] = a;
         v = w;

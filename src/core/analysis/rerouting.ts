@@ -13,7 +13,7 @@
 // c(e) * baseline. Reported supply is also floored at the no-substitution figure: with recycling
 // (an end user that also ships scrap) the no-substitution state can count material twice, and
 // then no flow reaches it.
-import { augment } from './maxFlow.ts';
+import { augment, clearFlows, flowOf, flows, setCapacity, setFlows } from './maxFlow.ts';
 import type { FlowFactors, NoSubstitutionState } from './noSubstitution.ts';
 import {
   layoutFor,
@@ -47,8 +47,6 @@ export function reroute(g: SupplyGraph, f: FlowFactors, noSub: NoSubstitutionSta
   const layout = layoutFor(g);
   const { net, source, sink, sourceArc, sinkArcBase, epsilon } = layout;
   const { n, m, endUsers } = g;
-  const { cap, flow, arc } = net;
-  const at = (k: number): number => arc[k] as number;
   const users = endUsers.length;
   setScenarioCapacities(g, layout, f);
   setSourceCapacities(g, layout, 'production');
@@ -59,36 +57,37 @@ export function reroute(g: SupplyGraph, f: FlowFactors, noSub: NoSubstitutionSta
   const floor = Float64Array.from(endUsers, (v, i) =>
     Math.min(noSub.throughput[v] as number, target[i] as number),
   );
-  const sinkArc = Int32Array.from(endUsers, (_, i) => at(sinkArcBase + i));
   const capSinks = (caps: Float64Array) => {
-    for (let i = 0; i < users; i++) cap[sinkArc[i] as number] = caps[i] as number;
+    for (let i = 0; i < users; i++) setCapacity(net, sinkArcBase + i, caps[i] as number);
   };
   const deliveredNow = () => {
     let sum = 0;
-    for (let i = 0; i < users; i++) sum += flow[sinkArc[i] as number] as number;
+    for (let i = 0; i < users; i++) sum += flowOf(net, sinkArcBase + i);
     return sum;
   };
   const run = () => augment(net, source, sink, epsilon);
 
   capSinks(floor);
   if (!warmStart(g, layout, noSub)) {
-    flow.fill(0);
+    clearFlows(net);
     run();
   }
-  const phase0 = flow.slice();
+  const phase0 = flows(net);
   // The max-flow, production first: flow on source arcs never falls while augmenting, so mines
   // keep their baseline output where it still has a route before spare capacity is drawn on.
   capSinks(target);
   run();
   const fromProduction = deliveredNow();
-  setSourceCapacities(g, layout, 'capacity');
-  run();
-  const maxFlow = deliveredNow();
   let wanted = 0;
   for (let i = 0; i < users; i++) wanted += target[i] as number;
+  if (fromProduction < wanted - epsilon) {
+    setSourceCapacities(g, layout, 'capacity');
+    run();
+  }
+  const maxFlow = deliveredNow();
   if (maxFlow < wanted - epsilon) {
     // Not everyone can be served in full: share, from the no-substitution state.
-    flow.set(phase0);
+    setFlows(net, phase0);
     const offer = Float64Array.from(floor);
     const eligible = Uint8Array.from(floor, (x, i) =>
       (target[i] as number) - x > epsilon ? 1 : 0,
@@ -107,25 +106,22 @@ export function reroute(g: SupplyGraph, f: FlowFactors, noSub: NoSubstitutionSta
       capSinks(offer);
       run();
       for (let i = 0; i < users; i++) {
-        if ((flow[sinkArc[i] as number] as number) < (offer[i] as number) - epsilon)
-          eligible[i] = 0;
+        if (flowOf(net, sinkArcBase + i) < (offer[i] as number) - epsilon) eligible[i] = 0;
       }
     }
     capSinks(target);
     run();
   }
 
-  const delivered = Float64Array.from(floor, (x, i) =>
-    Math.max(x, flow[sinkArc[i] as number] as number),
-  );
+  const delivered = Float64Array.from(floor, (x, i) => Math.max(x, flowOf(net, sinkArcBase + i)));
   const nodeThroughput = new Float64Array(n);
   const sourced = new Float64Array(n);
   for (let v = 0; v < n; v++) {
-    nodeThroughput[v] = flow[at(v)] as number;
+    nodeThroughput[v] = flowOf(net, v);
     const sa = sourceArc[v] as number;
-    if (sa >= 0) sourced[v] = flow[at(sa)] as number;
+    if (sa >= 0) sourced[v] = flowOf(net, sa);
   }
   const edgeFlow = new Float64Array(m);
-  for (let e = 0; e < m; e++) edgeFlow[e] = flow[at(n + e)] as number;
+  for (let e = 0; e < m; e++) edgeFlow[e] = flowOf(net, n + e);
   return { maxFlow, delivered, nodeThroughput, edgeFlow, sourced, fromProduction };
 }

@@ -8,7 +8,7 @@
 //   u_out -> v_in:        unlimited for an existing link; factor * baseline flow when a route is
 //                         cut to a factor; 0 when blocked
 //   end user out -> sink: set by the allocation (rerouting.ts), at most c(e) * baseline inflow
-import { createFlowNetwork, type FlowNetwork } from './maxFlow.ts';
+import { createFlowNetwork, setCapacity, setFlows, type FlowNetwork } from './maxFlow.ts';
 import type { FlowFactors, NoSubstitutionState } from './noSubstitution.ts';
 import { END_USER_STAGE, MINE_STAGE, type SupplyGraph } from './supplyGraph.ts';
 
@@ -74,7 +74,10 @@ function isFed(g: SupplyGraph, v: number): boolean {
   return g.stage[v] === MINE_STAGE || (g.production[v] as number) > 0;
 }
 
-/** Sets node and edge arc capacities for scenario `f` (source and sink arcs are left alone). */
+/**
+ * Sets node and edge arc capacities for scenario `f` (source and sink arcs are left alone). The
+ * flows on the network are stale afterwards: set them (warmStart, or clearFlows) before use.
+ */
 export function setScenarioCapacities(g: SupplyGraph, layout: Layout, f: FlowFactors): void {
   const { n, m } = g;
   const { cap, arc } = layout.net;
@@ -100,14 +103,13 @@ export function setSourceCapacities(
   layout: Layout,
   limit: 'production' | 'capacity',
 ): void {
-  const { cap, arc } = layout.net;
   for (let v = 0; v < g.n; v++) {
     const sa = layout.sourceArc[v] as number;
     if (sa < 0) continue;
     const production = g.production[v] as number;
     const known = g.capacity[v] as number;
     const spare = limit === 'capacity' && g.stage[v] === MINE_STAGE && !Number.isNaN(known);
-    cap[arc[sa] as number] = spare ? Math.max(known, production) : production;
+    setCapacity(layout.net, sa, spare ? Math.max(known, production) : production);
   }
 }
 
@@ -121,13 +123,11 @@ export function setSourceCapacities(
 export function warmStart(g: SupplyGraph, layout: Layout, noSub: NoSubstitutionState): boolean {
   if (g.order.hasCycles) return false;
   const { net, sourceArc, sinkArcBase, epsilon } = layout;
-  const { n, m, outStart, inStart, inEdge, endUsers } = g;
-  const { flow, cap, arc, pair } = net;
-  const at = (k: number): number => arc[k] as number;
+  const { n, outStart, inStart, inEdge, endUsers } = g;
+  const flow = new Float64Array(net.arc.length);
   const edgeFlow = Float64Array.from(noSub.edgeFlow);
   const endPosition = new Int32Array(n).fill(-1);
   endUsers.forEach((v, i) => (endPosition[v] = i));
-  flow.fill(0);
   const order = g.order.nodes;
   for (let i = n - 1; i >= 0; i--) {
     const v = order[i] as number;
@@ -138,7 +138,7 @@ export function warmStart(g: SupplyGraph, layout: Layout, noSub: NoSubstitutionS
     const p = endPosition[v] as number;
     if (p >= 0) {
       const delivered = noSub.throughput[v] as number;
-      flow[at(sinkArcBase + p)] = delivered;
+      flow[sinkArcBase + p] = delivered;
       out += delivered;
     }
     const received = noSub.nodeIn[v] as number;
@@ -149,14 +149,13 @@ export function warmStart(g: SupplyGraph, layout: Layout, noSub: NoSubstitutionS
       edgeFlow[e] = (edgeFlow[e] as number) * scale;
     }
     const sa = sourceArc[v] as number;
-    if (sa >= 0) flow[at(sa)] = (g.production[v] as number) * scale;
-    flow[at(v)] = out;
+    if (sa >= 0) flow[sa] = (g.production[v] as number) * scale;
+    flow[v] = out;
   }
-  for (let e = 0; e < m; e++) flow[at(n + e)] = edgeFlow[e] as number;
-  for (let k = 0; k < arc.length; k++) {
-    const a = at(k);
-    if ((flow[a] as number) > (cap[a] as number) + epsilon) return false;
-    flow[pair[a] as number] = -(flow[a] as number);
+  flow.set(edgeFlow, n);
+  for (let k = 0; k < flow.length; k++) {
+    if ((flow[k] as number) > (net.cap[net.arc[k] as number] as number) + epsilon) return false;
   }
+  setFlows(net, flow);
   return true;
 }

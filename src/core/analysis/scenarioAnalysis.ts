@@ -215,14 +215,30 @@ function topChokepoints(g: SupplyGraph, shock: NoSubstitutionState) {
     delivered,
   });
   const { x, converged } = supplyThrough(g, tracer);
-  const ranked = Array.from(x.keys())
-    .filter((v) => (x[v] as number) > 0)
-    .sort((a, b) => (x[b] as number) - (x[a] as number) || a - b)
-    .slice(0, TOP_CHOKEPOINTS);
+  const ranked = largest(x, TOP_CHOKEPOINTS);
   const top = ranked.map((v) => ({
     id: g.ids[v] as string,
     score: total > 0 ? (x[v] as number) / total : 0,
     through: x[v] as number,
   }));
   return { top, converged };
+}
+
+/** Indices of the k largest positive values, largest first (ties by index), in one pass. */
+function largest(x: Float64Array, k: number): number[] {
+  const top: number[] = [];
+  const before = (a: number, b: number) =>
+    (x[a] as number) > (x[b] as number) || (x[a] === x[b] && a < b);
+  for (let v = 0; v < x.length; v++) {
+    if (!((x[v] as number) > 0)) continue;
+    if (top.length === k && !before(v, top[k - 1] as number)) continue;
+    let i = Math.min(top.length, k - 1);
+    top[i] = v;
+    while (i > 0 && before(v, top[i - 1] as number)) {
+      top[i] = top[i - 1] as number;
+      top[i - 1] = v;
+      i--;
+    }
+  }
+  return top;
 }

@@ -1,7 +1,13 @@
 // The building blocks: the indexed graph, strongly connected components, max-flow.
 import { describe, expect, it } from 'vitest';
 import { buildSupplyGraph, type AnalysisNetwork } from '../../../../src/core/analysis/index.ts';
-import { augment, createFlowNetwork } from '../../../../src/core/analysis/maxFlow.ts';
+import {
+  augment,
+  clearFlows,
+  createFlowNetwork,
+  flowOf,
+  setCapacity,
+} from '../../../../src/core/analysis/maxFlow.ts';
 import { sccOrder } from '../../../../src/core/analysis/scc.ts';
 
 const network: AnalysisNetwork = {
@@ -76,19 +82,22 @@ describe('max-flow', () => {
 
   it('finds the classic textbook value and keeps flow within capacities', () => {
     const net = createFlowNetwork(4, tails, heads);
-    caps.forEach((c, k) => (net.cap[net.arc[k] as number] = c));
+    clearFlows(net);
+    caps.forEach((c, k) => setCapacity(net, k, c));
     expect(augment(net, 0, 3, 1e-12)).toBe(5);
-    caps.forEach((c, k) => expect(net.flow[net.arc[k] as number]).toBeLessThanOrEqual(c));
+    caps.forEach((c, k) => expect(flowOf(net, k)).toBeLessThanOrEqual(c));
+    expect(flowOf(net, 3) + flowOf(net, 4)).toBe(5);
   });
 
   it('continues from the flow already there when capacities rise', () => {
     const net = createFlowNetwork(4, tails, heads);
-    caps.forEach((c, k) => (net.cap[net.arc[k] as number] = c));
-    net.cap[net.arc[3] as number] = 1;
+    clearFlows(net);
+    caps.forEach((c, k) => setCapacity(net, k, c));
+    setCapacity(net, 3, 1);
     expect(augment(net, 0, 3, 1e-12)).toBe(4);
-    net.cap[net.arc[3] as number] = 2;
+    setCapacity(net, 3, 2);
     expect(augment(net, 0, 3, 1e-12)).toBe(1);
-    net.cap[net.arc[1] as number] = Infinity;
+    setCapacity(net, 1, Infinity);
     expect(augment(net, 0, 3, 1e-12)).toBe(0); // 1->3 and 2->3 are full
   });
 });

@@ -145,6 +145,17 @@ describe('sharing what rerouting recovers', () => {
     expect(r.stranded.withRerouting).toBeCloseTo(10, 9);
   });
 
+  it('ranks the chokepoints of the network the shock leaves', () => {
+    const r = run(shared, [{ type: 'remove-node', node: 'pA' }]);
+    // Only mB -> pB -> (e1 2 t, e2 8 t) still flows.
+    expect(r.topChokepoints).toEqual([
+      { id: 'mB', score: 1, through: 10 },
+      { id: 'pB', score: 1, through: 10 },
+      { id: 'e2', score: 0.8, through: 8 },
+      { id: 'e1', score: 0.2, through: 2 },
+    ]);
+  });
+
   it('gives an end user that no route reaches nothing, and its share to the others', () => {
     // As above, but mA mines 10 t more, which reach e3 through pA only.
     const network: AnalysisNetwork = {
