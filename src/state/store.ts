@@ -6,6 +6,8 @@ import type { Intervention } from '../core/scenario.ts';
 import * as t from './transitions.ts';
 import type { AppDocument, ViewDoc } from './document.ts';
 import * as a from './analysis.ts';
+import * as st from './stories.ts';
+import type { Story, StoryStep } from '../data/schema.ts';
 import type { BaselineAnalysis, ScenarioResult, SweepEntry } from '../core/analysis/index.ts';
 
 export interface AppActions {
@@ -18,6 +20,8 @@ export interface AppActions {
   toggleIntervention: (index: number) => void;
   deleteIntervention: (index: number) => void;
   setScenario: (interventions: readonly Intervention[]) => void;
+  editStories: (edit: (stories: readonly Story[]) => readonly Story[]) => void;
+  addStepFromView: (storyId: string, title: string, caption: string) => void;
   undo: () => void;
   redo: () => void;
   navigateTo: (doc: AppDocument, notices: readonly string[]) => void;
@@ -36,13 +40,22 @@ export interface AppActions {
   ) => void;
 }
 
-export type AppState = t.DocumentState & { readonly analysis: a.AnalysisState } & AppActions;
+export type AppState = t.DocumentState & {
+  readonly analysis: a.AnalysisState;
+  /** The dataset's stories as edited in the app (saved with the dataset file). */
+  readonly stories: readonly Story[];
+} & AppActions;
 
 export function createAppStore(initial: Dataset, doc?: AppDocument) {
   return createStore<AppState>()((set) => ({
     ...t.initialDocumentState(initial, doc),
     analysis: a.INITIAL_ANALYSIS,
-    openDatasetText: (text, fileName) => set((s) => t.openDatasetText(s, text, fileName)),
+    stories: initial.stories,
+    openDatasetText: (text, fileName) =>
+      set((s) => {
+        const next = t.openDatasetText(s, text, fileName);
+        return next.dataset === s.dataset ? next : { ...next, stories: next.dataset.stories };
+      }),
     openScenarioText: (text, fileName) => set((s) => t.openScenarioText(s, text, fileName)),
     dismissErrors: () => set({ loadErrors: null }),
     dismissNotices: () => set({ notices: [] }),
@@ -51,6 +64,12 @@ export function createAppStore(initial: Dataset, doc?: AppDocument) {
     toggleIntervention: (index) => set((s) => t.toggleIntervention(s, index)),
     deleteIntervention: (index) => set((s) => t.deleteIntervention(s, index)),
     setScenario: (interventions) => set((s) => t.setScenario(s, interventions)),
+    editStories: (edit) => set((s) => ({ stories: edit(s.stories) })),
+    addStepFromView: (storyId, title, caption) =>
+      set((s) => {
+        const step: StoryStep = st.stepFromDocument(s.history.present, title, caption);
+        return { stories: st.addStep(s.stories, storyId, step) };
+      }),
     undo: () => set((s) => t.undoDocument(s)),
     redo: () => set((s) => t.redoDocument(s)),
     navigateTo: (doc, notices) => set((s) => t.navigateTo(s, doc, notices)),

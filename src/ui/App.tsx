@@ -29,6 +29,9 @@ import { MEASURE_IDS, drawnAnalysis, measureRows } from './analysis/drawn.ts';
 import { ImpactChart, ImpactSummary, ImpactTable } from './ImpactView.tsx';
 import { ChokepointTable, ConcentrationView, SweepView } from './RankingViews.tsx';
 import { useDependents } from './useDependents.ts';
+import { usePageParams } from './pageParams.ts';
+import { PresentView } from './PresentView.tsx';
+import { StoryPanel } from './StoryPanel.tsx';
 
 function useResults() {
   const dataset = useAppStore((s) => s.dataset);
@@ -51,6 +54,21 @@ export function App({ embed }: { embed: boolean }) {
   useUrlSync(store, MEASURE_IDS);
   const { runSweep } = useAnalysis(store);
   const results = useResults();
+  const page = usePageParams();
+  const stories = useAppStore((s) => s.stories);
+  const story = page.story === null ? undefined : stories.find((s) => s.id === page.story);
+  if (story !== undefined && story.steps.length > 0) {
+    return (
+      <PresentView
+        story={story}
+        step={page.step}
+        embed={embed || page.embed}
+        drawn={results.drawn}
+        sizeLabel={results.sizeLabel}
+        result={results.result}
+      />
+    );
+  }
   return embed ? (
     <EmbedView drawn={results.drawn} sizeLabel={results.sizeLabel} />
   ) : (
@@ -73,6 +91,7 @@ function Explorer({
   const loadErrors = useAppStore((s) => s.loadErrors);
   const notices = useAppStore((s) => s.notices);
   const sweepRun = useAppStore((s) => s.analysis.sweepRun);
+  const stories = useAppStore((s) => s.stories);
   const actions = store.getState();
   useShortcuts(actions.undo, actions.redo);
 
@@ -220,6 +239,12 @@ function Explorer({
             onDelete={actions.deleteIntervention}
             onReplace={actions.setScenario}
             onOpenFile={actions.openScenarioText}
+          />
+          <StoryPanel
+            dataset={dataset}
+            stories={stories}
+            onEdit={actions.editStories}
+            onAddStep={actions.addStepFromView}
           />
           <FiltersPanel
             dataset={dataset}

@@ -8,6 +8,8 @@ interface Props {
   readonly dataset: Dataset;
   readonly result: ScenarioResult;
   readonly onSelect: (id: string) => void;
+  /** For slides: no single-points-of-failure column. */
+  readonly compact?: boolean;
 }
 
 const BAR_H = 16;
@@ -78,7 +80,7 @@ export function ImpactChart({ dataset, result }: Omit<Props, 'onSelect'>) {
   );
 }
 
-export function ImpactTable({ dataset, result, onSelect }: Props) {
+export function ImpactTable({ dataset, result, onSelect, compact = false }: Props) {
   const label = (id: string) => dataset.nodes.find((n) => n.id === id)?.label ?? id;
   const t = result.totals;
   return (
@@ -91,7 +93,7 @@ export function ImpactTable({ dataset, result, onSelect }: Props) {
           <th scope="col">Lost (no substitution)</th>
           <th scope="col">With rerouting</th>
           <th scope="col">Lost (with rerouting)</th>
-          <th scope="col">Single points of failure hit</th>
+          {!compact && <th scope="col">Single points of failure hit</th>}
         </tr>
       </thead>
       <tbody>
@@ -107,7 +109,7 @@ export function ImpactTable({ dataset, result, onSelect }: Props) {
             <td className="num">{formatPercent(r.lostNoSubstitutionPercent / 100)}</td>
             <td className="num">{formatTonnes(r.withRerouting)}</td>
             <td className="num">{formatPercent(r.lostWithReroutingPercent / 100)}</td>
-            <td>{r.singlePointsOfFailureHit.map(label).join(', ')}</td>
+            {!compact && <td>{r.singlePointsOfFailureHit.map(label).join(', ')}</td>}
           </tr>
         ))}
       </tbody>
@@ -119,7 +121,7 @@ export function ImpactTable({ dataset, result, onSelect }: Props) {
           <td className="num">{formatPercent(t.lostNoSubstitutionPercent / 100)}</td>
           <td className="num">{formatTonnes(t.withRerouting)}</td>
           <td className="num">{formatPercent(t.lostWithReroutingPercent / 100)}</td>
-          <td />
+          {!compact && <td />}
         </tr>
       </tfoot>
     </table>

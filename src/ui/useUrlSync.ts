@@ -1,12 +1,12 @@
 // Keeps the address bar a view of the document: edits and undo push a history entry; the
-// browser's back/forward (popstate) bring the document back. Hostile links give notices only.
+// browser's back/forward bring the document back. A story link (?story=ID&step=N) shows that
+// step's document. Hostile links give notices only.
 import { useEffect, useMemo } from 'react';
 import type { Dataset } from '../data/schema.ts';
 import { documentToSearch, searchToDocument, type UrlContext } from '../state/url.ts';
+import { stepDocument } from '../state/stories.ts';
 import type { AppStore } from '../state/store.ts';
-
-/** Parameters that belong to the page, not the document, and are carried along. */
-const PAGE_PARAMS = ['embed', 'story', 'step'];
+import { NAVIGATE_EVENT, readPageParams } from './pageParams.ts';
 
 export function urlContext(dataset: Dataset, measures: readonly string[]): UrlContext {
   return {
@@ -20,38 +20,48 @@ export function urlContext(dataset: Dataset, measures: readonly string[]): UrlCo
   };
 }
 
-function pageParams(): Record<string, string> {
-  const here = new URLSearchParams(window.location.search);
-  const out: Record<string, string> = {};
-  for (const k of PAGE_PARAMS) {
-    const v = here.get(k);
-    if (v !== null) out[k] = v;
-  }
-  return out;
-}
-
 export function useUrlSync(store: AppStore, measures: readonly string[]): void {
   const dataset = store.getState().dataset;
   const ctx = useMemo(() => urlContext(dataset, measures), [dataset, measures]);
 
-  // Read the link the page was opened with, and follow back/forward.
+  // Read the link the page was opened with, and follow navigation.
   useEffect(() => {
     const follow = () => {
+      const page = readPageParams();
+      const s = store.getState();
+      if (page.story !== null) {
+        const story = s.stories.find((x) => x.id === page.story);
+        const step = story?.steps[Math.min(page.step, story.steps.length - 1)];
+        if (story !== undefined && step !== undefined) {
+          s.navigateTo(stepDocument(s.dataset, step), []);
+          return;
+        }
+        s.navigateTo(searchToDocument('', ctx).document, [
+          `no story "${page.story.slice(0, 60)}" in this dataset`,
+        ]);
+        return;
+      }
       const parsed = searchToDocument(window.location.search, ctx);
-      store.getState().navigateTo(parsed.document, parsed.notices);
+      s.navigateTo(parsed.document, parsed.notices);
     };
     follow();
     window.addEventListener('popstate', follow);
-    return () => window.removeEventListener('popstate', follow);
+    window.addEventListener(NAVIGATE_EVENT, follow);
+    return () => {
+      window.removeEventListener('popstate', follow);
+      window.removeEventListener(NAVIGATE_EVENT, follow);
+    };
   }, [store, ctx]);
 
-  // Write edits into the address bar.
+  // Write edits into the address bar (not while presenting: a story step is its own link).
   useEffect(
     () =>
       store.subscribe((state, prev) => {
         if (state.history.present === prev.history.present) return;
         if (state.lastChange !== 'edit' && state.lastChange !== 'undo') return;
-        const search = documentToSearch(state.history.present, pageParams());
+        const page = readPageParams();
+        if (page.story !== null) return;
+        const search = documentToSearch(state.history.present, page.embed ? { embed: '1' } : {});
         if (search !== window.location.search) {
           window.history.pushState(
             null,

@@ -1,0 +1,55 @@
+// Parameters of the page rather than of the document: ?embed=1, and ?story=ID&step=N for
+// present mode. Changes go through history.pushState and are announced with one event, so
+// the URL sync and the views follow them like the browser's back/forward.
+import { useSyncExternalStore } from 'react';
+
+export const NAVIGATE_EVENT = 'chokepoint:navigate';
+
+export interface PageParams {
+  readonly embed: boolean;
+  readonly story: string | null;
+  /** 0-based step index. */
+  readonly step: number;
+}
+
+let cached: { search: string; value: PageParams } | null = null;
+
+export function readPageParams(search = window.location.search): PageParams {
+  if (cached?.search === search) return cached.value;
+  const p = new URLSearchParams(search);
+  const step = Number(p.get('step') ?? '1');
+  const value = {
+    embed: p.get('embed') === '1',
+    story: p.get('story'),
+    step: Number.isInteger(step) && step >= 1 ? step - 1 : 0,
+  };
+  cached = { search, value };
+  return value;
+}
+
+/** A new URL for the page; `replace` rewrites the current history entry instead of adding one. */
+export function navigate(search: string, replace = false): void {
+  const url = `${window.location.pathname}${search}${window.location.hash}`;
+  if (replace) window.history.replaceState(null, '', url);
+  else window.history.pushState(null, '', url);
+  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+}
+
+export function storyStepSearch(storyId: string, step: number, embed: boolean): string {
+  const p = new URLSearchParams({ story: storyId, step: String(step + 1) });
+  if (embed) p.set('embed', '1');
+  return `?${p.toString()}`;
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(NAVIGATE_EVENT, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(NAVIGATE_EVENT, onChange);
+  };
+}
+
+export function usePageParams(): PageParams {
+  return useSyncExternalStore(subscribe, () => readPageParams());
+}
