@@ -12,15 +12,10 @@
 // On an acyclic graph through(x) = h(x). In a recycling loop material can come back to x, and h
 // counts it again although a removed x passes nothing on a second time: the loss with x pinned at
 // 0 is h(x) / R(x), where R(x) >= 1 is the total drop x would see from its own unit drop
-// coming back round the loop (the diagonal of (I - P)^-1). R(x) is 1 outside loops and is solved
-// inside each loop, node by node.
-import {
-  backwardSolve,
-  forwardSolve,
-  relativeChange,
-  sweepComponent,
-  type Solved,
-} from './linearFlow.ts';
+// coming back round the loop (the diagonal of (I - P)^-1). R(x) is 1 outside loops; inside a
+// loop see loopReturn.ts.
+import { backwardSolve, forwardSolve, type Solved } from './linearFlow.ts';
+import { loopReturnFactors } from './loopReturn.ts';
 import type { SupplyGraph } from './supplyGraph.ts';
 
 export interface FlowState {
@@ -53,31 +48,7 @@ export function createTracer(g: SupplyGraph, state: FlowState): Tracer {
     const s = state.nodeSupply[g.edgeTarget[e] as number] as number;
     intakeShare[e] = s > 0 ? (state.edgeFlow[e] as number) / s : 0;
   }
-  const returnFactor = new Float64Array(g.n).fill(1);
-  let converged = true;
-  const { order, inStart, inEdge, edgeSource } = g;
-  const d = new Float64Array(g.n);
-  for (let c = 0; c < order.cyclic.length; c++) {
-    if (order.cyclic[c] === 0) continue;
-    const members = order.nodes.subarray(order.start[c], order.start[c + 1]);
-    for (const x of members) {
-      // Free propagation of a unit drop at x, inside its loop only.
-      for (const v of members) d[v] = 0;
-      const update = (v: number): number => {
-        let sum = v === x ? 1 : 0;
-        for (let i = inStart[v] as number; i < (inStart[v + 1] as number); i++) {
-          const e = inEdge[i] as number;
-          const u = edgeSource[e] as number;
-          if (order.component[u] === c) sum += (intakeShare[e] as number) * (d[u] as number);
-        }
-        const change = relativeChange(d[v] as number, sum);
-        d[v] = sum;
-        return change;
-      };
-      if (!sweepComponent(g, c, update)) converged = false;
-      returnFactor[x] = d[x] as number;
-    }
-  }
+  const { factor: returnFactor, converged } = loopReturnFactors(g, intakeShare);
   return { state, intakeShare, returnFactor, converged };
 }
 

@@ -207,4 +207,36 @@ describe('recycling loop', () => {
     // Removing e itself loses its 12.5 t: all of the end-user supply.
     expect(chokepoint('e')).toBeCloseTo(1, 12);
   });
+
+  it('matches removal losses on tangled loops: trade both ways within a stage, two recyclers', () => {
+    // i1 <-> i2 trade with each other; e1 and e2 both send scrap back upstream.
+    const tangled: AnalysisNetwork = {
+      nodes: [
+        { id: 'm', stage: 'mine', country: 'AU', production: 100 },
+        { id: 'p', stage: 'processor', country: 'CN' },
+        { id: 'i1', stage: 'intermediary', country: 'JP' },
+        { id: 'i2', stage: 'intermediary', country: 'KR' },
+        { id: 'e1', stage: 'end-user', country: 'DE' },
+        { id: 'e2', stage: 'end-user', country: 'US' },
+      ],
+      edges: [
+        { source: 'm', target: 'p', flow: 100 },
+        { source: 'p', target: 'i1', flow: 70 },
+        { source: 'p', target: 'i2', flow: 40 },
+        { source: 'i1', target: 'i2', flow: 10 },
+        { source: 'i2', target: 'i1', flow: 5 },
+        { source: 'i1', target: 'e1', flow: 65 },
+        { source: 'i2', target: 'e2', flow: 45 },
+        { source: 'e1', target: 'p', flow: 6 },
+        { source: 'e2', target: 'i1', flow: 4 },
+      ],
+    };
+    const g = buildSupplyGraph(tangled);
+    const report = analyzeBaseline(g);
+    report.nodeIds.forEach((id, i) => {
+      const lost = run(tangled, [{ type: 'remove-node', node: id }]).totals.lostNoSubstitution;
+      const score = report.measures.chokepoint[i] as number;
+      expect(score * report.totals.endUserSupply, id).toBeCloseTo(lost, 9);
+    });
+  });
 });
