@@ -98,7 +98,13 @@ export function ImpactTable({ dataset, result, onSelect, compact = false }: Prop
       </thead>
       <tbody>
         {result.endUsers.map((r) => (
-          <tr key={r.id} data-id={r.id}>
+          <tr
+            key={r.id}
+            data-id={r.id}
+            data-baseline={r.baseline}
+            data-no-substitution={r.noSubstitution}
+            data-with-rerouting={r.withRerouting}
+          >
             <th scope="row">
               <button type="button" className="link" onClick={() => onSelect(r.id)}>
                 {label(r.id)}
