@@ -10,6 +10,8 @@ export interface AnalyzeOptions {
   readonly interventions: readonly Intervention[];
   /** The flag each intervention came from, e.g. `--remove pro9`. */
   readonly flags: readonly string[];
+  /** Ids of the dataset's preset scenarios to apply first, in order. */
+  readonly presets: readonly string[];
   readonly sweep: boolean;
   readonly format: OutputFormat;
 }
@@ -28,6 +30,7 @@ Prints the supply-chain report (JSON unless --format csv) for a dataset, with a 
   --block-country CC      take every node in country CC out
   --block-route CC>CC[=F] stop flows from one country to another (or cut them to F of baseline)
   --block-edge ID>ID      stop the flows from one node to another
+  --preset ID             apply one of the dataset's preset scenarios (before the flags above)
                           (quote values with > in a shell: --block-route 'CN>US=0.2')
   --sweep                 add each node's loss if it alone were removed from the baseline,
                           worst first (CSV: one row per node)
@@ -36,6 +39,7 @@ Prints the supply-chain report (JSON unless --format csv) for a dataset, with a 
 
 const COUNTRY = /^[A-Z]{2}$/;
 const VALUE_FLAGS = [
+  '--preset',
   '--remove',
   '--factor',
   '--block-country',
@@ -48,6 +52,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const interventions: Intervention[] = [];
   const flags: string[] = [];
   const files: string[] = [];
+  const presets: string[] = [];
   let sweep = false;
   let format: OutputFormat = 'json';
   for (let i = 0; i < argv.length; i++) {
@@ -72,6 +77,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       value = next;
       i++;
     }
+    if (flag === '--preset') {
+      if (value === '') return { ok: false, error: '--preset needs a preset id' };
+      presets.push(value);
+      continue;
+    }
     if (flag === '--format') {
       if (value !== 'json' && value !== 'csv') {
         return { ok: false, error: `--format must be json or csv, not "${value}"` };
@@ -94,7 +104,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   return {
     ok: true,
     help: false,
-    options: { file: files[0] as string, interventions, flags, sweep, format },
+    options: { file: files[0] as string, interventions, flags, presets, sweep, format },
   };
 }
 

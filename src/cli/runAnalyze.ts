@@ -13,6 +13,7 @@ import {
   type ScenarioResult,
   type SweepEntry,
 } from '../core/analysis/index.ts';
+import type { Intervention } from '../core/scenario.ts';
 import { loadDatasetText } from '../data/loadDataset.ts';
 import { parseArgs, USAGE, type AnalyzeOptions } from './analyzeArgs.ts';
 import { buildReport } from './analyzeReport.ts';
@@ -54,14 +55,28 @@ export function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): RunResu
     return fail(`${options.file}: ${loaded.errors[0] ?? 'cannot load'}${more}`);
   }
   const { dataset } = loaded;
+  const interventions: Intervention[] = [];
+  const flags: string[] = [];
+  for (const id of options.presets) {
+    const preset = dataset.scenarios.find((p) => p.id === id);
+    if (preset === undefined) {
+      const known = dataset.scenarios.map((p) => p.id).join(', ') || 'none';
+      return fail(`--preset ${id}: unknown preset "${id}" (the dataset has: ${known})`);
+    }
+    interventions.push(...preset.interventions);
+    flags.push(...preset.interventions.map(() => `--preset ${id}`));
+  }
+  interventions.push(...options.interventions);
+  flags.push(...options.flags);
+
   const g = buildSupplyGraph(dataset);
-  const scenario = analyzeScenario(g, { interventions: options.interventions });
+  const scenario = analyzeScenario(g, { interventions });
   if (!scenario.ok) {
     const first = scenario.problems[0];
     return fail(
       first === undefined
         ? (scenario.errors[0] ?? 'bad scenario')
-        : `${options.flags[first.index] ?? ''}: ${first.message}`,
+        : `${flags[first.index] ?? ''}: ${first.message}`,
     );
   }
   const baseline = analyzeBaseline(g);

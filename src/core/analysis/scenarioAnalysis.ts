@@ -8,7 +8,8 @@
 //   material piling up at a removed or cut node, or at an exporter facing a blocked route;
 // - after rerouting: production of the remaining mines (scaled by their factor) beyond the most
 //   that production alone can deliver once rerouted (a max-flow value, so it does not depend on
-//   which of several equally good routings is picked).
+//   which of several equally good routings is picked), less the same gap at baseline (material
+//   that never reached end users: exports beyond the data, stocks, losses).
 import { describeIntervention, type Intervention, type Scenario } from '../scenario.ts';
 import { singlePointsOfFailure } from './dominators.ts';
 import {
@@ -82,17 +83,36 @@ export type ScenarioAnalysis =
   | { ok: true; result: ScenarioResult }
   | { ok: false; errors: string[]; problems: InterventionProblem[] };
 
-const baselineFlows = new WeakMap<SupplyGraph, number>();
+interface BaselineRerouting {
+  readonly maxFlow: number;
+  /** Production beyond what production alone can deliver, with nothing changed. */
+  readonly productionGap: number;
+}
+
+const baselines = new WeakMap<SupplyGraph, BaselineRerouting>();
+
+function baselineRerouting(g: SupplyGraph): BaselineRerouting {
+  let value = baselines.get(g);
+  if (value === undefined) {
+    const f = unitFactors(g);
+    const r = reroute(g, f, propagateNoSubstitution(g, f));
+    value = { maxFlow: r.maxFlow, productionGap: productionGap(g, f.node, r.fromProduction) };
+    baselines.set(g, value);
+  }
+  return value;
+}
 
 /** The max-flow to end users with nothing changed (cached per graph). */
 export function baselineMaxFlow(g: SupplyGraph): number {
-  let value = baselineFlows.get(g);
-  if (value === undefined) {
-    const f = unitFactors(g);
-    value = reroute(g, f, propagateNoSubstitution(g, f)).maxFlow;
-    baselineFlows.set(g, value);
+  return baselineRerouting(g).maxFlow;
+}
+
+function productionGap(g: SupplyGraph, factor: Float64Array, fromProduction: number): number {
+  let produced = 0;
+  for (let v = 0; v < g.n; v++) {
+    produced += Math.min(1, Math.max(0, factor[v] as number)) * (g.production[v] as number);
   }
-  return value;
+  return Math.max(0, produced - fromProduction);
 }
 
 const spofCache = new WeakMap<SupplyGraph, string[][]>();
@@ -129,11 +149,11 @@ export function analyzeScenario(g: SupplyGraph, scenario: Scenario): ScenarioAna
   );
 
   const strandedAt = strandedNoSubstitution(g, f.node, shock);
-  let produced = 0;
-  for (let v = 0; v < g.n; v++) {
-    produced += Math.min(1, Math.max(0, f.node[v] as number)) * (g.production[v] as number);
-  }
-  const strandedRerouted = Math.max(0, produced - rerouted.fromProduction);
+  const base = baselineRerouting(g);
+  const strandedRerouted = Math.max(
+    0,
+    productionGap(g, f.node, rerouted.fromProduction) - base.productionGap,
+  );
   const after = topChokepoints(g, shock);
 
   return {
@@ -143,7 +163,7 @@ export function analyzeScenario(g: SupplyGraph, scenario: Scenario): ScenarioAna
       descriptions: scenario.interventions.map(describeIntervention),
       endUsers,
       totals,
-      maxFlow: { baseline: baselineMaxFlow(g), scenario: rerouted.maxFlow },
+      maxFlow: { baseline: base.maxFlow, scenario: rerouted.maxFlow },
       stranded: {
         noSubstitution: strandedAt.reduce((a, b) => a + b, 0),
         withRerouting: strandedRerouted,

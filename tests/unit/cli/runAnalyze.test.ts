@@ -1,7 +1,7 @@
 // The command line end to end: in-process for the report's content and errors, and once as a
 // real subprocess the way a user runs it.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -122,6 +122,27 @@ describe('npm run analyze', () => {
     expect(r.stderr.endsWith('\n')).toBe(true);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(r.stderr.trimEnd()).toMatch(message);
+  });
+
+  it("applies the bundled dataset's presets, and names the presets when one is unknown", () => {
+    const bundled = join(ROOT, 'data', 'rare-earths.json');
+    const text = readFileSync(bundled, 'utf8');
+    const ids = (JSON.parse(text) as { scenarios?: { id: string }[] }).scenarios?.map((p) => p.id);
+    expect(ids?.length).toBeGreaterThan(0);
+    for (const id of ids ?? []) {
+      const r = runAnalyze([bundled, '--preset', id]);
+      expect(r.stderr, id).toBe('');
+      const report = JSON.parse(r.stdout) as Report;
+      for (const e of report.endUsers) {
+        expect(e.withRerouting).toBeGreaterThanOrEqual(e.noSubstitution);
+        expect(e.withRerouting).toBeLessThanOrEqual(e.baseline * (1 + 1e-12));
+      }
+    }
+    const unknown = runAnalyze([bundled, '--preset', 'no-such-preset']);
+    expect(unknown).toMatchObject({ code: 2, stdout: '' });
+    expect(unknown.stderr).toMatch(
+      /^analyze: --preset no-such-preset: unknown preset .*\(the dataset has: /,
+    );
   });
 
   it('refuses a file that is not a dataset, quoting the loader', () => {

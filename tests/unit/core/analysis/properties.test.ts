@@ -95,6 +95,7 @@ describe('the model on random supply networks', () => {
           );
         });
         expect(r.stranded.noSubstitution).toBeLessThanOrEqual(TOL * r.totals.baseline);
+        expect(r.stranded.withRerouting).toBeLessThanOrEqual(TOL * r.totals.baseline);
         expect(r.maxFlow.scenario).toBeCloseTo(r.maxFlow.baseline, 6);
       }),
       RUNS,
