@@ -109,6 +109,13 @@ describe('one end user, two routes', () => {
     expect(Array.from(g.edgeFlow)).toEqual(before);
     expect(user(run(diamond, []), 'e')).toMatchObject({ noSubstitution: 10, withRerouting: 10 });
   });
+
+  it('returns plain data that survives JSON (it is posted from a worker)', () => {
+    const r = run(diamond, [{ type: 'scale-capacity', node: 'p2', factor: 0.5 }]);
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+    expect(r.nodes.throughputNoSubstitution).toHaveLength(diamond.nodes.length);
+    expect(r.edges.flowWithRerouting).toHaveLength(diamond.edges.length);
+  });
 });
 
 // Two end users share the two processors; pB has 4 t of spare capacity when pA goes.
