@@ -20,6 +20,13 @@ export interface FlowNetwork {
   /** Capacity of each forward arc position (0 for reverse arcs). */
   readonly cap: Float64Array;
   readonly res: Float64Array;
+  /** Working arrays for augment, one entry per node, reused between calls. */
+  readonly scratch: {
+    readonly level: Int32Array;
+    readonly queue: Int32Array;
+    readonly current: Int32Array;
+    readonly pathArc: Int32Array;
+  };
 }
 
 /** Builds the structure for arcs tails[k] -> heads[k] (and their reverses); capacities 0. */
@@ -55,6 +62,12 @@ export function createFlowNetwork(
     arc,
     cap: new Float64Array(2 * k),
     res: new Float64Array(2 * k),
+    scratch: {
+      level: new Int32Array(nodeCount),
+      queue: new Int32Array(nodeCount),
+      current: new Int32Array(nodeCount),
+      pathArc: new Int32Array(nodeCount),
+    },
   };
 }
 
@@ -96,10 +109,7 @@ export function setFlows(net: FlowNetwork, values: ArrayLike<number>): void {
 /** Pushes as much more flow from s to t as the residual network allows; returns how much. */
 export function augment(net: FlowNetwork, s: number, t: number, epsilon: number): number {
   const { nodeCount, head: arcHead, adjStart, res } = net;
-  const level = new Int32Array(nodeCount);
-  const queue = new Int32Array(nodeCount);
-  const current = new Int32Array(nodeCount);
-  const pathArc = new Int32Array(nodeCount);
+  const { level, queue, current, pathArc } = net.scratch;
   let total = 0;
   for (;;) {
     // Levels by breadth-first search over arcs with residual capacity.
