@@ -10,9 +10,10 @@
 //      out and the rest is offered again among the others (at most SHARING_ROUNDS times);
 //   3. a final top-up lets whoever can still take supply take it, up to baseline.
 // Sink-arc flows never fall while augmenting, so nobody ends below step 1, and nobody above
-// c(e) * baseline. Reported supply is also floored at the no-substitution figure: with recycling
-// (an end user that also ships scrap) the no-substitution state can count material twice, and
-// then no flow reaches it.
+// c(e) * baseline. The max-flow is found first (to know how much there is to share), then the
+// sharing starts again from step 1. Reported supply is also floored at the no-substitution
+// figure: with recycling (an end user that also ships scrap) the no-substitution state can count
+// material twice, and then step 1 may fall short of it.
 import { augment, clearFlows, flowOf, flows, setCapacity, setFlows } from './maxFlow.ts';
 import type { FlowFactors, NoSubstitutionState } from './noSubstitution.ts';
 import {
