@@ -187,7 +187,6 @@ export function analyzeScenario(g: SupplyGraph, scenario: Scenario): ScenarioAna
 }
 
 function losses(baseline: number, noSubstitution: number, withRerouting: number) {
-  const percent = (lost: number) => (baseline > 0 ? (100 * lost) / baseline : 0);
   const lostNoSubstitution = Math.max(0, baseline - noSubstitution);
   const lostWithRerouting = Math.max(0, baseline - withRerouting);
   return {
@@ -196,9 +195,13 @@ function losses(baseline: number, noSubstitution: number, withRerouting: number)
     withRerouting,
     lostNoSubstitution,
     lostWithRerouting,
-    lostNoSubstitutionPercent: percent(lostNoSubstitution),
-    lostWithReroutingPercent: percent(lostWithRerouting),
+    lostNoSubstitutionPercent: percentOf(lostNoSubstitution, baseline),
+    lostWithReroutingPercent: percentOf(lostWithRerouting, baseline),
   };
+}
+
+function percentOf(part: number, whole: number): number {
+  return whole > 0 ? (100 * part) / whole : 0;
 }
 
 function strandedNoSubstitution(
