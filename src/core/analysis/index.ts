@@ -28,6 +28,7 @@ export {
 } from './scenarioFactors.ts';
 export { removalSweep, type SweepEntry, type SweepOptions } from './sweep.ts';
 export { traceEndUser, type EndUserTrace } from './endUserTrace.ts';
+export { dependentEndUsers, type Dependent } from './dependents.ts';
 export {
   createMeasureContext,
   NODE_MEASURES,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   analyzeBaseline,
   buildSupplyGraph,
+  dependentEndUsers,
   NODE_MEASURES,
   removalSweep,
   traceEndUser,
@@ -77,6 +78,25 @@ describe('traceEndUser', () => {
     expect(t?.byOrigin.AU).toBeCloseTo(12, 12);
     expect(traceEndUser(g, 'p')).toBeNull();
     expect(traceEndUser(g, 'nobody')).toBeNull();
+  });
+});
+
+describe('dependentEndUsers', () => {
+  it('lists the end users that get supply through a node, most dependent first', () => {
+    expect(dependentEndUsers(g, 'au')).toEqual([
+      {
+        id: 'u1',
+        through: expect.closeTo(12, 12) as number,
+        share: expect.closeTo(0.3, 12) as number,
+      },
+      {
+        id: 'u2',
+        through: expect.closeTo(18, 12) as number,
+        share: expect.closeTo(0.3, 12) as number,
+      },
+    ]);
+    expect(dependentEndUsers(g, 'u2')).toEqual([{ id: 'u2', through: 60, share: 1 }]);
+    expect(dependentEndUsers(g, 'nobody')).toBeNull();
   });
 });
 

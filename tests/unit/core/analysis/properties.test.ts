@@ -5,6 +5,7 @@ import {
   analyzeBaseline,
   analyzeScenario,
   buildSupplyGraph,
+  dependentEndUsers,
   generateSupplyNetwork,
   removalSweep,
   seededRandom,
@@ -185,6 +186,14 @@ describe('the model on random supply networks', () => {
           expect(
             Math.abs((entry?.lostWithRerouting ?? NaN) - r.totals.lostWithRerouting),
           ).toBeLessThanOrEqual(TOL * total);
+          const through = new Map(dependentEndUsers(g, id)?.map((d) => [d.id, d.through]));
+          for (const e of r.endUsers) {
+            const lost = e.lostNoSubstitution;
+            expect(
+              Math.abs((through.get(e.id) ?? 0) - lost),
+              `${id} -> ${e.id}`,
+            ).toBeLessThanOrEqual(TOL * Math.max(1, e.baseline));
+          }
         });
       }),
       { numRuns: 15 },
