@@ -6,7 +6,7 @@ import type { Dataset } from '../../data/schema.ts';
 import type { Selection } from '../../state/document.ts';
 import type { Decor } from './decor.ts';
 import type { Positions } from './useLayoutPositions.ts';
-import { GRAPH_STYLE } from './style.ts';
+import { graphStyle, LARGE_GRAPH_ELEMENTS } from './style.ts';
 import { nextNodeByKey } from './keyboard.ts';
 
 declare global {
@@ -33,24 +33,67 @@ interface Props {
   readonly onReady?: ((cy: Core | null) => void) | undefined;
 }
 
-function elements(dataset: Dataset, positions: Positions): ElementDefinition[] {
-  const nodes: ElementDefinition[] = dataset.nodes.map((n) => ({
-    group: 'nodes',
-    data: {
-      id: n.id,
-      label: n.label,
-      stage: n.stage,
-      country: n.country,
-      colour: '#ccc',
-      size: 20,
-    },
-    position: { ...(positions.get(n.id) ?? { x: 0, y: 0 }) },
-  }));
+/** Elements are created with their positions and looks, so nothing is styled twice. */
+function elements(dataset: Dataset, positions: Positions, decor: Decor): ElementDefinition[] {
+  const nodes: ElementDefinition[] = dataset.nodes.map((n) => {
+    const d = decor.nodes.get(n.id);
+    return {
+      group: 'nodes',
+      data: {
+        id: n.id,
+        label: n.label,
+        stage: n.stage,
+        country: n.country,
+        colour: d?.colour ?? '#ccc',
+        size: d?.size ?? 20,
+      },
+      position: { ...(positions.get(n.id) ?? { x: 0, y: 0 }) },
+      classes: d?.classes ?? '',
+    };
+  });
   const edges: ElementDefinition[] = dataset.edges.map((e, i) => ({
     group: 'edges',
-    data: { id: `e${i}`, index: i, source: e.source, target: e.target, width: 1 },
+    data: {
+      id: `e${i}`,
+      index: i,
+      source: e.source,
+      target: e.target,
+      width: decor.edges[i]?.width ?? 1,
+    },
+    classes: decor.edges[i]?.classes ?? '',
   }));
   return [...nodes, ...edges];
+}
+
+/**
+ * Fits the graph in view. A large graph is framed from the layout's own positions: asking
+ * cytoscape would measure every edge and label first, seconds on a big graph.
+ */
+export function fitView(cy: Core, positions: Positions, large: boolean): void {
+  if (!large || positions.size === 0) {
+    cy.fit(undefined, 40);
+    return;
+  }
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const p of positions.values()) {
+    x1 = Math.min(x1, p.x);
+    y1 = Math.min(y1, p.y);
+    x2 = Math.max(x2, p.x);
+    y2 = Math.max(y2, p.y);
+  }
+  const pad = 40;
+  const zoom = Math.min(
+    (cy.width() - 2 * pad) / Math.max(1, x2 - x1),
+    (cy.height() - 2 * pad) / Math.max(1, y2 - y1),
+  );
+  const z = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), zoom));
+  cy.viewport({
+    zoom: z,
+    pan: { x: cy.width() / 2 - ((x1 + x2) / 2) * z, y: cy.height() / 2 - ((y1 + y2) / 2) * z },
+  });
 }
 
 export function GraphView({
@@ -65,23 +108,34 @@ export function GraphView({
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const callbacks = useRef({ onSelect, onHover, onReady });
+  // What is drawn now, so a change only touches the elements it changes.
+  const applied = useRef<{ decor: Decor | null; positions: Positions | null }>({
+    decor: null,
+    positions: null,
+  });
+  const initial = useRef({ positions, decor });
   useEffect(() => {
     callbacks.current = { onSelect, onHover, onReady };
+    initial.current = { positions, decor };
   });
 
   // Build once per dataset. Positions and looks follow in the effects below.
   useEffect(() => {
     if (container.current === null) return undefined;
-    const big = dataset.nodes.length + dataset.edges.length > 3000;
+    const big = dataset.nodes.length + dataset.edges.length > LARGE_GRAPH_ELEMENTS;
+    const start = initial.current;
     const instance = cytoscape({
       container: container.current,
-      elements: elements(dataset, new Map()),
-      style: GRAPH_STYLE,
-      layout: { name: 'preset' },
+      elements: elements(dataset, start.positions, start.decor),
+      style: graphStyle(big),
+      // positions come with the elements; fitting here would measure every element twice
+      layout: { name: 'preset', fit: false },
       hideEdgesOnViewport: big,
       textureOnViewport: big,
       pixelRatio: big ? 1 : 'auto',
     });
+    applied.current = { decor: start.decor, positions: start.positions };
+    fitView(instance, start.positions, big);
     instance.on('tap', 'node', (evt) =>
       callbacks.current.onSelect({ type: 'node', id: evt.target.id() as string }),
     );
@@ -113,30 +167,37 @@ export function GraphView({
 
   // A new dataset destroys the old instance before the state holding it updates: skip it.
   useEffect(() => {
-    if (cy === null || cy.destroyed()) return;
+    if (cy === null || cy.destroyed() || applied.current.positions === positions) return;
+    applied.current.positions = positions;
     cy.batch(() => {
       cy.nodes().forEach((n) => {
         const p = positions.get(n.id());
         if (p !== undefined) n.position({ x: p.x, y: p.y });
       });
     });
-    cy.fit(undefined, 40);
-  }, [cy, positions]);
+    fitView(cy, positions, dataset.nodes.length + dataset.edges.length > LARGE_GRAPH_ELEMENTS);
+  }, [cy, positions, dataset]);
 
   useEffect(() => {
-    if (cy === null || cy.destroyed()) return;
+    const before = applied.current.decor;
+    if (cy === null || cy.destroyed() || before === decor) return;
+    applied.current.decor = decor;
     cy.batch(() => {
       cy.nodes().forEach((n) => {
         const d = decor.nodes.get(n.id());
+        const was = before?.nodes.get(n.id());
         if (d === undefined) return;
-        n.data({ colour: d.colour, size: d.size });
-        n.classes(d.classes);
+        if (was?.colour !== d.colour || was.size !== d.size)
+          n.data({ colour: d.colour, size: d.size });
+        if (was?.classes !== d.classes) n.classes(d.classes);
       });
       cy.edges().forEach((e) => {
-        const d = decor.edges[e.data('index') as number];
+        const i = e.data('index') as number;
+        const d = decor.edges[i];
+        const was = before?.edges[i];
         if (d === undefined) return;
-        e.data('width', d.width);
-        e.classes(d.classes);
+        if (was?.width !== d.width) e.data('width', d.width);
+        if (was?.classes !== d.classes) e.classes(d.classes);
       });
     });
   }, [cy, decor]);

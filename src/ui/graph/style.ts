@@ -1,7 +1,7 @@
 // The cytoscape stylesheet. Looks that depend on state are classes set by the controller.
 import type cytoscape from 'cytoscape';
 
-export const GRAPH_STYLE: cytoscape.StylesheetJson = [
+const STYLE: cytoscape.StylesheetJson = [
   {
     selector: 'node',
     style: {
@@ -85,3 +85,26 @@ export const GRAPH_STYLE: cytoscape.StylesheetJson = [
     style: { 'overlay-color': '#0072B2', 'overlay-opacity': 0.25, 'overlay-padding': 6 },
   },
 ];
+
+/**
+ * Large graphs (thousands of elements) would spend seconds on bezier control points, arrows,
+ * label boxes and style transitions on a machine without a GPU: draw them plainly instead,
+ * with labels only on the selected node.
+ */
+const LARGE: cytoscape.StylesheetJson = [
+  {
+    selector: 'node',
+    style: { label: '', 'transition-property': 'none', 'transition-duration': 0 },
+  },
+  { selector: 'node.selected-node', style: { label: 'data(label)' } },
+  {
+    selector: 'edge',
+    style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' },
+  },
+];
+
+export const LARGE_GRAPH_ELEMENTS = 3000;
+
+export function graphStyle(large: boolean): cytoscape.StylesheetJson {
+  return large ? [...STYLE, ...LARGE] : STYLE;
+}
