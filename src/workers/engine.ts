@@ -6,7 +6,8 @@ import {
   analyzeScenario,
   buildSupplyGraph,
   removalSweep,
-  traceEndUser,
+  dependentEndUsers,
+  type Dependent,
   type AnalysisNetwork,
   type BaselineAnalysis,
   type ScenarioAnalysis,
@@ -15,12 +16,6 @@ import {
 } from '../core/analysis/index.ts';
 import type { Scenario } from '../core/scenario.ts';
 
-export interface Dependent {
-  readonly id: string;
-  /** Share of that end user's baseline supply that passes through the node (0-1). */
-  readonly share: number;
-}
-
 export interface AnalysisEngine {
   load(network: AnalysisNetwork): BaselineAnalysis;
   scenario(scenario: Scenario): ScenarioAnalysis;
@@ -28,9 +23,13 @@ export interface AnalysisEngine {
   dependents(nodeId: string): Dependent[];
 }
 
+export type { Dependent };
+
+export const SWEEP_REROUTE_ALL = 2000;
+export const SWEEP_REROUTE_WORST = 50;
+
 export function createEngine(): AnalysisEngine {
   let graph: SupplyGraph | null = null;
-  let traces: Map<string, { supply: number; throughNode: readonly number[] }> | null = null;
   const need = (what: string): SupplyGraph => {
     if (graph === null) throw new Error(`${what}: no dataset loaded`);
     return graph;
@@ -38,34 +37,19 @@ export function createEngine(): AnalysisEngine {
   return {
     load(network) {
       graph = buildSupplyGraph(network);
-      traces = null;
       return analyzeBaseline(graph);
     },
     scenario(scenario) {
       return analyzeScenario(need('scenario'), scenario);
     },
     sweep(onProgress) {
-      return removalSweep(need('sweep'), onProgress === undefined ? {} : { onProgress });
+      const g = need('sweep');
+      // Rerouting costs one max-flow per node: on big graphs only for the worst ones.
+      const rerouting = g.n > SWEEP_REROUTE_ALL ? SWEEP_REROUTE_WORST : 'all';
+      return removalSweep(g, onProgress === undefined ? { rerouting } : { rerouting, onProgress });
     },
     dependents(nodeId) {
-      const g = need('dependents');
-      const v = g.index.get(nodeId);
-      if (v === undefined) return [];
-      if (traces === null) {
-        traces = new Map();
-        for (const e of g.endUsers) {
-          const id = g.ids[e] as string;
-          const t = traceEndUser(g, id);
-          if (t !== null) traces.set(id, t);
-        }
-      }
-      const out: Dependent[] = [];
-      for (const [id, t] of traces) {
-        const through = t.throughNode[v] ?? 0;
-        if (id !== nodeId && through > 0 && t.supply > 0)
-          out.push({ id, share: through / t.supply });
-      }
-      return out.sort((a, b) => b.share - a.share || (a.id < b.id ? -1 : 1));
+      return dependentEndUsers(need('dependents'), nodeId) ?? [];
     },
   };
 }
