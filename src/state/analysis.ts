@@ -5,7 +5,8 @@ import type { Dataset } from '../data/schema.ts';
 
 export type RunStatus<T> =
   | { readonly status: 'idle' }
-  | { readonly status: 'running'; readonly key: string }
+  /** `previous`: the last answer, still shown (marked stale) until the new one arrives. */
+  | { readonly status: 'running'; readonly key: string; readonly previous?: T | undefined }
   | { readonly status: 'done'; readonly key: string; readonly value: T }
   | { readonly status: 'error'; readonly key: string; readonly errors: readonly string[] };
 
@@ -32,10 +33,20 @@ export const baselineReady = <S extends WithAnalysis>(
   analysis: { ...INITIAL_ANALYSIS, baseline: { dataset, value } },
 });
 
-export const scenarioStarted = <S extends WithAnalysis>(s: S, key: string): S => ({
-  ...s,
-  analysis: { ...s.analysis, scenarioRun: { status: 'running', key } },
-});
+export function scenarioStarted<S extends WithAnalysis>(s: S, key: string): S {
+  const run = s.analysis.scenarioRun;
+  const previous =
+    run.status === 'done' ? run.value : run.status === 'running' ? run.previous : undefined;
+  return { ...s, analysis: { ...s.analysis, scenarioRun: { status: 'running', key, previous } } };
+}
+
+/** What to show now: the answer, or the previous one while a newer request runs. */
+export function shownScenario<T>(run: RunStatus<T>): { value: T; stale: boolean } | null {
+  if (run.status === 'done') return { value: run.value, stale: false };
+  if (run.status === 'running' && run.previous !== undefined)
+    return { value: run.previous, stale: true };
+  return null;
+}
 
 /** Ignored unless it answers the request now running (a newer one supersedes it). */
 export function scenarioFinished<S extends WithAnalysis>(

@@ -4,7 +4,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../state/useAppStore.ts';
 import { selectCanRedo, selectCanUndo } from '../state/store.ts';
 import { activeScenario } from '../state/document.ts';
-import type { AnalysisState } from '../state/analysis.ts';
+import { shownScenario, type AnalysisState } from '../state/analysis.ts';
 import { NODE_MEASURES } from '../core/analysis/index.ts';
 import { scenarioToFile } from '../data/scenarioFile.ts';
 import { GraphView, type Hover } from './graph/GraphView.tsx';
@@ -40,13 +40,15 @@ function useResults() {
   const run = useAppStore((s) => s.analysis.scenarioRun);
   const baseline =
     baselineState !== null && baselineState.dataset === dataset ? baselineState.value : null;
-  const result = run.status === 'done' && baseline !== null ? run.value : null;
+  const shown = baseline === null ? null : shownScenario(run);
+  const result = shown?.value ?? null;
+  const stale = shown?.stale ?? false;
   const drawn = useMemo(
     () => drawnAnalysis(baseline?.nodeIds ?? [], baseline, result, sizeBy),
     [baseline, result, sizeBy],
   );
   const sizeLabel = NODE_MEASURES.find((m) => m.id === sizeBy)?.label ?? null;
-  return { baseline, result, run, drawn, sizeLabel };
+  return { baseline, result, stale, run, drawn, sizeLabel };
 }
 
 export function App({ embed }: { embed: boolean }) {
@@ -83,7 +85,7 @@ function Explorer({
   results: ReturnType<typeof useResults>;
   runSweep: () => void;
 }) {
-  const { baseline, result, run, drawn, sizeLabel } = results;
+  const { baseline, result, stale, run, drawn, sizeLabel } = results;
   const { store, dataset, view, entries, positions, busy, decor, select, cy, setCy } =
     useGraphModel(drawn);
   const canUndo = useAppStore(selectCanUndo);
@@ -297,7 +299,7 @@ function Explorer({
                 ) : (
                   <>
                     <ImpactSummary result={result} />
-                    <div className="impact">
+                    <div className={stale ? 'impact stale' : 'impact'} aria-busy={stale}>
                       <ImpactTable dataset={dataset} result={result} onSelect={selectNode} />
                       <ImpactChart dataset={dataset} result={result} />
                     </div>
