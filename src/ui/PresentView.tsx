@@ -139,6 +139,7 @@ export function PresentView({ story, step, embed, drawn, sizeLabel, result }: Pr
           <ImpactTable
             dataset={dataset}
             result={result}
+            compact
             onSelect={(id) => select({ type: 'node', id })}
           />
         </section>
