@@ -1,5 +1,6 @@
 // The "Details" region: everything known about the selected node or flow, with its sources.
 import { useMemo } from 'react';
+import { labeller } from './labels.ts';
 import type { Dataset } from '../data/schema.ts';
 import { STAGE_LABELS } from '../core/model.ts';
 import { countryName } from '../core/countries.ts';
@@ -65,7 +66,7 @@ function NodeDetails({
 }: Props & { id: string }) {
   const hood = useMemo(() => neighbourhood(dataset), [dataset]);
   const node = dataset.nodes.find((n) => n.id === id);
-  const label = (nid: string) => dataset.nodes.find((n) => n.id === nid)?.label ?? nid;
+  const label = labeller(dataset);
   const structuralDependents = useMemo(() => {
     const down = reach(dataset, hood, id, 'downstream').nodes;
     return dataset.nodes
@@ -260,7 +261,7 @@ function EdgeDetails({
 }) {
   const e = dataset.edges[index];
   if (e === undefined) return <p>Unknown flow.</p>;
-  const label = (nid: string) => dataset.nodes.find((n) => n.id === nid)?.label ?? nid;
+  const label = labeller(dataset);
   return (
     <div>
       <h3>

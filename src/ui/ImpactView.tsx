@@ -1,6 +1,7 @@
 // What the scenario does to each end user: a bar chart and the "Impact on end users" table,
 // both outcomes side by side (the immediate shock, and the best case after rerouting).
 import type { Dataset } from '../data/schema.ts';
+import { labeller } from './labels.ts';
 import type { ScenarioResult } from '../core/analysis/index.ts';
 import { formatPercent, formatTonnes } from './format.ts';
 
@@ -16,7 +17,7 @@ const BAR_H = 16;
 const LABEL_W = 200;
 
 export function ImpactChart({ dataset, result }: Omit<Props, 'onSelect'>) {
-  const label = (id: string) => dataset.nodes.find((n) => n.id === id)?.label ?? id;
+  const label = labeller(dataset);
   const rows = result.endUsers;
   const width = 640;
   const scale = (width - LABEL_W - 60) / Math.max(1e-9, ...rows.map((r) => r.baseline));
@@ -81,7 +82,7 @@ export function ImpactChart({ dataset, result }: Omit<Props, 'onSelect'>) {
 }
 
 export function ImpactTable({ dataset, result, onSelect, compact = false }: Props) {
-  const label = (id: string) => dataset.nodes.find((n) => n.id === id)?.label ?? id;
+  const label = labeller(dataset);
   const t = result.totals;
   return (
     <table className="data" aria-label="Impact on end users">

@@ -1,6 +1,7 @@
 // The chokepoint ranking (sortable, with the change the scenario makes), concentration by
 // stage, and the removal sweep.
 import { useMemo } from 'react';
+import { labeller } from './labels.ts';
 import type { Dataset } from '../data/schema.ts';
 import type { BaselineAnalysis, ScenarioResult, SweepEntry } from '../core/analysis/index.ts';
 import { STAGES, STAGE_LABELS } from '../core/model.ts';
@@ -179,7 +180,7 @@ export function SweepView(props: {
     () =>
       (run.value ?? []).map((e) => ({
         ...e,
-        label: dataset.nodes.find((n) => n.id === e.id)?.label ?? e.id,
+        label: labeller(dataset)(e.id),
       })),
     [run.value, dataset],
   );

@@ -1,6 +1,7 @@
 // The "Scenario" region: the interventions in play, each switchable, plus forms to add more
 // and the dataset's presets.
 import { useState } from 'react';
+import { labeller } from './labels.ts';
 import type { Dataset } from '../data/schema.ts';
 import { countryName } from '../core/countries.ts';
 import type { Intervention } from '../core/scenario.ts';
@@ -28,7 +29,7 @@ interface Props {
 type Kind = 'remove-node' | 'scale-capacity' | 'block-country' | 'block-route';
 
 export function describe(dataset: Dataset, i: Intervention): string {
-  const label = (id: string) => dataset.nodes.find((n) => n.id === id)?.label ?? id;
+  const label = labeller(dataset);
   switch (i.type) {
     case 'remove-node':
       return `Remove ${label(i.node)}`;

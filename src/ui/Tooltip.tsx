@@ -1,4 +1,5 @@
 import type { Dataset } from '../data/schema.ts';
+import { labeller } from './labels.ts';
 import { STAGE_LABELS } from '../core/model.ts';
 import { countryName } from '../core/countries.ts';
 import type { Hover } from './graph/GraphView.tsx';
@@ -13,7 +14,7 @@ export function Tooltip({ dataset, hover }: { dataset: Dataset; hover: Hover }) 
       n === undefined ? t.id : `${n.label} — ${STAGE_LABELS[n.stage]}, ${countryName(n.country)}`;
   } else {
     const e = dataset.edges[t.index];
-    const label = (id: string) => dataset.nodes.find((x) => x.id === id)?.label ?? id;
+    const label = labeller(dataset);
     text =
       e === undefined
         ? ''
