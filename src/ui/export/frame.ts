@@ -19,10 +19,28 @@ export const FRAME = {
   margin: 16,
 } as const;
 
-/** "Data: USGS 2026; IEA 2025; …": each source's publisher (or title) and year, once. */
+export const FOOTNOTE_SOURCES = 6;
+
+/**
+ * "Data: USGS 2026; IEA 2025; … and 40 more sources": the sources cited by the most nodes and
+ * flows first, each as its publisher (or title) and year, so a slide stays readable.
+ */
 export function sourcesFootnote(dataset: Dataset): string {
-  const names = [...new Set(dataset.sources.map((s) => `${s.publisher ?? s.title} ${s.year}`))];
-  return names.length === 0 ? 'Data: no sources given.' : `Data: ${names.join('; ')}.`;
+  const cited = new Map<string, number>();
+  const cite = (ids: readonly string[] | undefined) =>
+    ids?.forEach((id) => cited.set(id, (cited.get(id) ?? 0) + 1));
+  dataset.nodes.forEach((n) => cite(n.sources));
+  dataset.edges.forEach((e) => cite(e.sources));
+  const ranked = [...dataset.sources].sort(
+    (a, b) => (cited.get(b.id) ?? 0) - (cited.get(a.id) ?? 0),
+  );
+  const names = [
+    ...new Set(ranked.map((s) => `${(s.publisher ?? s.title).split(', relayed by')[0]} ${s.year}`)),
+  ];
+  if (names.length === 0) return 'Data: no sources given.';
+  const shown = names.slice(0, FOOTNOTE_SOURCES);
+  const more = names.length - shown.length;
+  return `Data: ${shown.join('; ')}${more > 0 ? `; and ${more} more sources listed in the dataset` : ''}.`;
 }
 
 /** Greedy word wrap at an approximate character width. */

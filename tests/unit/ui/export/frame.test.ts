@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { sourcesFootnote, wrap, FOOTNOTE_SOURCES } from '../../../../src/ui/export/frame.ts';
+import { loadBundledDataset } from '../../../../src/data/bundled.ts';
+
+describe('export frame', () => {
+  it('names the most-cited sources first and counts the rest', () => {
+    const dataset = loadBundledDataset();
+    const note = sourcesFootnote(dataset);
+    expect(note.startsWith('Data: U.S. Geological Survey 2026')).toBe(true);
+    expect(note.split(';').length).toBe(FOOTNOTE_SOURCES + 1);
+    expect(note).toMatch(/and \d+ more sources listed in the dataset\.$/);
+  });
+
+  it('wraps words without breaking them', () => {
+    expect(wrap('one two three four', 9)).toEqual(['one two', 'three', 'four']);
+  });
+});
