@@ -1,6 +1,6 @@
 // The explorer: toolbar, scenario and filters on the left, the graph in the middle, details on
 // the right, results and tables below. State lives in the store; this file lays things out.
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../state/useAppStore.ts';
 import { selectCanRedo, selectCanUndo } from '../state/store.ts';
 import { activeScenario } from '../state/document.ts';
@@ -107,7 +107,7 @@ function Explorer({
     selectedNode === null ? -1 : dataset.nodes.findIndex((n) => n.id === selectedNode);
   const measures =
     baseline !== null && nodeIndex >= 0 ? measureRows(baseline, nodeIndex) : undefined;
-  const selectNode = (id: string) => select({ type: 'node', id });
+  const selectNode = useCallback((id: string) => select({ type: 'node', id }), [select]);
 
   const active = activeScenario(entries).interventions;
   const scenarioText =

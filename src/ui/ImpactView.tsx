@@ -1,5 +1,6 @@
 // What the scenario does to each end user: a bar chart and the "Impact on end users" table,
 // both outcomes side by side (the immediate shock, and the best case after rerouting).
+import { memo } from 'react';
 import type { Dataset } from '../data/schema.ts';
 import { labeller } from './labels.ts';
 import type { ScenarioResult } from '../core/analysis/index.ts';
@@ -16,7 +17,8 @@ interface Props {
 const BAR_H = 16;
 const LABEL_W = 200;
 
-export function ImpactChart({ dataset, result }: Omit<Props, 'onSelect'>) {
+/** Memoised: a what-if re-renders the page, not these long lists, until the answer changes. */
+export const ImpactChart = memo(function ImpactChart({ dataset, result }: Omit<Props, 'onSelect'>) {
   const label = labeller(dataset);
   const rows = result.endUsers;
   const width = 640;
@@ -79,9 +81,14 @@ export function ImpactChart({ dataset, result }: Omit<Props, 'onSelect'>) {
       </figcaption>
     </figure>
   );
-}
+});
 
-export function ImpactTable({ dataset, result, onSelect, compact = false }: Props) {
+export const ImpactTable = memo(function ImpactTable({
+  dataset,
+  result,
+  onSelect,
+  compact = false,
+}: Props) {
   const label = labeller(dataset);
   const t = result.totals;
   return (
@@ -133,7 +140,7 @@ export function ImpactTable({ dataset, result, onSelect, compact = false }: Prop
       </tfoot>
     </table>
   );
-}
+});
 
 export function ImpactSummary({ result }: { result: ScenarioResult }) {
   return (
