@@ -79,7 +79,10 @@ async function main() {
       times.push((await clickToTable(page)).total);
       step(`click ${i + 1}: ${times[i]?.toFixed(0)} ms`);
       await page.getByRole('button', { name: 'Undo' }).click();
-      await page.getByRole('region', { name: 'Scenario' }).getByText('Baseline: nothing removed.').waitFor();
+      await page
+        .getByRole('region', { name: 'Scenario' })
+        .getByText('Baseline: nothing removed.')
+        .waitFor();
       await page.waitForTimeout(200);
     }
     rows.push(
