@@ -267,7 +267,7 @@ function Explorer({
             />
             {hover !== null && <Tooltip dataset={dataset} hover={hover} />}
           </div>
-          <Legend decor={decor} sizeLabel={sizeLabel} />
+          <Legend decor={decor} sizeLabel={sizeLabel} layered={view.layout === 'layered'} />
         </main>
         <aside className="sidebar right">
           <DetailsPanel

@@ -47,7 +47,7 @@ export function EmbedView({
           />
           {hover !== null && <Tooltip dataset={dataset} hover={hover} />}
         </div>
-        <Legend decor={decor} sizeLabel={sizeLabel} />
+        <Legend decor={decor} sizeLabel={sizeLabel} layered={view.layout === 'layered'} />
         {view.selection !== null && (
           <div className="embed-details">
             <button

@@ -2,7 +2,15 @@
 import type { Decor } from './graph/decor.ts';
 import { shortfallColour } from './palette.ts';
 
-export function Legend({ decor, sizeLabel }: { decor: Decor; sizeLabel: string | null }) {
+export function Legend({
+  decor,
+  sizeLabel,
+  layered = true,
+}: {
+  decor: Decor;
+  sizeLabel: string | null;
+  layered?: boolean;
+}) {
   return (
     <section className="legend" aria-label="Legend">
       <h2>{decor.legend.title}</h2>
@@ -29,7 +37,7 @@ export function Legend({ decor, sizeLabel }: { decor: Decor; sizeLabel: string |
         </>
       )}
       <p className="legend-note">
-        Columns run from mines to end users. Line width: flow (t/yr).
+        {layered && 'Columns run from mines to end users. '}Line width: flow (t/yr).
         {sizeLabel !== null && ` Node size: ${sizeLabel}.`}
       </p>
     </section>

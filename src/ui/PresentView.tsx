@@ -85,7 +85,7 @@ export function PresentView({ story, step, embed, drawn, sizeLabel, result }: Pr
           onReady={setCy}
         />
       </div>
-      <Legend decor={decor} sizeLabel={sizeLabel} />
+      <Legend decor={decor} sizeLabel={sizeLabel} layered={view.layout === 'layered'} />
       <section className="caption" aria-label="Story step" aria-live="polite">
         <p className="muted small">
           {story.title} · step {index + 1} of {story.steps.length}

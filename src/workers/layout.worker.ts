@@ -29,10 +29,15 @@ export function organicLayout(input: LayoutInput): Float64Array {
   };
   const iterations = n > 2000 ? 120 : n > 500 ? 300 : 600;
   const positions = forceAtlas2(graph, { iterations, settings });
+  // ForceAtlas2's units are arbitrary: scale to about 110 px per sqrt(node), like the layered view.
+  const xs = input.ids.map((id) => positions[id]?.x ?? 0);
+  const ys = input.ids.map((id) => positions[id]?.y ?? 0);
+  const span = Math.max(1e-9, Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+  const scale = Math.max(600, Math.sqrt(n) * 110) / span;
   const out = new Float64Array(2 * n);
-  input.ids.forEach((id, i) => {
-    out[2 * i] = positions[id]?.x ?? 0;
-    out[2 * i + 1] = positions[id]?.y ?? 0;
+  input.ids.forEach((_, i) => {
+    out[2 * i] = (xs[i] ?? 0) * scale;
+    out[2 * i + 1] = (ys[i] ?? 0) * scale;
   });
   return out;
 }

@@ -126,3 +126,37 @@ test('axe-core finds no serious or critical violations on the main views', async
   await page.getByRole('tab', { name: 'Flows' }).click();
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('organic layout and colour by country: the legend follows what is drawn', async ({ page }) => {
+  await openApp(page);
+  const before = await page.evaluate(() =>
+    window.chokepoint!.cy.nodes().map((n) => ({ ...n.position() })),
+  );
+  await page.getByLabel('Layout').selectOption('organic');
+  await expect
+    .poll(async () => {
+      const now = await page.evaluate(() =>
+        window.chokepoint!.cy.nodes().map((n) => ({ ...n.position() })),
+      );
+      return now.filter((p, i) => p.x !== before[i]!.x || p.y !== before[i]!.y).length;
+    })
+    .toBeGreaterThan(bundled.nodes.length / 2);
+  expect(await nodeCount(page)).toBe(bundled.nodes.length);
+  await expect(page).toHaveURL(/layout=organic/);
+
+  await page.getByLabel('Colour by').selectOption('country');
+  const legend = page.getByRole('region', { name: 'Legend' });
+  await expect(legend).toContainText('Countries');
+  await expect(legend).toContainText('China');
+  // every colour on the canvas is one the legend explains
+  const drawn = await page.evaluate(() => [
+    ...new Set(window.chokepoint!.cy.nodes().map((n) => n.data('colour') as string)),
+  ]);
+  const explained = await legend
+    .locator('.swatch')
+    .evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
+  const toRgb = (hex: string) =>
+    `rgb(${parseInt(hex.slice(1, 3), 16)}, ${parseInt(hex.slice(3, 5), 16)}, ${parseInt(hex.slice(5, 7), 16)})`;
+  for (const c of drawn) expect(explained).toContain(toRgb(c));
+  await shot(page, 'explorer-7-organic-by-country');
+});

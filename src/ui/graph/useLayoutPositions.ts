@@ -39,7 +39,7 @@ export function useLayoutPositions(
       .then((flat) => {
         if (cancelled) return;
         const positions = new Map(
-          ids.map((id, i) => [id, { x: (flat[2 * i] ?? 0) * 12, y: (flat[2 * i + 1] ?? 0) * 12 }]),
+          ids.map((id, i) => [id, { x: flat[2 * i] ?? 0, y: flat[2 * i + 1] ?? 0 }]),
         );
         setOrganic({ dataset, positions });
       })
