@@ -7,8 +7,7 @@ import { activeScenario } from '../state/document.ts';
 import { shownScenario, type AnalysisState } from '../state/analysis.ts';
 import { NODE_MEASURES } from '../core/analysis/index.ts';
 import { scenarioToFile } from '../data/scenarioFile.ts';
-import { GraphView, type Hover } from './graph/GraphView.tsx';
-import { Legend } from './Legend.tsx';
+import { GraphCanvas } from './GraphCanvas.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
 import { ScenarioPanel, describe } from './ScenarioPanel.tsx';
@@ -16,7 +15,6 @@ import { FiltersPanel } from './FiltersPanel.tsx';
 import { NodesTable, FlowsTable } from './DataTables.tsx';
 import { Tabs } from './Tabs.tsx';
 import { LoadErrors, Notices } from './Messages.tsx';
-import { Tooltip } from './Tooltip.tsx';
 import { useUrlSync } from './useUrlSync.ts';
 import { useShortcuts } from './useShortcuts.ts';
 import { useGraphModel, useStoreInstance } from './useGraphModel.ts';
@@ -86,8 +84,8 @@ function Explorer({
   runSweep: () => void;
 }) {
   const { baseline, result, stale, run, drawn, sizeLabel } = results;
-  const { store, dataset, view, entries, positions, busy, decor, select, cy, setCy } =
-    useGraphModel(drawn);
+  const model = useGraphModel(drawn);
+  const { store, dataset, view, entries, busy, decor, select, cy } = model;
   const canUndo = useAppStore(selectCanUndo);
   const canRedo = useAppStore(selectCanRedo);
   const loadErrors = useAppStore((s) => s.loadErrors);
@@ -98,7 +96,6 @@ function Explorer({
   useShortcuts(actions.undo, actions.redo);
 
   const [tab, setTab] = useState('impact');
-  const [hover, setHover] = useState<Hover | null>(null);
   const [sharing, setSharing] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const selectedNode = view.selection?.type === 'node' ? view.selection.id : null;
@@ -255,19 +252,7 @@ function Explorer({
           />
         </aside>
         <main className="canvas">
-          <div className="graph-area">
-            <GraphView
-              dataset={dataset}
-              positions={positions}
-              decor={decor}
-              selection={view.selection}
-              onSelect={select}
-              onHover={setHover}
-              onReady={setCy}
-            />
-            {hover !== null && <Tooltip dataset={dataset} hover={hover} />}
-          </div>
-          <Legend decor={decor} sizeLabel={sizeLabel} layered={view.layout === 'layered'} />
+          <GraphCanvas model={model} sizeLabel={sizeLabel} />
         </main>
         <aside className="sidebar right">
           <DetailsPanel

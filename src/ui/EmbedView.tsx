@@ -1,10 +1,7 @@
 // ?embed=1: a read-only view that fills its iframe. Pan, zoom and click-for-details stay; the
 // editing chrome goes. The scenario and view come from the URL.
-import { useState } from 'react';
-import { GraphView, type Hover } from './graph/GraphView.tsx';
-import { Legend } from './Legend.tsx';
+import { GraphCanvas } from './GraphCanvas.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
-import { Tooltip } from './Tooltip.tsx';
 import type { DrawnAnalysis } from './graph/decor.ts';
 import { useGraphModel } from './useGraphModel.ts';
 
@@ -23,8 +20,8 @@ export function EmbedView({
   sizeLabel: string | null;
   caption?: string | undefined;
 }) {
-  const { dataset, view, positions, decor, select, setCy } = useGraphModel(drawn);
-  const [hover, setHover] = useState<Hover | null>(null);
+  const model = useGraphModel(drawn);
+  const { dataset, view, select } = model;
   return (
     <div className="embed">
       <header className="embed-header">
@@ -35,19 +32,7 @@ export function EmbedView({
         </a>
       </header>
       <main className="canvas">
-        <div className="graph-area">
-          <GraphView
-            dataset={dataset}
-            positions={positions}
-            decor={decor}
-            selection={view.selection}
-            onSelect={select}
-            onHover={setHover}
-            onReady={setCy}
-          />
-          {hover !== null && <Tooltip dataset={dataset} hover={hover} />}
-        </div>
-        <Legend decor={decor} sizeLabel={sizeLabel} layered={view.layout === 'layered'} />
+        <GraphCanvas model={model} sizeLabel={sizeLabel} />
         {view.selection !== null && (
           <div className="embed-details">
             <button

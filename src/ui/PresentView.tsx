@@ -4,8 +4,7 @@ import { useEffect, useState } from 'react';
 import type { Core } from 'cytoscape';
 import type { Story } from '../data/schema.ts';
 import type { ScenarioResult } from '../core/analysis/index.ts';
-import { GraphView } from './graph/GraphView.tsx';
-import { Legend } from './Legend.tsx';
+import { GraphCanvas } from './GraphCanvas.tsx';
 import { SourceLinks } from './SourceLinks.tsx';
 import { ImpactTable } from './ImpactView.tsx';
 import type { DrawnAnalysis } from './graph/decor.ts';
@@ -35,7 +34,8 @@ function frameStep(cy: Core, ids: readonly string[] | undefined) {
 }
 
 export function PresentView({ story, step, embed, drawn, sizeLabel, result }: Props) {
-  const { dataset, view, positions, decor, select, cy, setCy } = useGraphModel(drawn);
+  const model = useGraphModel(drawn);
+  const { dataset, positions, select, cy } = model;
   const [showTable, setShowTable] = useState(true);
   const index = Math.min(Math.max(0, step), story.steps.length - 1);
   const current = story.steps[index];
@@ -74,18 +74,7 @@ export function PresentView({ story, step, embed, drawn, sizeLabel, result }: Pr
   if (current === undefined) return <p>This story has no steps.</p>;
   return (
     <div className="present">
-      <div className="graph-area">
-        <GraphView
-          dataset={dataset}
-          positions={positions}
-          decor={decor}
-          selection={view.selection}
-          onSelect={select}
-          onHover={() => undefined}
-          onReady={setCy}
-        />
-      </div>
-      <Legend decor={decor} sizeLabel={sizeLabel} layered={view.layout === 'layered'} />
+      <GraphCanvas model={model} sizeLabel={sizeLabel} />
       <section className="caption" aria-label="Story step" aria-live="polite">
         <p className="muted small">
           {story.title} · step {index + 1} of {story.steps.length}
