@@ -1,6 +1,6 @@
 // The "Scenario" region: the interventions in play, each switchable, plus forms to add more
 // and the dataset's presets.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { labeller } from './labels.ts';
 import type { Dataset } from '../data/schema.ts';
 import { countryName } from '../core/countries.ts';
@@ -59,8 +59,16 @@ export function ScenarioPanel({
   onReplace,
   onOpenFile,
 }: Props) {
-  const countries = [...new Set(dataset.nodes.map((n) => n.country))].sort();
-  const nodes = [...dataset.nodes].sort((a, b) => a.label.localeCompare(b.label));
+  // Sorted once per dataset: a 5,000-node list re-sorted on every edit stalled the page.
+  const countries = useMemo(
+    () => [...new Set(dataset.nodes.map((n) => n.country))].sort(),
+    [dataset],
+  );
+  const nodes = useMemo(() => {
+    const collator = new Intl.Collator('en');
+    return [...dataset.nodes].sort((a, b) => collator.compare(a.label, b.label));
+  }, [dataset]);
+  const [adding, setAdding] = useState(false);
   const [kind, setKind] = useState<Kind>('remove-node');
   const [node, setNode] = useState(nodes[0]?.id ?? '');
   const [cut, setCut] = useState(70);
@@ -149,7 +157,7 @@ export function ScenarioPanel({
           }}
         />
       </label>
-      <details className="add">
+      <details className="add" onToggle={(e) => setAdding(e.currentTarget.open)}>
         <summary>Add an intervention</summary>
         <label className="field">
           Kind
@@ -160,7 +168,7 @@ export function ScenarioPanel({
             <option value="block-route">Block a route (export control)</option>
           </select>
         </label>
-        {(kind === 'remove-node' || kind === 'scale-capacity') && (
+        {adding && (kind === 'remove-node' || kind === 'scale-capacity') && (
           <label className="field">
             Node
             <select value={node} onChange={(e) => setNode(e.target.value)}>

@@ -2,8 +2,12 @@
 const tonnes = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const small = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 3 });
 
+/** Below this, a figure is rounding noise from the solver, shown as 0. */
+const NOISE = 1e-6;
+
 export function formatTonnes(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return 'unknown';
+  if (Math.abs(value) < NOISE) return '0 t/yr';
   return `${Math.abs(value) < 10 && value !== 0 ? small.format(value) : tonnes.format(value)} t/yr`;
 }
 

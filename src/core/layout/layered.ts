@@ -9,6 +9,11 @@ export interface Point {
   readonly y: number;
 }
 
+/** Columns shorter than this are never wrapped (the bundled dataset's tallest has 23). */
+const MIN_ROWS = 60;
+/** Horizontal gap between the sub-columns of a wrapped stage. */
+const SUB_GAP = 60;
+
 export interface LayeredOptions {
   readonly columnGap?: number;
   readonly rowGap?: number;
@@ -62,11 +67,22 @@ export function layeredLayout(
     if (s % 2 === 0) for (let c = 1; c < columns.length; c++) reorder(columns[c] ?? [], prev);
     else for (let c = columns.length - 2; c >= 0; c--) reorder(columns[c] ?? [], next);
   }
-  const tallest = Math.max(1, ...columns.map((c) => c.length));
+  // A stage with thousands of nodes would make a column far taller than the graph is wide:
+  // wrap it into sub-columns (in order), so the drawing stays about as tall as it is wide.
+  const total = network.nodes.length;
+  const maxRows = Math.max(MIN_ROWS, Math.ceil(Math.sqrt((total * SUB_GAP) / rowGap)));
+  const rows = Math.min(maxRows, Math.max(1, ...columns.map((c) => c.length)));
   const positions = new Map<string, Point>();
-  columns.forEach((col, c) => {
-    const offset = ((tallest - col.length) * rowGap) / 2;
-    col.forEach((id, i) => positions.set(id, { x: c * columnGap, y: offset + i * rowGap }));
+  let x = 0;
+  columns.forEach((col) => {
+    const subColumns = Math.max(1, Math.ceil(col.length / rows));
+    const height = Math.min(col.length, rows);
+    const offset = ((rows - height) * rowGap) / 2;
+    col.forEach((id, i) => {
+      const sub = Math.floor(i / rows);
+      positions.set(id, { x: x + sub * SUB_GAP, y: offset + (i % rows) * rowGap });
+    });
+    x += (subColumns - 1) * SUB_GAP + columnGap;
   });
   return positions;
 }

@@ -40,3 +40,21 @@ describe('layeredLayout', () => {
     expect(places.size).toBe(network.nodes.length);
   });
 });
+
+describe('layeredLayout on a big graph', () => {
+  it('wraps tall stages into sub-columns, keeping stages left to right and the drawing near square', async () => {
+    const { generateSupplyNetwork } = await import('../../../../src/core/analysis/generate.ts');
+    const net = generateSupplyNetwork({ nodes: 5000, seed: 3 });
+    const pos = layeredLayout(net);
+    const xs = [...pos.values()].map((p) => p.x);
+    const ys = [...pos.values()].map((p) => p.y);
+    const aspect = (Math.max(...xs) - Math.min(...xs)) / (Math.max(...ys) - Math.min(...ys));
+    expect(aspect).toBeGreaterThan(0.5);
+    expect(aspect).toBeLessThan(4);
+    const stageX = (stage: string) =>
+      net.nodes.filter((n) => n.stage === stage).map((n) => pos.get(n.id)!.x);
+    expect(Math.max(...stageX('mine'))).toBeLessThan(Math.min(...stageX('processor')));
+    expect(Math.max(...stageX('magnet-maker'))).toBeLessThan(Math.min(...stageX('end-user')));
+    expect(new Set([...pos.values()].map((p) => `${p.x},${p.y}`)).size).toBe(5000);
+  });
+});
