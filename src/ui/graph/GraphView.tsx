@@ -124,22 +124,16 @@ export function GraphView({
     if (container.current === null) return undefined;
     const big = dataset.nodes.length + dataset.edges.length > LARGE_GRAPH_ELEMENTS;
     const start = initial.current;
-    /** cytoscape's own options, plus the WebGL switch its type definitions do not know yet. */
-    const options: cytoscape.CytoscapeOptions & { renderer?: { name: 'canvas'; webgl: boolean } } =
-      {
-        container: container.current,
-        elements: elements(dataset, start.positions, start.decor),
-        style: graphStyle(big),
-        // positions come with the elements; fitting here would measure every element twice
-        layout: { name: 'preset', fit: false },
-        hideEdgesOnViewport: big,
-        textureOnViewport: big,
-        pixelRatio: big ? 1 : 'auto',
-        // Big graphs draw through WebGL (cytoscape 3.31+): the 2D canvas spends about a second a
-        // frame on 27,000 elements without a GPU.
-        ...(big ? { renderer: { name: 'canvas', webgl: true } } : {}),
-      };
-    const instance = cytoscape(options);
+    const instance = cytoscape({
+      container: container.current,
+      elements: elements(dataset, start.positions, start.decor),
+      style: graphStyle(big),
+      // positions come with the elements; fitting here would measure every element twice
+      layout: { name: 'preset', fit: false },
+      hideEdgesOnViewport: big,
+      textureOnViewport: big,
+      pixelRatio: big ? 1 : 'auto',
+    });
     applied.current = { decor: start.decor, positions: start.positions };
     fitView(instance, start.positions, big);
     instance.on('tap', 'node', (evt) =>
