@@ -1,0 +1,85 @@
+// The result views and files a researcher uses: removal sweep, sortable chokepoint ranking,
+// concentration, CSV downloads, and a saved scenario opened again.
+import { test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, openApp, shot } from './helpers.ts';
+
+const bundled = JSON.parse(readFileSync('data/rare-earths.json', 'utf8')) as {
+  nodes: { id: string }[];
+};
+
+test('sweep, ranking and concentration answer from the worker; sorting follows the header', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('tab', { name: 'Removal sweep' }).click();
+  await page.getByRole('button', { name: 'Run removal sweep' }).click();
+  const sweep = page.getByRole('table', { name: 'Removal sweep' });
+  await expect(sweep.locator('tbody tr')).toHaveCount(bundled.nodes.length);
+  await expect(sweep.locator('tbody tr').first()).toContainText('China: separation, refining');
+  await shot(page, 'results-1-sweep');
+
+  await page.getByRole('tab', { name: 'Chokepoints' }).click();
+  const ranking = page.getByRole('table', { name: 'Chokepoint ranking' });
+  await expect(ranking.locator('tbody tr')).toHaveCount(bundled.nodes.length);
+  await expect(ranking.locator('tbody tr').first()).toContainText('China: separation, refining');
+  await ranking.getByRole('button', { name: /^Node/ }).click();
+  await expect(ranking.getByRole('columnheader', { name: /Node/ })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  await ranking.getByRole('button', { name: /^Node/ }).click();
+  await expect(ranking.getByRole('columnheader', { name: /Node/ })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+  const names = await ranking.locator('tbody th').allInnerTexts();
+  const sorted = [...names].sort((a, b) => a.localeCompare(b));
+  expect(names).toEqual(sorted);
+
+  await page.getByRole('tab', { name: 'Concentration' }).click();
+  const mines = page.getByRole('table', { name: 'Concentration: Mines' });
+  await expect(mines).toContainText('HHI');
+  await expect(mines.locator('tbody tr').first()).toContainText('China');
+  await shot(page, 'results-2-concentration');
+});
+
+test('impact CSV and a saved scenario that opens again', async ({ page }) => {
+  await openApp(page, '?do=remove:cn-processing&do=!country:MM');
+  await expect(page.getByRole('region', { name: 'Scenario' })).toContainText(
+    'Remove China: separation',
+  );
+  await page.getByRole('button', { name: 'Share' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share' });
+
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Impact (CSV)' }).click(),
+  ]);
+  await csv.saveAs('test-results/screenshots/impact.csv');
+  const lines = readFileSync('test-results/screenshots/impact.csv', 'utf8').trim().split(/\r?\n/);
+  expect(lines[0]).toBe(
+    'id,label,baseline,noSubstitution,lostNoSubstitutionPercent,withRerouting,lostWithReroutingPercent,singlePointsOfFailureHit',
+  );
+  expect(lines.find((l) => l.startsWith('cn-auto,'))).toContain(',32336,0,100,0,100,');
+
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Scenario (JSON)' }).click(),
+  ]);
+  await json.saveAs('test-results/screenshots/scenario.json');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // back to baseline, then open the saved scenario: both entries return, the second still off
+  await page.getByRole('button', { name: 'Reset to baseline' }).click();
+  await expect(page.getByRole('region', { name: 'Scenario' })).toContainText(
+    'Baseline: nothing removed.',
+  );
+  await page
+    .getByLabel('Open a saved scenario')
+    .setInputFiles('test-results/screenshots/scenario.json');
+  const scenario = page.getByRole('region', { name: 'Scenario' });
+  await expect(scenario.getByRole('checkbox', { name: /Remove China: separation/ })).toBeChecked();
+  await expect(scenario.getByRole('checkbox', { name: /Block Myanmar/ })).not.toBeChecked();
+  await shot(page, 'results-3-scenario-reopened');
+});
