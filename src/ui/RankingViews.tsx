@@ -192,7 +192,7 @@ export function SweepView(props: {
     <div>
       <p className="small">
         What hurts most if it goes: every node removed on its own, end-user supply lost in both
-        outcomes.{' '}
+        outcomes (on graphs of over 2,000 nodes, rerouting is computed for the 50 worst).{' '}
         <button type="button" onClick={onRun} disabled={run.status === 'running'}>
           {run.status === 'done' ? 'Run again' : 'Run removal sweep'}
         </button>{' '}
