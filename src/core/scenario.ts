@@ -34,17 +34,34 @@ export interface Scenario {
 
 export const EMPTY_SCENARIO: Scenario = { interventions: [] };
 
-export function describeIntervention(i: Intervention): string {
+/** How an intervention names things: ids and codes by default; the UI passes labels and names. */
+export interface Namer {
+  readonly node: (id: string) => string;
+  readonly country: (code: string) => string;
+}
+
+const BY_ID: Namer = { node: (id) => id, country: (code) => code };
+
+/** "by 70%" for a cut, "to 150%" for a raise: a factor is a share of baseline. */
+function change(factor: number): string {
+  return factor <= 1 ? `by ${Math.round((1 - factor) * 100)}%` : `to ${Math.round(factor * 100)}%`;
+}
+
+/** One sentence per intervention, the same in the explorer, exports and the command line. */
+export function describeIntervention(i: Intervention, names: Namer = BY_ID): string {
+  const of = (material: string | undefined) => (material === undefined ? '' : ` (${material})`);
   switch (i.type) {
     case 'remove-node':
-      return `remove ${i.node}`;
+      return `Remove ${names.node(i.node)}`;
     case 'scale-capacity':
-      return `cut ${i.node} to ${Math.round(i.factor * 100)}% of capacity`;
+      return `${i.factor <= 1 ? 'Cut' : 'Raise'} ${names.node(i.node)} ${change(i.factor)}`;
     case 'block-edge':
-      return `block ${i.source} → ${i.target}${i.material === undefined ? '' : ` (${i.material})`}`;
+      return `Block ${names.node(i.source)} → ${names.node(i.target)}${of(i.material)}`;
     case 'block-country':
-      return `block country ${i.country}`;
-    case 'block-route':
-      return `${i.factor === undefined || i.factor === 0 ? 'block' : `cut to ${Math.round(i.factor * 100)}%:`} route ${i.from} → ${i.to}${i.material === undefined ? '' : ` (${i.material})`}`;
+      return `Block ${names.country(i.country)}`;
+    case 'block-route': {
+      const what = i.factor === undefined || i.factor === 0 ? 'Block' : `Cut ${change(i.factor)}:`;
+      return `${what} ${names.country(i.from)} → ${names.country(i.to)}${of(i.material)}`;
+    }
   }
 }

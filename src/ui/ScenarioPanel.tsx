@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { labeller } from './labels.ts';
 import type { Dataset } from '../data/schema.ts';
 import { countryName } from '../core/countries.ts';
-import type { Intervention } from '../core/scenario.ts';
+import { describeIntervention, type Intervention } from '../core/scenario.ts';
 import type { ScenarioEntry } from '../state/document.ts';
 
 export interface Preset {
@@ -28,25 +28,9 @@ interface Props {
 
 type Kind = 'remove-node' | 'scale-capacity' | 'block-country' | 'block-route';
 
+/** An intervention in words, with the dataset's labels and country names. */
 export function describe(dataset: Dataset, i: Intervention): string {
-  const label = labeller(dataset);
-  switch (i.type) {
-    case 'remove-node':
-      return `Remove ${label(i.node)}`;
-    case 'scale-capacity':
-      return `Cut ${label(i.node)} by ${Math.round((1 - i.factor) * 100)}%`;
-    case 'block-edge':
-      return `Block ${label(i.source)} → ${label(i.target)}${i.material === undefined ? '' : ` (${i.material})`}`;
-    case 'block-country':
-      return `Block ${countryName(i.country)}`;
-    case 'block-route': {
-      const what =
-        i.factor === undefined || i.factor === 0
-          ? 'Block'
-          : `Cut by ${Math.round((1 - i.factor) * 100)}%:`;
-      return `${what} ${countryName(i.from)} → ${countryName(i.to)}${i.material === undefined ? '' : ` (${i.material})`}`;
-    }
-  }
+  return describeIntervention(i, { node: labeller(dataset), country: countryName });
 }
 
 export function ScenarioPanel({

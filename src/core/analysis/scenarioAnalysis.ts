@@ -160,7 +160,7 @@ export function analyzeScenario(g: SupplyGraph, scenario: Scenario): ScenarioAna
     ok: true,
     result: {
       interventions: scenario.interventions,
-      descriptions: scenario.interventions.map(describeIntervention),
+      descriptions: scenario.interventions.map((i) => describeIntervention(i)),
       endUsers,
       totals,
       maxFlow: { baseline: base.maxFlow, scenario: rerouted.maxFlow },
