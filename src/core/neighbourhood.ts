@@ -8,7 +8,18 @@ export interface Neighbourhood {
   readonly outEdges: ReadonlyMap<string, readonly number[]>;
 }
 
+const cache = new WeakMap<SupplyNetwork, Neighbourhood>();
+
+/** Built once per network (networks are immutable), so views can ask on every change. */
 export function neighbourhood(network: SupplyNetwork): Neighbourhood {
+  const cached = cache.get(network);
+  if (cached !== undefined) return cached;
+  const built = buildNeighbourhood(network);
+  cache.set(network, built);
+  return built;
+}
+
+function buildNeighbourhood(network: SupplyNetwork): Neighbourhood {
   const inEdges = new Map<string, number[]>();
   const outEdges = new Map<string, number[]>();
   for (const n of network.nodes) {

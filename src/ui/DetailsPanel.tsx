@@ -64,7 +64,7 @@ function NodeDetails({
   onSelect,
   readOnly,
 }: Props & { id: string }) {
-  const hood = useMemo(() => neighbourhood(dataset), [dataset]);
+  const hood = neighbourhood(dataset);
   const node = dataset.nodes.find((n) => n.id === id);
   const label = labeller(dataset);
   const structuralDependents = useMemo(() => {

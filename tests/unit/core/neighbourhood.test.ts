@@ -32,3 +32,10 @@ describe('reach', () => {
     expect(down.nodes.has('m1')).toBe(false);
   });
 });
+
+describe('neighbourhood', () => {
+  it('is built once per network', () => {
+    expect(neighbourhood(net)).toBe(neighbourhood(net));
+    expect(neighbourhood({ ...net })).not.toBe(neighbourhood(net));
+  });
+});
