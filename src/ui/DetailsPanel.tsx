@@ -1,10 +1,9 @@
 // The "Details" region: everything known about the selected node or flow, with its sources.
-import { useMemo } from 'react';
 import { labeller } from './labels.ts';
 import type { Dataset } from '../data/schema.ts';
 import { STAGE_LABELS } from '../core/model.ts';
 import { countryName } from '../core/countries.ts';
-import { neighbourhood, reach } from '../core/neighbourhood.ts';
+import { neighbourhood } from '../core/neighbourhood.ts';
 import type { Intervention } from '../core/scenario.ts';
 import type { FocusDirection, Selection, ViewDoc } from '../state/document.ts';
 import { formatNumber, formatPercent, formatTonnes } from './format.ts';
@@ -20,8 +19,8 @@ export interface MeasureRow {
 
 export interface DependentRow {
   readonly id: string;
-  /** Share of that end user's supply passing through the node, when known. */
-  readonly share?: number | undefined;
+  /** Share of that end user's baseline supply passing through the node (0-1). */
+  readonly share: number;
 }
 
 interface Props {
@@ -29,6 +28,7 @@ interface Props {
   readonly selection: Selection | null;
   readonly focus: ViewDoc['focus'];
   readonly measures?: readonly MeasureRow[] | undefined;
+  /** From the engine; undefined while it works. */
   readonly dependents?: readonly DependentRow[] | undefined;
   readonly onIntervene: (i: Intervention) => void;
   readonly onFocus: (focus: ViewDoc['focus']) => void;
@@ -67,12 +67,6 @@ function NodeDetails({
   const hood = neighbourhood(dataset);
   const node = dataset.nodes.find((n) => n.id === id);
   const label = labeller(dataset);
-  const structuralDependents = useMemo(() => {
-    const down = reach(dataset, hood, id, 'downstream').nodes;
-    return dataset.nodes
-      .filter((n) => n.stage === 'end-user' && down.has(n.id) && n.id !== id)
-      .map((n) => ({ id: n.id }));
-  }, [dataset, hood, id]);
   if (node === undefined) return <p>Unknown node.</p>;
   const ins = hood.inEdges.get(id) ?? [];
   const outs = hood.outEdges.get(id) ?? [];
@@ -81,7 +75,6 @@ function NodeDetails({
   const throughput = Math.max(inflow + (node.production ?? 0), outflow);
   const toggleFocus = (direction: FocusDirection) =>
     onFocus(focus?.node === id && focus.direction === direction ? null : { node: id, direction });
-  const deps: readonly DependentRow[] = dependents ?? structuralDependents;
 
   return (
     <div>
@@ -185,11 +178,13 @@ function NodeDetails({
         onSelect={onSelect}
       />
       <h4>End users that depend on it</h4>
-      {deps.length === 0 ? (
+      {dependents === undefined ? (
+        <p className="muted">Working it out…</p>
+      ) : dependents.length === 0 ? (
         <p className="muted">None.</p>
       ) : (
         <ul className="plain">
-          {deps.map((d) => (
+          {dependents.map((d) => (
             <li key={d.id}>
               <button
                 type="button"
@@ -198,9 +193,7 @@ function NodeDetails({
               >
                 {label(d.id)}
               </button>
-              {d.share !== undefined && (
-                <> — {formatPercent(d.share)} of its supply passes through</>
-              )}
+              <> — {formatPercent(d.share)} of its supply passes through</>
             </li>
           ))}
         </ul>

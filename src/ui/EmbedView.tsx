@@ -4,6 +4,8 @@ import { GraphCanvas } from './GraphCanvas.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
 import type { DrawnAnalysis } from './graph/decor.ts';
 import { useGraphModel } from './useGraphModel.ts';
+import { useDependents } from './useDependents.ts';
+import { useAppStore } from '../state/useAppStore.ts';
 
 export function openInChokepointHref(href: string): string {
   const url = new URL(href);
@@ -22,6 +24,9 @@ export function EmbedView({
 }) {
   const model = useGraphModel(drawn);
   const { dataset, view, select } = model;
+  const ready = useAppStore((s) => s.analysis.baseline?.dataset === dataset);
+  const selected = view.selection?.type === 'node' ? view.selection.id : null;
+  const dependents = useDependents(selected, ready);
   return (
     <div className="embed">
       <header className="embed-header">
@@ -47,6 +52,7 @@ export function EmbedView({
               dataset={dataset}
               selection={view.selection}
               focus={view.focus}
+              dependents={dependents}
               readOnly
               onIntervene={() => undefined}
               onFocus={() => undefined}

@@ -53,6 +53,10 @@ test('remove China’s processing: the impact table equals the command line, the
   await expect(details.getByRole('heading', { level: 3 })).toContainText(
     'China: separation, refining',
   );
+  // who depends on it, with the share of their supply that passes through (from the engine)
+  await expect(details).toContainText(
+    'China: automakers and EVs — 100.0% of its supply passes through',
+  );
   await shot(page, 'headline-3-selected');
 
   await details.getByRole('button', { name: 'Remove node' }).click();

@@ -117,6 +117,9 @@ test('the share dialog gives an embed snippet, and the embed renders inside an i
   const frameBox = (await page.locator('#embed').boundingBox())!;
   await page.mouse.click(frameBox.x + at.x + 1, frameBox.y + at.y + 1);
   await expect(frame.getByRole('region', { name: 'Details' })).toBeVisible();
+  await expect(frame.getByRole('region', { name: 'Details' })).toContainText(
+    'of its supply passes through',
+  );
   await expect(
     frame.getByRole('region', { name: 'Details' }).getByRole('button', { name: 'Remove node' }),
   ).toHaveCount(0);
