@@ -4,7 +4,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../state/useAppStore.ts';
 import { selectCanRedo, selectCanUndo } from '../state/store.ts';
 import { activeScenario } from '../state/document.ts';
-import { shownScenario, type AnalysisState } from '../state/analysis.ts';
+import { shownScenario } from '../state/analysis.ts';
 import { NODE_MEASURES } from '../core/analysis/index.ts';
 import { scenarioToFile } from '../data/scenarioFile.ts';
 import { GraphCanvas } from './GraphCanvas.tsx';
@@ -312,7 +312,7 @@ function Explorer({
               render: () => (
                 <SweepView
                   dataset={dataset}
-                  run={sweepRunView(sweepRun)}
+                  run={sweepRun}
                   onRun={runSweep}
                   onSelect={selectNode}
                 />
@@ -364,17 +364,4 @@ function Explorer({
       )}
     </div>
   );
-}
-
-function sweepRunView(run: AnalysisState['sweepRun']) {
-  switch (run.status) {
-    case 'done':
-      return { status: run.status, value: run.value };
-    case 'error':
-      return { status: run.status, errors: run.errors };
-    case 'running':
-      return { status: run.status, progress: run.progress ?? 0 };
-    default:
-      return { status: run.status };
-  }
 }

@@ -7,7 +7,8 @@ import type { BaselineAnalysis, ScenarioResult, SweepEntry } from '../core/analy
 import { STAGES, STAGE_LABELS } from '../core/model.ts';
 import { countryName } from '../core/countries.ts';
 import { formatNumber, formatPercent, formatTonnes } from './format.ts';
-import { useSort } from './useSort.ts';
+import { useSort } from './useSort.tsx';
+import type { AnalysisState } from '../state/analysis.ts';
 
 interface RankRow {
   readonly id: string;
@@ -19,26 +20,6 @@ interface RankRow {
   readonly throughput: number;
   readonly after: number;
   readonly change: number;
-}
-
-function SortHeader(props: {
-  label: string;
-  k: string;
-  toggle: (k: string) => void;
-  ariaSort: (k: string) => 'ascending' | 'descending' | 'none';
-}) {
-  return (
-    <th scope="col" aria-sort={props.ariaSort(props.k)}>
-      <button type="button" className="sort" onClick={() => props.toggle(props.k)}>
-        {props.label}
-        {props.ariaSort(props.k) === 'descending'
-          ? ' ▼'
-          : props.ariaSort(props.k) === 'ascending'
-            ? ' ▲'
-            : ''}
-      </button>
-    </th>
-  );
 }
 
 const RANK_COLUMNS: Record<string, (r: RankRow) => number | string> = {
@@ -79,10 +60,7 @@ export function ChokepointTable(props: {
       };
     });
   }, [dataset, baseline, result]);
-  const { sorted, toggle, ariaSort } = useSort(rows, RANK_COLUMNS, 'score');
-  const h = (label: string, k: string) => (
-    <SortHeader label={label} k={k} toggle={toggle} ariaSort={ariaSort} />
-  );
+  const { sorted, header: h } = useSort(rows, RANK_COLUMNS, 'score');
   return (
     <table className="data" aria-label="Chokepoint ranking">
       <thead>
@@ -158,6 +136,8 @@ export function ConcentrationView({ baseline }: { baseline: BaselineAnalysis }) 
   );
 }
 
+const NO_ENTRIES: readonly SweepEntry[] = [];
+
 const SWEEP_COLUMNS: Record<string, (r: SweepEntry & { label: string }) => number | string> = {
   label: (r) => r.label,
   lostNoSubstitution: (r) => r.lostNoSubstitution,
@@ -166,28 +146,17 @@ const SWEEP_COLUMNS: Record<string, (r: SweepEntry & { label: string }) => numbe
 
 export function SweepView(props: {
   dataset: Dataset;
-  run: {
-    status: string;
-    progress?: number;
-    value?: readonly SweepEntry[];
-    errors?: readonly string[];
-  };
+  run: AnalysisState['sweepRun'];
   onRun: () => void;
   onSelect: (id: string) => void;
 }) {
   const { dataset, run, onRun, onSelect } = props;
+  const entries = run.status === 'done' ? run.value : NO_ENTRIES;
   const rows = useMemo(
-    () =>
-      (run.value ?? []).map((e) => ({
-        ...e,
-        label: labeller(dataset)(e.id),
-      })),
-    [run.value, dataset],
+    () => entries.map((e) => ({ ...e, label: labeller(dataset)(e.id) })),
+    [entries, dataset],
   );
-  const { sorted, toggle, ariaSort } = useSort(rows, SWEEP_COLUMNS, 'lostNoSubstitution');
-  const h = (label: string, k: string) => (
-    <SortHeader label={label} k={k} toggle={toggle} ariaSort={ariaSort} />
-  );
+  const { sorted, header: h } = useSort(rows, SWEEP_COLUMNS, 'lostNoSubstitution');
   return (
     <div>
       <p className="small">
@@ -199,7 +168,7 @@ export function SweepView(props: {
         {run.status === 'running' && (
           <span role="status">Sweeping… {formatPercent(run.progress ?? 0, 0)}</span>
         )}
-        {run.status === 'error' && <span role="alert">{run.errors?.join('; ')}</span>}
+        {run.status === 'error' && <span role="alert">{run.errors.join('; ')}</span>}
       </p>
       {rows.length > 0 && (
         <table className="data" aria-label="Removal sweep">

@@ -19,7 +19,17 @@ export function useSort<T>(
     });
   }, [rows, columns, sort]);
   const toggle = (key: string) => setSort((s) => ({ key, desc: s.key === key ? !s.desc : true }));
-  const ariaSort = (key: string): 'ascending' | 'descending' | 'none' =>
-    sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none';
-  return { sorted, toggle, ariaSort };
+  /** A column header that sorts by `key` when clicked, announcing its order. */
+  const header = (label: string, key: string) => {
+    const order = sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none';
+    return (
+      <th scope="col" aria-sort={order}>
+        <button type="button" className="sort" onClick={() => toggle(key)}>
+          {label}
+          {order === 'descending' ? ' ▼' : order === 'ascending' ? ' ▲' : ''}
+        </button>
+      </th>
+    );
+  };
+  return { sorted, header };
 }
