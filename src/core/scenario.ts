@@ -26,13 +26,9 @@ export type Intervention =
       readonly factor?: number | undefined;
     };
 
-export type InterventionType = Intervention['type'];
-
 export interface Scenario {
   readonly interventions: readonly Intervention[];
 }
-
-export const EMPTY_SCENARIO: Scenario = { interventions: [] };
 
 /** How an intervention names things: ids and codes by default; the UI passes labels and names. */
 export interface Namer {
