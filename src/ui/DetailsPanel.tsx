@@ -71,8 +71,8 @@ function NodeDetails({
   const ins = hood.inEdges.get(id) ?? [];
   const outs = hood.outEdges.get(id) ?? [];
   const inflow = ins.reduce((s, i) => s + (dataset.edges[i]?.flow ?? 0), 0);
-  const outflow = outs.reduce((s, i) => s + (dataset.edges[i]?.flow ?? 0), 0);
-  const throughput = Math.max(inflow + (node.production ?? 0), outflow);
+  // The engine's definition (what the node takes in), so this agrees with the measures below.
+  const throughput = inflow + (node.production ?? 0);
   const toggleFocus = (direction: FocusDirection) =>
     onFocus(focus?.node === id && focus.direction === direction ? null : { node: id, direction });
 

@@ -8,10 +8,15 @@ export interface CliEndUser {
   withRerouting: number;
 }
 
-export function analyze(args: readonly string[]): { endUsers: CliEndUser[] } {
+export interface CliReport {
+  endUsers: CliEndUser[];
+  centrality: Record<string, Record<string, number>>;
+}
+
+export function analyze(args: readonly string[]): CliReport {
   const out = execFileSync('npx', ['tsx', 'src/cli/analyze.ts', 'data/rare-earths.json', ...args], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  return JSON.parse(out) as { endUsers: CliEndUser[] };
+  return JSON.parse(out) as CliReport;
 }

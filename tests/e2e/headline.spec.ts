@@ -53,6 +53,14 @@ test('remove China’s processing: the impact table equals the command line, the
   await expect(details.getByRole('heading', { level: 3 })).toContainText(
     'China: separation, refining',
   );
+  // its throughput is the engine's (what it takes in), as the command line reports it
+  const throughput = Math.round(baselineCli.centrality.throughput![CN]!).toLocaleString('en-GB');
+  await expect(
+    details
+      .locator('dd')
+      .filter({ hasText: `${throughput} t/yr` })
+      .first(),
+  ).toBeVisible();
   // who depends on it, with the share of their supply that passes through (from the engine)
   await expect(details).toContainText(
     'China: automakers and EVs — 100.0% of its supply passes through',
