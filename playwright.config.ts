@@ -2,8 +2,9 @@ import { defineConfig } from '@playwright/test';
 // @ts-expect-error -- a plain .mjs helper shared with the npm script, no types needed
 import { findChromium, CHROMIUM_ARGS } from './tests/e2e/chromium.mjs';
 
-const PORT = 4173;
-export const HOST_PORT = 4174;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+export const HOST_PORT = PORT + 1;
 const executablePath: string | undefined = findChromium();
 if (executablePath === undefined) {
   throw new Error(

@@ -93,11 +93,14 @@ test('the share dialog gives an embed snippet, and the embed renders inside an i
     .getByRole('dialog', { name: 'Share' })
     .getByLabel('Embed code')
     .inputValue();
+  const appPort = Number(process.env.E2E_PORT ?? 4173);
   expect(code).toMatch(
-    /^<iframe src="http:\/\/127\.0\.0\.1:4173\/\?embed=1" width="960" height="600"/,
+    new RegExp(
+      `^<iframe src="http://127\\.0\\.0\\.1:${appPort}/\\?embed=1" width="960" height="600"`,
+    ),
   );
 
-  await page.goto('http://127.0.0.1:4174/');
+  await page.goto(`http://127.0.0.1:${appPort + 1}/`);
   const frame = page.frameLocator('#embed');
   await expect(frame.getByRole('link', { name: 'Open in Chokepoint' })).toBeVisible();
   const inner = page.frames().find((f) => f.url().includes('embed=1'))!;
