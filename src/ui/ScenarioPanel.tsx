@@ -5,6 +5,7 @@ import { labeller } from './labels.ts';
 import type { Dataset } from '../data/schema.ts';
 import { countryName } from '../core/countries.ts';
 import { describeIntervention, type Intervention } from '../core/scenario.ts';
+import { FORM_KINDS, type FormField } from '../core/interventions/index.ts';
 import type { ScenarioEntry } from '../state/document.ts';
 
 export interface Preset {
@@ -25,8 +26,6 @@ interface Props {
   readonly onReplace: (interventions: readonly Intervention[]) => void;
   readonly onOpenFile: (text: string, fileName: string) => void;
 }
-
-type Kind = 'remove-node' | 'scale-capacity' | 'block-country' | 'block-route';
 
 /** An intervention in words, with the dataset's labels and country names. */
 export function describe(dataset: Dataset, i: Intervention): string {
@@ -53,24 +52,23 @@ export function ScenarioPanel({
     return [...dataset.nodes].sort((a, b) => collator.compare(a.label, b.label));
   }, [dataset]);
   const [adding, setAdding] = useState(false);
-  const [kind, setKind] = useState<Kind>('remove-node');
-  const [node, setNode] = useState(nodes[0]?.id ?? '');
-  const [cut, setCut] = useState(70);
-  const [from, setFrom] = useState(countries[0] ?? '');
-  const [to, setTo] = useState(countries[1] ?? countries[0] ?? '');
+  const [kindType, setKindType] = useState<string | undefined>(FORM_KINDS[0]?.type);
+  const kind = FORM_KINDS.find((k) => k.type === kindType);
+  // One value per field key, shared by the kinds that ask for it (a node, a country…).
+  const [values, setValues] = useState<Record<string, string>>({});
   const [preset, setPreset] = useState(presets[0]?.id ?? '');
-
+  const valueOf = (field: FormField): string => {
+    const v = values[field.key];
+    if (v !== undefined) return v;
+    if (field.input === 'node') return nodes[0]?.id ?? '';
+    if (field.input === 'country') return countries[field.pick] ?? countries[0] ?? '';
+    return String(field.initial);
+  };
+  const set = (key: string, value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const fields = kind?.form.fields ?? [];
   const add = () => {
-    switch (kind) {
-      case 'remove-node':
-        return onAdd({ type: 'remove-node', node });
-      case 'scale-capacity':
-        return onAdd({ type: 'scale-capacity', node, factor: Math.round(100 - cut) / 100 });
-      case 'block-country':
-        return onAdd({ type: 'block-country', country: from });
-      case 'block-route':
-        return onAdd({ type: 'block-route', from, to });
-    }
+    if (kind === undefined) return;
+    onAdd(kind.form.build(Object.fromEntries(fields.map((f) => [f.key, valueOf(f)]))));
   };
   const chosenPreset = presets.find((p) => p.id === preset);
 
@@ -145,61 +143,47 @@ export function ScenarioPanel({
         <summary>Add an intervention</summary>
         <label className="field">
           Kind
-          <select value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
-            <option value="remove-node">Remove a node</option>
-            <option value="scale-capacity">Cut a node's capacity</option>
-            <option value="block-country">Block a country</option>
-            <option value="block-route">Block a route (export control)</option>
+          <select value={kindType} onChange={(e) => setKindType(e.target.value)}>
+            {FORM_KINDS.map((k) => (
+              <option key={k.type} value={k.type}>
+                {k.label}
+              </option>
+            ))}
           </select>
         </label>
-        {adding && (kind === 'remove-node' || kind === 'scale-capacity') && (
-          <label className="field">
-            Node
-            <select value={node} onChange={(e) => setNode(e.target.value)}>
-              {nodes.map((n) => (
-                <option key={n.id} value={n.id}>
-                  {n.label}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        {kind === 'scale-capacity' && (
-          <label className="field">
-            Cut by (%)
-            <input
-              type="number"
-              min={0}
-              max={100}
-              step={5}
-              value={cut}
-              onChange={(e) => setCut(Math.min(100, Math.max(0, Number(e.target.value))))}
-            />
-          </label>
-        )}
-        {(kind === 'block-country' || kind === 'block-route') && (
-          <label className="field">
-            {kind === 'block-route' ? 'From country' : 'Country'}
-            <select value={from} onChange={(e) => setFrom(e.target.value)}>
-              {countries.map((c) => (
-                <option key={c} value={c}>
-                  {countryName(c)}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        {kind === 'block-route' && (
-          <label className="field">
-            To country
-            <select value={to} onChange={(e) => setTo(e.target.value)}>
-              {countries.map((c) => (
-                <option key={c} value={c}>
-                  {countryName(c)}
-                </option>
-              ))}
-            </select>
-          </label>
+        {fields.map((field) =>
+          // The node list is built only while the form is open: 5,000 options are slow.
+          field.input === 'node' && !adding ? null : (
+            <label className="field" key={field.key}>
+              {field.label}
+              {field.input === 'percent' ? (
+                <input
+                  type="number"
+                  min={0}
+                  max={100}
+                  step={field.step}
+                  value={valueOf(field)}
+                  onChange={(e) =>
+                    set(field.key, String(Math.min(100, Math.max(0, Number(e.target.value)))))
+                  }
+                />
+              ) : (
+                <select value={valueOf(field)} onChange={(e) => set(field.key, e.target.value)}>
+                  {field.input === 'node'
+                    ? nodes.map((n) => (
+                        <option key={n.id} value={n.id}>
+                          {n.label}
+                        </option>
+                      ))
+                    : countries.map((c) => (
+                        <option key={c} value={c}>
+                          {countryName(c)}
+                        </option>
+                      ))}
+                </select>
+              )}
+            </label>
+          ),
         )}
         <button type="button" onClick={add}>
           Add

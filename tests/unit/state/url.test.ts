@@ -93,7 +93,7 @@ describe('URL codec', () => {
 
   it('ignores a hostile or malformed URL with notices, never throwing', () => {
     const nasty = [
-      '?do=remove:nope&do=cut:lynas:7&do=%E0%A4%A&sel=node:%3Cscript%3E&size=__proto__&color=red',
+      '?do=remove:nope&do=cut:lynas:-7&do=%E0%A4%A&sel=node:%3Cscript%3E&size=__proto__&color=red',
       '?do=' + 'x'.repeat(10_000),
       '?focus=sideways:lynas&stages=smelter&countries=ZZ&layout=constructor',
       '?do=route:CN&do=route:CN>MARS&do=country:XX&sel=edge:99&sel=edge:-1',
