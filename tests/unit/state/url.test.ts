@@ -112,6 +112,19 @@ describe('URL codec', () => {
     );
   });
 
+  it('reads a capacity raise (factor above 1) as the command line and scenario files do', () => {
+    const parsed = searchToDocument('?do=cut:cn-processing:1.5&do=cut:lynas:-1', ctx);
+    expect(parsed.document.scenario).toEqual([
+      {
+        intervention: { type: 'scale-capacity', node: 'cn-processing', factor: 1.5 },
+        enabled: true,
+      },
+    ]);
+    expect(parsed.notices).toEqual([
+      'ignored intervention "cut:lynas:-1": capacity factor must be a number ≥ 0, got "-1"',
+    ]);
+  });
+
   it('never throws on arbitrary strings', () => {
     fc.assert(
       fc.property(fc.string(), (s) => {
