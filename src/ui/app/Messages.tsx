@@ -1,5 +1,5 @@
 // The file-error dialog and the notice banner. Neither changes what the user had.
-import type { AppState } from '../state/store.ts';
+import type { AppState } from '../../state/store.ts';
 
 export function LoadErrors({
   errors,

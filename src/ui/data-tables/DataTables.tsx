@@ -1,10 +1,10 @@
 // The "Nodes" and "Flows" tables mirror the graph, so everything on the canvas can be reached
 // with a keyboard or a screen reader.
-import type { Dataset } from '../data/schema.ts';
-import { STAGE_LABELS } from '../core/model.ts';
-import { countryName } from '../core/countries.ts';
-import type { Selection } from '../state/document.ts';
-import { formatTonnes } from './format.ts';
+import type { Dataset } from '../../data/schema.ts';
+import { STAGE_LABELS } from '../../core/model.ts';
+import { countryName } from '../../core/countries.ts';
+import type { Selection } from '../../state/document.ts';
+import { formatTonnes } from '../app/format.ts';
 
 interface Props {
   readonly dataset: Dataset;

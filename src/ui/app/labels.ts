@@ -1,5 +1,5 @@
 // A node's label by id, looked up in a map built once per dataset (tables list thousands).
-import type { Dataset } from '../data/schema.ts';
+import type { Dataset } from '../../data/schema.ts';
 
 const cache = new WeakMap<Dataset, (id: string) => string>();
 

@@ -1,8 +1,8 @@
 // "Search nodes": find a node by name, id or country and focus it.
 import { useId, useMemo, useState } from 'react';
-import type { Dataset } from '../data/schema.ts';
-import { countryName } from '../core/countries.ts';
-import { STAGE_LABELS } from '../core/model.ts';
+import type { Dataset } from '../../data/schema.ts';
+import { countryName } from '../../core/countries.ts';
+import { STAGE_LABELS } from '../../core/model.ts';
 
 const MAX_MATCHES = 12;
 

@@ -1,10 +1,10 @@
 // Stories: pick one, present it, add the current view as a step, reorder, caption, and save
 // the dataset file with its stories.
 import { useState } from 'react';
-import type { Dataset, Story } from '../data/schema.ts';
-import * as st from '../state/stories.ts';
-import { navigate, storyStepSearch } from './pageParams.ts';
-import { download } from './export/exportImage.ts';
+import type { Dataset, Story } from '../../data/schema.ts';
+import * as st from '../../state/stories.ts';
+import { navigate, storyStepSearch } from '../app/pageParams.ts';
+import { download } from '../export/exportImage.ts';
 
 interface Props {
   readonly dataset: Dataset;

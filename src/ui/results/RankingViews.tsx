@@ -1,14 +1,14 @@
 // The chokepoint ranking (sortable, with the change the scenario makes), concentration by
 // stage, and the removal sweep.
 import { useMemo } from 'react';
-import { labeller } from './labels.ts';
-import type { Dataset } from '../data/schema.ts';
-import type { BaselineAnalysis, ScenarioResult, SweepEntry } from '../core/analysis/index.ts';
-import { STAGES, STAGE_LABELS } from '../core/model.ts';
-import { countryName } from '../core/countries.ts';
-import { formatNumber, formatPercent, formatTonnes } from './format.ts';
-import { useSort } from './useSort.tsx';
-import type { AnalysisState } from '../state/analysis.ts';
+import { labeller } from '../app/labels.ts';
+import type { Dataset } from '../../data/schema.ts';
+import type { BaselineAnalysis, ScenarioResult, SweepEntry } from '../../core/analysis/index.ts';
+import { STAGES, STAGE_LABELS } from '../../core/model.ts';
+import { countryName } from '../../core/countries.ts';
+import { formatNumber, formatPercent, formatTonnes } from '../app/format.ts';
+import { useSort } from '../app/useSort.tsx';
+import type { AnalysisState } from '../../state/analysis.ts';
 
 interface RankRow {
   readonly id: string;

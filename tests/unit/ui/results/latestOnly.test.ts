@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestOnly } from '../../../src/ui/analysis/latestOnly.ts';
+import { latestOnly } from '../../../../src/ui/results/latestOnly.ts';
 
 function deferred<T>() {
   let resolve!: (v: T) => void;

@@ -1,10 +1,10 @@
 // What the scenario does to each end user: a bar chart and the "Impact on end users" table,
 // both outcomes side by side (the immediate shock, and the best case after rerouting).
 import { memo } from 'react';
-import type { Dataset } from '../data/schema.ts';
-import { labeller } from './labels.ts';
-import type { ScenarioResult } from '../core/analysis/index.ts';
-import { formatPercent, formatTonnes } from './format.ts';
+import type { Dataset } from '../../data/schema.ts';
+import { labeller } from '../app/labels.ts';
+import type { ScenarioResult } from '../../core/analysis/index.ts';
+import { formatPercent, formatTonnes } from '../app/format.ts';
 
 interface Props {
   readonly dataset: Dataset;

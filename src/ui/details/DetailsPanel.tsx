@@ -1,12 +1,12 @@
 // The "Details" region: everything known about the selected node or flow, with its sources.
-import { labeller } from './labels.ts';
-import type { Dataset } from '../data/schema.ts';
-import { STAGE_LABELS } from '../core/model.ts';
-import { countryName } from '../core/countries.ts';
-import { neighbourhood } from '../core/neighbourhood.ts';
-import type { Intervention } from '../core/scenario.ts';
-import type { FocusDirection, Selection, ViewDoc } from '../state/document.ts';
-import { formatNumber, formatPercent, formatTonnes } from './format.ts';
+import { labeller } from '../app/labels.ts';
+import type { Dataset } from '../../data/schema.ts';
+import { STAGE_LABELS } from '../../core/model.ts';
+import { countryName } from '../../core/countries.ts';
+import { neighbourhood } from '../../core/neighbourhood.ts';
+import type { Intervention } from '../../core/scenario.ts';
+import type { FocusDirection, Selection, ViewDoc } from '../../state/document.ts';
+import { formatNumber, formatPercent, formatTonnes } from '../app/format.ts';
 import { SourceLinks } from './SourceLinks.tsx';
 
 export interface MeasureRow {

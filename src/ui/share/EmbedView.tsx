@@ -1,11 +1,11 @@
 // ?embed=1: a read-only view that fills its iframe. Pan, zoom and click-for-details stay; the
 // editing chrome goes. The scenario and view come from the URL.
-import { GraphCanvas } from './GraphCanvas.tsx';
-import { DetailsPanel } from './DetailsPanel.tsx';
-import type { DrawnAnalysis } from './graph/decor.ts';
-import { useGraphModel } from './useGraphModel.ts';
-import { useDependents } from './useDependents.ts';
-import { useAppStore } from '../state/useAppStore.ts';
+import { GraphCanvas } from '../graph/GraphCanvas.tsx';
+import { DetailsPanel } from '../details/DetailsPanel.tsx';
+import type { DrawnAnalysis } from '../graph/decor.ts';
+import { useGraphModel } from '../graph/useGraphModel.ts';
+import { useDependents } from '../results/useDependents.ts';
+import { useAppStore } from '../../state/useAppStore.ts';
 
 export function openInChokepointHref(href: string): string {
   const url = new URL(href);

@@ -2,6 +2,8 @@
 import { wrap, type Remote } from 'comlink';
 import type { AnalysisEngine } from '../../workers/engine.ts';
 
+export type { Dependent } from '../../workers/engine.ts';
+
 let engine: Remote<AnalysisEngine> | null = null;
 
 export function analysisEngine(): Remote<AnalysisEngine> {

@@ -1,9 +1,9 @@
 // The graph as every view shows it (explorer, embed, present mode): the drawing, its hover
 // tooltip and its legend, from one graph model.
 import { useState } from 'react';
-import { GraphView, type Hover } from './graph/GraphView.tsx';
+import { GraphView, type Hover } from './GraphView.tsx';
 import { Legend } from './Legend.tsx';
-import { Tooltip } from './Tooltip.tsx';
+import { Tooltip } from '../app/Tooltip.tsx';
 import type { useGraphModel } from './useGraphModel.ts';
 
 type Model = ReturnType<typeof useGraphModel>;

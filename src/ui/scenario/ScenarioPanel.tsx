@@ -1,12 +1,12 @@
 // The "Scenario" region: the interventions in play, each switchable, plus forms to add more
 // and the dataset's presets.
 import { useMemo, useState } from 'react';
-import { labeller } from './labels.ts';
-import type { Dataset } from '../data/schema.ts';
-import { countryName } from '../core/countries.ts';
-import { describeIntervention, type Intervention } from '../core/scenario.ts';
-import { FORM_KINDS, type FormField } from '../core/interventions/index.ts';
-import type { ScenarioEntry } from '../state/document.ts';
+import { labeller } from '../app/labels.ts';
+import type { Dataset } from '../../data/schema.ts';
+import { countryName } from '../../core/countries.ts';
+import { describeIntervention, type Intervention } from '../../core/scenario.ts';
+import { FORM_KINDS, type FormField } from '../../core/interventions/index.ts';
+import type { ScenarioEntry } from '../../state/document.ts';
 
 export interface Preset {
   readonly id: string;

@@ -2,11 +2,11 @@
 // positions and the drawn looks, and a way to select.
 import { useCallback, useContext, useMemo, useState } from 'react';
 import type { Core } from 'cytoscape';
-import { AppStoreContext, useAppStore } from '../state/useAppStore.ts';
-import { selectScenarioEntries, selectView, type AppStore } from '../state/store.ts';
-import type { Selection } from '../state/document.ts';
-import { computeDecor, type DrawnAnalysis } from './graph/decor.ts';
-import { useLayoutPositions } from './graph/useLayoutPositions.ts';
+import { AppStoreContext, useAppStore } from '../../state/useAppStore.ts';
+import { selectScenarioEntries, selectView, type AppStore } from '../../state/store.ts';
+import type { Selection } from '../../state/document.ts';
+import { computeDecor, type DrawnAnalysis } from './decor.ts';
+import { useLayoutPositions } from './useLayoutPositions.ts';
 
 export function useStoreInstance(): AppStore {
   const store = useContext(AppStoreContext);

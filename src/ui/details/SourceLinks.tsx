@@ -1,4 +1,4 @@
-import type { Dataset } from '../data/schema.ts';
+import type { Dataset } from '../../data/schema.ts';
 
 /** The sources behind a figure, as links with publisher and year. */
 export function SourceLinks({

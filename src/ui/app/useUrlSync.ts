@@ -2,10 +2,10 @@
 // browser's back/forward bring the document back. A story link (?story=ID&step=N) shows that
 // step's document. Hostile links give notices only.
 import { useEffect, useMemo } from 'react';
-import type { Dataset } from '../data/schema.ts';
-import { documentToSearch, searchToDocument, type UrlContext } from '../state/url.ts';
-import { stepDocument } from '../state/stories.ts';
-import type { AppStore } from '../state/store.ts';
+import type { Dataset } from '../../data/schema.ts';
+import { documentToSearch, searchToDocument, type UrlContext } from '../../state/url.ts';
+import { stepDocument } from '../../state/stories.ts';
+import type { AppStore } from '../../state/store.ts';
 import { NAVIGATE_EVENT, readPageParams } from './pageParams.ts';
 
 export function urlContext(dataset: Dataset, measures: readonly string[]): UrlContext {

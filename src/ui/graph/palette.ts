@@ -1,6 +1,6 @@
 // Okabe–Ito colours: distinguishable with the common forms of colour blindness. Eight hues is
 // as far as such a palette goes, so "colour by country" names the largest seven and greys the rest.
-import type { Stage } from '../core/model.ts';
+import type { Stage } from '../../core/model.ts';
 
 export const STAGE_COLOURS: Readonly<Record<Stage, string>> = {
   mine: '#E69F00',

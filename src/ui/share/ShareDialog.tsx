@@ -2,8 +2,8 @@
 // results as CSV / the scenario as JSON.
 import { useState } from 'react';
 import type { Core } from 'cytoscape';
-import { download, exportPng, exportSvg } from './export/exportImage.ts';
-import type { Frame } from './export/frame.ts';
+import { download, exportPng, exportSvg } from '../export/exportImage.ts';
+import type { Frame } from '../export/frame.ts';
 
 export interface ShareDownloads {
   readonly label: string;

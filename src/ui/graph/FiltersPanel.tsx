@@ -1,8 +1,8 @@
 // Filters by stage, country and material. An empty choice means "all".
-import type { Dataset } from '../data/schema.ts';
-import { STAGES, STAGE_LABELS, type Stage } from '../core/model.ts';
-import { countryName } from '../core/countries.ts';
-import type { Filters } from '../state/document.ts';
+import type { Dataset } from '../../data/schema.ts';
+import { STAGES, STAGE_LABELS, type Stage } from '../../core/model.ts';
+import { countryName } from '../../core/countries.ts';
+import type { Filters } from '../../state/document.ts';
 
 interface Props {
   readonly dataset: Dataset;

@@ -1,8 +1,8 @@
-import type { Dataset } from '../data/schema.ts';
+import type { Dataset } from '../../data/schema.ts';
 import { labeller } from './labels.ts';
-import { STAGE_LABELS } from '../core/model.ts';
-import { countryName } from '../core/countries.ts';
-import type { Hover } from './graph/GraphView.tsx';
+import { STAGE_LABELS } from '../../core/model.ts';
+import { countryName } from '../../core/countries.ts';
+import type { Hover } from '../graph/GraphView.tsx';
 import { formatTonnes } from './format.ts';
 
 export function Tooltip({ dataset, hover }: { dataset: Dataset; hover: Hover }) {

@@ -1,8 +1,8 @@
 // The end users that depend on a node, with the share of their supply passing through it,
 // asked of the worker when a node is selected.
 import { useEffect, useState } from 'react';
-import type { Dependent } from '../workers/engine.ts';
-import { analysisEngine } from './analysis/engineClient.ts';
+import type { Dependent } from './engineClient.ts';
+import { analysisEngine } from './engineClient.ts';
 
 export function useDependents(
   nodeId: string | null,

@@ -2,15 +2,15 @@
 // gliding to what the step shows, its caption and sources on screen, and its impact table.
 import { useEffect, useState } from 'react';
 import type { Core } from 'cytoscape';
-import type { Story } from '../data/schema.ts';
-import type { ScenarioResult } from '../core/analysis/index.ts';
-import { GraphCanvas } from './GraphCanvas.tsx';
-import { SourceLinks } from './SourceLinks.tsx';
-import { ImpactTable } from './ImpactView.tsx';
-import type { DrawnAnalysis } from './graph/decor.ts';
-import { useGraphModel } from './useGraphModel.ts';
-import { navigate, storyStepSearch } from './pageParams.ts';
-import { openInChokepointHref } from './EmbedView.tsx';
+import type { Story } from '../../data/schema.ts';
+import type { ScenarioResult } from '../../core/analysis/index.ts';
+import { GraphCanvas } from '../graph/GraphCanvas.tsx';
+import { SourceLinks } from '../details/SourceLinks.tsx';
+import { ImpactTable } from '../results/ImpactView.tsx';
+import type { DrawnAnalysis } from '../graph/decor.ts';
+import { useGraphModel } from '../graph/useGraphModel.ts';
+import { navigate, storyStepSearch } from '../app/pageParams.ts';
+import { openInChokepointHref } from '../share/EmbedView.tsx';
 
 const NEXT = ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'];
 const PREV = ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'];

@@ -6,7 +6,7 @@ import {
   type ScenarioResult,
 } from '../../core/analysis/index.ts';
 import type { DrawnAnalysis } from '../graph/decor.ts';
-import type { MeasureRow } from '../DetailsPanel.tsx';
+import type { MeasureRow } from '../details/DetailsPanel.tsx';
 
 export const MEASURE_IDS: readonly string[] = NODE_MEASURES.map((m) => m.id);
 

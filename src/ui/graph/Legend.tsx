@@ -1,5 +1,5 @@
 // The legend is drawn from the same decor as the graph, so it always matches it.
-import type { Decor } from './graph/decor.ts';
+import type { Decor } from './decor.ts';
 import { shortfallColour } from './palette.ts';
 
 export function Legend({
