@@ -126,7 +126,7 @@ describe('the multi-material model on random networks', () => {
         (shape, picks, materials, stocks, extra) => {
           const network = generateSupplyNetwork({ ...shape, materials });
           const withStocks = (list: { pick: number; tonnes: number }[]): AnalysisNetwork => {
-            const nodes = network.nodes.map((n) => ({ ...n, stock: { ...n.stock } }));
+            const nodes = network.nodes.map((n) => ({ ...n, stock: {} as Record<string, number> }));
             for (const { pick, tonnes } of list) {
               const e = network.edges[pick % network.edges.length]!;
               const node = nodes.find((n) => n.id === e.target)!;
