@@ -107,3 +107,32 @@ describe('analyze --samples --seed', () => {
     expect(report.endUsers.every((e) => e.ranges === null)).toBe(true);
   });
 });
+
+describe('a material filter on the command line', () => {
+  const fixture = oracleV2Fixtures().find((f) => f.name === 'multi-25n-s21.json')!;
+  const preset = fixture.scenarios.find((s) => s.id === 'dytb-export-control')!;
+
+  it("--block-route 'TW>MY:Dy/Tb=0.2' gives the oracle's figures for the Dy/Tb export control", () => {
+    const result = runAnalyze([fixture.path, '--block-route', 'TW>MY:Dy/Tb=0.2', '--samples', '0']);
+    expect(result.stderr).toBe('');
+    const report = JSON.parse(result.stdout) as V3Report;
+    for (const e of report.endUsers) {
+      const x = preset.expected.no_substitution_served[e.id]!;
+      expect(closeEnough(e.noSubstitution, x), e.id).toBe(true);
+    }
+    // Magnet users lose supply; chem0 needs no Dy/Tb and loses nothing.
+    expect(report.endUsers.find((e) => e.id === 'use1')!.noSubstitution).toBeLessThan(33);
+    expect(report.endUsers.find((e) => e.id === 'chem0')!.noSubstitution).toBeCloseTo(
+      2461.779163,
+      5,
+    );
+  });
+
+  it('refuses a material named twice', () => {
+    const result = runAnalyze([fixture.path, '--block-route', 'TW>MY:Dy/Tb=0.2@NdPr']);
+    expect(result.stderr).toBe(
+      'analyze: --block-route TW>MY:Dy/Tb=0.2@NdPr: name the material once (:M or @M)\n',
+    );
+    expect(result.code).toBe(2);
+  });
+});
