@@ -27,6 +27,8 @@ export type { Dependent };
 
 export const SWEEP_REROUTE_ALL = 2000;
 export const SWEEP_REROUTE_WORST = 50;
+/** Above this many nodes the loss ranges after rerouting are not drawn. */
+export const RANGES_REROUTE_LIMIT = 2000;
 
 export function createEngine(): AnalysisEngine {
   let graph: SupplyGraph | null = null;
@@ -40,7 +42,11 @@ export function createEngine(): AnalysisEngine {
       return analyzeBaseline(graph);
     },
     scenario(scenario) {
-      return analyzeScenario(need('scenario'), scenario);
+      const g = need('scenario');
+      // Ranges as the command line draws them (1,000 draws, seed 1, the first 100 rerouted);
+      // on big graphs the rerouted draws would hold up every what-if, so none are.
+      const uncertainty = g.n > RANGES_REROUTE_LIMIT ? { reroutingSamples: 0 } : {};
+      return analyzeScenario(g, scenario, { uncertainty });
     },
     sweep(onProgress) {
       const g = need('sweep');

@@ -25,6 +25,7 @@ import { chokepointCsv, impactCsv, sweepCsv } from '../export/results.ts';
 import { useAnalysis } from '../results/useAnalysis.ts';
 import { MEASURE_IDS, drawnAnalysis, measureRows } from '../results/drawn.ts';
 import { ImpactChart, ImpactSummary, ImpactTable } from '../results/ImpactView.tsx';
+import { SupplyChart } from '../results/SupplyChart.tsx';
 import { ChokepointTable, ConcentrationView, SweepView } from '../results/RankingViews.tsx';
 import { useDependents } from '../results/useDependents.ts';
 import { usePageParams } from './pageParams.ts';
@@ -104,6 +105,14 @@ function Explorer({
     selectedNode === null ? -1 : dataset.nodes.findIndex((n) => n.id === selectedNode);
   const measures =
     baseline !== null && nodeIndex >= 0 ? measureRows(baseline, nodeIndex) : undefined;
+  const selectedOutcome = result?.endUsers.find((e) => e.id === selectedNode);
+  const supplyChart =
+    selectedOutcome === undefined ? undefined : (
+      <SupplyChart
+        outcome={selectedOutcome}
+        name={dataset.nodes[nodeIndex]?.label ?? selectedOutcome.id}
+      />
+    );
   const selectNode = useCallback((id: string) => select({ type: 'node', id }), [select]);
 
   const active = activeScenario(entries).interventions;
@@ -264,6 +273,7 @@ function Explorer({
             onIntervene={actions.addIntervention}
             onFocus={(focus) => actions.setView({ focus })}
             onSelect={select}
+            supply={supplyChart}
           />
         </aside>
       </div>

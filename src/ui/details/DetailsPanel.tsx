@@ -1,4 +1,5 @@
 // The "Details" region: everything known about the selected node or flow, with its sources.
+import type { ReactNode } from 'react';
 import { labeller } from '../app/labels.ts';
 import type { Dataset } from '../../data/schema.ts';
 import { STAGE_LABELS } from '../../core/model.ts';
@@ -35,6 +36,8 @@ interface Props {
   readonly onSelect: (s: Selection) => void;
   /** The embedded view shows facts only: no scenario editing. */
   readonly readOnly?: boolean;
+  /** For an end user under the scenario: its supply over time. */
+  readonly supply?: ReactNode;
 }
 
 export function DetailsPanel(props: Props) {
@@ -63,6 +66,7 @@ function NodeDetails({
   onFocus,
   onSelect,
   readOnly,
+  supply,
 }: Props & { id: string }) {
   const hood = neighbourhood(dataset);
   const node = dataset.nodes.find((n) => n.id === id);
@@ -108,6 +112,7 @@ function NodeDetails({
           Estimate: {formatTonnes(node.estimate.low)} – {formatTonnes(node.estimate.high)}
         </p>
       )}
+      {supply}
       {node.notes !== undefined && <p className="notes">{node.notes}</p>}
       {node.balance !== undefined && <p className="notes">Not balanced: {node.balance.note}</p>}
       <div className="actions">

@@ -3,7 +3,7 @@
 import { memo } from 'react';
 import type { Dataset } from '../../data/schema.ts';
 import { labeller } from '../app/labels.ts';
-import type { ScenarioResult } from '../../core/analysis/index.ts';
+import type { EndUserOutcome, Range, ScenarioResult } from '../../core/analysis/index.ts';
 import { formatPercent, formatTonnes } from '../app/format.ts';
 
 interface Props {
@@ -83,6 +83,61 @@ export const ImpactChart = memo(function ImpactChart({ dataset, result }: Omit<P
   );
 });
 
+/** "at once", "N days" or "never", from an end user's days to shortfall. */
+export function runsShortIn(days: number | null): string {
+  if (days === null) return 'never';
+  if (days <= 0) return 'at once';
+  if (days < 0.5) return 'under a day';
+  const n = Math.round(days);
+  return n === 1 ? '1 day' : `${n} days`;
+}
+
+/** A loss with its range over the draws: "96.0% (93.1–98.2%)". */
+export function lossWithRange(percent: number, range: Range | null | undefined): string {
+  const main = formatPercent(percent / 100);
+  if (range === null || range === undefined) return main;
+  return `${main} (${(range.p5 ?? 0).toFixed(1)}–${(range.p95 ?? 0).toFixed(1)}%)`;
+}
+
+function ImpactRow({
+  r,
+  label,
+  onSelect,
+  compact,
+}: {
+  r: EndUserOutcome;
+  label: (id: string) => string;
+  onSelect: (id: string) => void;
+  compact: boolean;
+}) {
+  return (
+    <tr
+      data-id={r.id}
+      data-baseline={r.baseline}
+      data-no-substitution={r.noSubstitution}
+      data-with-rerouting={r.withRerouting}
+      data-days-to-shortfall={r.daysToShortfall ?? 'never'}
+    >
+      <th scope="row">
+        <button type="button" className="link" onClick={() => onSelect(r.id)}>
+          {label(r.id)}
+        </button>
+      </th>
+      <td className="num">{formatTonnes(r.baseline)}</td>
+      <td className="num">{formatTonnes(r.noSubstitution)}</td>
+      <td className="num">
+        {lossWithRange(r.lostNoSubstitutionPercent, r.ranges?.lostNoSubstitutionPercent)}
+      </td>
+      <td className="num">{formatTonnes(r.withRerouting)}</td>
+      <td className="num">
+        {lossWithRange(r.lostWithReroutingPercent, r.ranges?.lostWithReroutingPercent)}
+      </td>
+      <td className="num">{runsShortIn(r.daysToShortfall)}</td>
+      {!compact && <td>{r.singlePointsOfFailureHit.map(label).join(', ')}</td>}
+    </tr>
+  );
+}
+
 export const ImpactTable = memo(function ImpactTable({
   dataset,
   result,
@@ -91,8 +146,22 @@ export const ImpactTable = memo(function ImpactTable({
 }: Props) {
   const label = labeller(dataset);
   const t = result.totals;
+  const modelled = result.endUsers.filter((r) => !r.outside);
+  const outside = result.endUsers.filter((r) => r.outside);
+  const columns = compact ? 7 : 8;
+  const draws = result.uncertainty;
   return (
     <table className="data" aria-label="Impact on end users">
+      {draws !== null && draws.figuresWithRanges > 0 && (
+        <caption className="muted small">
+          Ranges in brackets: 5th to 95th percentile over {draws.samples.toLocaleString('en')} draws
+          of every estimate&apos;s range (seed {draws.seed}
+          {draws.reroutingSamples > 0
+            ? `; rerouted on the first ${draws.reroutingSamples.toLocaleString('en')}`
+            : '; not drawn after rerouting'}
+          ).
+        </caption>
+      )}
       <thead>
         <tr>
           <th scope="col">End user</th>
@@ -101,40 +170,36 @@ export const ImpactTable = memo(function ImpactTable({
           <th scope="col">Lost (no substitution)</th>
           <th scope="col">With rerouting</th>
           <th scope="col">Lost (with rerouting)</th>
+          <th scope="col">Runs short in</th>
           {!compact && <th scope="col">Single points of failure hit</th>}
         </tr>
       </thead>
       <tbody>
-        {result.endUsers.map((r) => (
-          <tr
-            key={r.id}
-            data-id={r.id}
-            data-baseline={r.baseline}
-            data-no-substitution={r.noSubstitution}
-            data-with-rerouting={r.withRerouting}
-          >
-            <th scope="row">
-              <button type="button" className="link" onClick={() => onSelect(r.id)}>
-                {label(r.id)}
-              </button>
-            </th>
-            <td className="num">{formatTonnes(r.baseline)}</td>
-            <td className="num">{formatTonnes(r.noSubstitution)}</td>
-            <td className="num">{formatPercent(r.lostNoSubstitutionPercent / 100)}</td>
-            <td className="num">{formatTonnes(r.withRerouting)}</td>
-            <td className="num">{formatPercent(r.lostWithReroutingPercent / 100)}</td>
-            {!compact && <td>{r.singlePointsOfFailureHit.map(label).join(', ')}</td>}
-          </tr>
+        {modelled.map((r) => (
+          <ImpactRow key={r.id} r={r} label={label} onSelect={onSelect} compact={compact} />
         ))}
       </tbody>
+      {outside.length > 0 && (
+        <tbody className="rest-of-world">
+          <tr>
+            <th scope="colgroup" colSpan={columns}>
+              Rest of world (demand outside the model)
+            </th>
+          </tr>
+          {outside.map((r) => (
+            <ImpactRow key={r.id} r={r} label={label} onSelect={onSelect} compact={compact} />
+          ))}
+        </tbody>
+      )}
       <tfoot>
         <tr>
-          <th scope="row">All end users</th>
+          <th scope="row">All end users{outside.length > 0 && ', rest of world included'}</th>
           <td className="num">{formatTonnes(t.baseline)}</td>
           <td className="num">{formatTonnes(t.noSubstitution)}</td>
           <td className="num">{formatPercent(t.lostNoSubstitutionPercent / 100)}</td>
           <td className="num">{formatTonnes(t.withRerouting)}</td>
           <td className="num">{formatPercent(t.lostWithReroutingPercent / 100)}</td>
+          <td />
           {!compact && <td />}
         </tr>
       </tfoot>
