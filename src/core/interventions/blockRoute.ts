@@ -119,7 +119,8 @@ export const blockRoute = {
     fields: [
       { key: 'from', label: 'From country', input: 'country', pick: 0 },
       { key: 'to', label: 'To country', input: 'country', pick: 1 },
+      { key: 'material', label: 'Material', input: 'material' },
     ],
-    build: (v) => route(v['from'] ?? '', v['to'] ?? '', null, undefined),
+    build: (v) => route(v['from'] ?? '', v['to'] ?? '', null, v['material']),
   },
 } as const satisfies InterventionKind<BlockRoute>;

@@ -50,6 +50,8 @@ export type FormField =
       readonly input: 'country';
       readonly pick: number;
     }
+  /** One of the dataset's materials, or '' for every material. */
+  | { readonly key: string; readonly label: string; readonly input: 'material' }
   | {
       readonly key: string;
       readonly label: string;

@@ -104,11 +104,14 @@ function ImpactRow({
   label,
   onSelect,
   compact,
+  ranged,
 }: {
   r: EndUserOutcome;
   label: (id: string) => string;
   onSelect: (id: string) => void;
   compact: boolean;
+  /** False when no figure has a range: every draw is the point itself. */
+  ranged: boolean;
 }) {
   return (
     <tr
@@ -126,11 +129,17 @@ function ImpactRow({
       <td className="num">{formatTonnes(r.baseline)}</td>
       <td className="num">{formatTonnes(r.noSubstitution)}</td>
       <td className="num">
-        {lossWithRange(r.lostNoSubstitutionPercent, r.ranges?.lostNoSubstitutionPercent)}
+        {lossWithRange(
+          r.lostNoSubstitutionPercent,
+          ranged ? r.ranges?.lostNoSubstitutionPercent : null,
+        )}
       </td>
       <td className="num">{formatTonnes(r.withRerouting)}</td>
       <td className="num">
-        {lossWithRange(r.lostWithReroutingPercent, r.ranges?.lostWithReroutingPercent)}
+        {lossWithRange(
+          r.lostWithReroutingPercent,
+          ranged ? r.ranges?.lostWithReroutingPercent : null,
+        )}
       </td>
       <td className="num">{runsShortIn(r.daysToShortfall)}</td>
       {!compact && <td>{r.singlePointsOfFailureHit.map(label).join(', ')}</td>}
@@ -150,9 +159,10 @@ export const ImpactTable = memo(function ImpactTable({
   const outside = result.endUsers.filter((r) => r.outside);
   const columns = compact ? 7 : 8;
   const draws = result.uncertainty;
+  const ranged = draws !== null && draws.figuresWithRanges > 0;
   return (
     <table className="data" aria-label="Impact on end users">
-      {draws !== null && draws.figuresWithRanges > 0 && (
+      {ranged && draws !== null && (
         <caption className="muted small">
           Ranges in brackets: 5th to 95th percentile over {draws.samples.toLocaleString('en')} draws
           of every estimate&apos;s range (seed {draws.seed}
@@ -176,7 +186,14 @@ export const ImpactTable = memo(function ImpactTable({
       </thead>
       <tbody>
         {modelled.map((r) => (
-          <ImpactRow key={r.id} r={r} label={label} onSelect={onSelect} compact={compact} />
+          <ImpactRow
+            key={r.id}
+            r={r}
+            label={label}
+            onSelect={onSelect}
+            compact={compact}
+            ranged={ranged}
+          />
         ))}
       </tbody>
       {outside.length > 0 && (
@@ -187,7 +204,14 @@ export const ImpactTable = memo(function ImpactTable({
             </th>
           </tr>
           {outside.map((r) => (
-            <ImpactRow key={r.id} r={r} label={label} onSelect={onSelect} compact={compact} />
+            <ImpactRow
+              key={r.id}
+              r={r}
+              label={label}
+              onSelect={onSelect}
+              compact={compact}
+              ranged={ranged}
+            />
           ))}
         </tbody>
       )}

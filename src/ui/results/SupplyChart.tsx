@@ -20,8 +20,9 @@ export function SupplyChart({ outcome, name }: { outcome: EndUserOutcome; name: 
   return (
     <figure className="supply-chart">
       <svg
-        width={W}
-        height={H}
+        width="100%"
+        viewBox={`0 0 ${W} ${H}`}
+        style={{ maxWidth: W }}
         role="img"
         aria-label={`Supply of ${name} over the first ${DAYS_PER_YEAR} days`}
       >

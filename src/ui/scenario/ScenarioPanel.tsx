@@ -51,6 +51,10 @@ export function ScenarioPanel({
     const collator = new Intl.Collator('en');
     return [...dataset.nodes].sort((a, b) => collator.compare(a.label, b.label));
   }, [dataset]);
+  const materials = useMemo(
+    () => [...new Set(dataset.edges.map((e) => e.material))].sort(),
+    [dataset],
+  );
   const [adding, setAdding] = useState(false);
   const [kindType, setKindType] = useState<string | undefined>(FORM_KINDS[0]?.type);
   const kind = FORM_KINDS.find((k) => k.type === kindType);
@@ -62,6 +66,7 @@ export function ScenarioPanel({
     if (v !== undefined) return v;
     if (field.input === 'node') return nodes[0]?.id ?? '';
     if (field.input === 'country') return countries[field.pick] ?? countries[0] ?? '';
+    if (field.input === 'material') return '';
     return String(field.initial);
   };
   const set = (key: string, value: string) => setValues((v) => ({ ...v, [key]: value }));
@@ -175,11 +180,22 @@ export function ScenarioPanel({
                           {n.label}
                         </option>
                       ))
-                    : countries.map((c) => (
-                        <option key={c} value={c}>
-                          {countryName(c)}
-                        </option>
-                      ))}
+                    : field.input === 'material'
+                      ? [
+                          <option key="" value="">
+                            every material
+                          </option>,
+                          ...materials.map((m) => (
+                            <option key={m} value={m}>
+                              {m}
+                            </option>
+                          )),
+                        ]
+                      : countries.map((c) => (
+                          <option key={c} value={c}>
+                            {countryName(c)}
+                          </option>
+                        ))}
                 </select>
               )}
             </label>
