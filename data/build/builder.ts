@@ -18,6 +18,9 @@ export interface NodeJson {
   sources: string[];
   notes?: string;
   balance?: { note: string; sources?: string[] };
+  converter?: true;
+  outside?: true;
+  stock?: Record<string, number>;
 }
 
 export interface EdgeJson {
@@ -47,6 +50,12 @@ export interface NodeSpec {
   readonly capacity?: number;
   /** Why outflow differs from inflow plus production. */
   readonly balance?: string;
+  /** Turns its inputs into its outputs and needs every input material in its baseline proportions. */
+  readonly converter?: boolean;
+  /** Demand outside the modelled users (the rest of the world, or buyers the sources do not name). */
+  readonly outside?: boolean;
+  /** Tonnes of each material held at the node that it can draw on (t REO). */
+  readonly stock?: Readonly<Record<string, Quantity>>;
 }
 
 export interface FlowSpec {
@@ -100,6 +109,13 @@ export class NetworkBuilder {
     }
     if (spec.notes !== undefined) n.notes = spec.notes;
     if (spec.balance !== undefined) n.balance = { note: spec.balance };
+    if (spec.converter === true) n.converter = true;
+    if (spec.outside === true) n.outside = true;
+    if (spec.stock !== undefined) {
+      n.stock = Object.fromEntries(
+        Object.entries(spec.stock).map(([m, t]) => [m, tonnes(t).v] as const),
+      );
+    }
     this.nodes.push(n);
     return spec.id;
   }
