@@ -327,7 +327,7 @@ describe('China’s processing nodes and the presets', () => {
     expect(story.every((s) => s !== undefined)).toBe(true);
     const dates = story.map((s) => s?.date ?? '');
     expect([...dates].sort()).toEqual(dates);
-    for (const s of data.scenarios) expect(s.caption.length, s.id).toBeGreaterThan(20);
+    for (const s of data.scenarios) expect(s.caption?.length ?? 0, s.id).toBeGreaterThan(20);
   });
 
   const preset = (id: string) => data.scenarios.find((s) => s.id === id);
