@@ -3,7 +3,7 @@
 // region does not model separately folded into its "other uses" group. Also the demand outside
 // the modelled users (`outside: true`): exports to countries not modelled, and output whose
 // buyers the sources do not name.
-import type { NodeSpec } from './builder.ts';
+import type { NodeSpec, StockSpec } from './builder.ts';
 import { AUTOMAKER_STOCK_DAYS, SECTOR_SHARES as S, type Sector } from './factors.ts';
 import { add, mul, type Quantity } from './quantity.ts';
 import { MATERIALS as M } from './materials.ts';
@@ -87,6 +87,13 @@ export function automakerStock(baselineMagnets: Quantity): Quantity {
   return mul(baselineMagnets, mul(AUTOMAKER_STOCK_DAYS.q, 1 / 365));
 }
 
+const automakerStockSpec = (amount: Quantity, region: string): StockSpec => ({
+  amount,
+  year: 2025,
+  sources: [...AUTOMAKER_STOCK_DAYS.sources],
+  notes: `Estimate: 6 weeks (2-12) of the magnets ${region}'s automakers take in a year. ${AUTOMAKER_STOCK_DAYS.note}`,
+});
+
 const stockNote = (region: string) =>
   `Stock: a working inventory of magnets at ${region}'s automakers and their suppliers. Estimate: ${AUTOMAKER_STOCK_DAYS.note}`;
 
@@ -149,7 +156,7 @@ export function endUserNodes(stocks: { euAuto: Quantity; usAuto: Quantity }): re
         `${EU_NOTE} CLEPA said on 4 June 2025 that several supplier plants and production lines in Europe had shut for want of rare-earth magnets.`,
         ['rex-eu-h1-2025'],
       ),
-      stock: { [M.ndfeb]: stocks.euAuto },
+      stock: { [M.ndfeb]: automakerStockSpec(stocks.euAuto, 'Europe') },
       notes: `${EU_NOTE} CLEPA said on 4 June 2025 that several supplier plants and production lines in Europe had shut for want of rare-earth magnets. ${stockNote('Europe')}`,
       sources: ['rex-eu-h1-2025', 'clepa-jun-2025', 'fordauthority-jul-2025'],
     },
@@ -178,7 +185,7 @@ export function endUserNodes(stocks: { euAuto: Quantity; usAuto: Quantity }): re
         'USGS: much of the rare earth the US uses arrives as magnets embedded in finished goods.',
         ['usgs-mcs2025'],
       ),
-      stock: { [M.ndfeb]: stocks.usAuto },
+      stock: { [M.ndfeb]: automakerStockSpec(stocks.usAuto, 'the US') },
       notes: `USGS: much of the rare earth the US uses arrives as magnets embedded in finished goods. Ford idled its Chicago plant for a week in May 2025 when a supplier ran out of magnets. ${stockNote('the US')}`,
       sources: ['usgs-mcs2025', 'fordauthority-jul-2025', 'clepa-jun-2025'],
     },

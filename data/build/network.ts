@@ -248,6 +248,7 @@ function addMines(b: NetworkBuilder): void {
       year: 2024,
       production: out,
       capacity: out.v,
+      capacityRange: out,
       sources: quotaSources,
       notes: quotaNote(h1, group),
     });
@@ -490,7 +491,20 @@ function addHubsAndMakers(b: NetworkBuilder): void {
     country: 'JP',
     year: 2024,
     sources: ['jogmec-2024', 'iea-japan-stockpile', 'argus-japan-stockpile-2020'],
-    stock: { [M.ndprMetal]: stockpile(JP_METAL_FROM_CHINA), [M.dytb]: stockpile(JP_DYTB_IN) },
+    stock: {
+      [M.ndprMetal]: {
+        amount: stockpile(JP_METAL_FROM_CHINA),
+        year: 2023,
+        sources: ['iea-japan-stockpile', 'argus-japan-stockpile-2020'],
+        notes: `Estimate: 60 days (0-180) of the NdPr metal Japan imports from China. ${JAPAN_STOCKPILE_DAYS.note}`,
+      },
+      [M.dytb]: {
+        amount: stockpile(JP_DYTB_IN),
+        year: 2023,
+        sources: ['iea-japan-stockpile', 'argus-japan-stockpile-2020'],
+        notes: `Estimate: 60 days (0-180) of the Dy/Tb Japan imports from China. ${JAPAN_STOCKPILE_DAYS.note}`,
+      },
+    },
     notes: `Japan's imports from China pass through its importers: ~70% of Japan's rare earths came from China in 2024 (JOGMEC; a former minister said ~60%, down from 80-90%). Stock: Japan's national stockpile. Estimate: ${JAPAN_STOCKPILE_DAYS.note}`,
   });
   b.node({

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDatasetText } from '../../../src/data/loadDataset.ts';
 import { SCHEMA_VERSION } from '../../../src/data/schema.ts';
-import type { Dataset, DatasetEdge, DatasetNode } from '../../../src/data/schema.ts';
+import type { Dataset, DatasetEdge } from '../../../src/data/schema.ts';
 import { STAGES, type Stage } from '../../../src/core/model.ts';
 import { renderRareEarths } from '../../../data/build/write.ts';
 
@@ -22,7 +22,7 @@ interface RawNode {
   capacity?: number;
   converter?: boolean;
   outside?: boolean;
-  stock?: Record<string, number>;
+  stock?: Record<string, { tonnes: number; sources?: string[]; notes?: string }>;
   notes?: string;
   year?: number;
   balance?: unknown;
@@ -41,12 +41,6 @@ function load(): Dataset {
   return result.dataset;
 }
 const data = load();
-const byId = new Map(data.nodes.map((n) => [n.id, n]));
-const nodeOf = (id: string): DatasetNode => {
-  const n = byId.get(id);
-  if (n === undefined) throw new Error(`no node "${id}"`);
-  return n;
-};
 const sum = (edges: readonly DatasetEdge[]) => edges.reduce((s, e) => s + e.flow, 0);
 const into = (id: string, material?: string) =>
   raw.edges.filter((e) => e.target === id && (material === undefined || e.material === material));
@@ -251,9 +245,11 @@ describe('data/rare-earths.json', () => {
     expect(stocked.map((n) => n.id).sort()).toEqual(['eu-auto', 'jp-trading-houses', 'us-auto']);
     for (const n of stocked) {
       expect(n.notes ?? '', n.id).toMatch(/Stock:/);
-      for (const [m, t] of Object.entries(n.stock ?? {})) {
+      for (const [m, figure] of Object.entries(n.stock ?? {})) {
         expect(materialsInto(n.id).has(m), `${n.id} ${m}`).toBe(true);
-        expect(t, `${n.id} ${m}`).toBeGreaterThan(0);
+        expect(figure.tonnes, `${n.id} ${m}`).toBeGreaterThan(0);
+        expect(figure.sources?.length, `${n.id} ${m}`).toBeGreaterThan(0);
+        expect(figure.notes ?? '', `${n.id} ${m}`).toMatch(/Estimate|source/i);
       }
     }
   });
