@@ -357,7 +357,7 @@ function addProcessors(b: NetworkBuilder): void {
   const yieldNote = `Separation recovery ${SEPARATION_YIELD.q.v.toFixed(3)} (${SEPARATION_YIELD.q.lo}-${SEPARATION_YIELD.q.hi}): ${SEPARATION_YIELD.note}`;
   b.node({
     id: CN_PROCESSING,
-    label: 'China: separation of light concentrate',
+    label: 'China: separation of light concentrate (Bayan Obo, other mines, imports)',
     stage: 'processor',
     country: 'CN',
     year: 2024,

@@ -10,6 +10,7 @@ import { SCHEMA_VERSION } from '../../../src/data/schema.ts';
 import type { Dataset, DatasetEdge } from '../../../src/data/schema.ts';
 import { STAGES, type Stage } from '../../../src/core/model.ts';
 import { renderRareEarths } from '../../../data/build/write.ts';
+import { withTables } from '../../../data/build/readme.ts';
 
 const FILE = join(__dirname, '../../../data/rare-earths.json');
 const text = readFileSync(FILE, 'utf8');
@@ -70,6 +71,14 @@ describe('data/rare-earths.json', () => {
 
   it('is exactly what data/build produces (edit the build, not the JSON)', () => {
     expect(text).toBe(renderRareEarths());
+  });
+
+  it('has data/README.md’s tables of every estimate, stock and capacity as the build makes them', () => {
+    const readme = readFileSync(join(__dirname, '../../../data/README.md'), 'utf8');
+    expect(readme).toBe(withTables(readme));
+    for (const e of raw.edges.filter((x) => x.estimate !== undefined)) {
+      expect(readme, `${e.source}->${e.target}`).toContain(`\`${e.source}\` → \`${e.target}\``);
+    }
   });
 
   it('has at least 60 nodes and at least 4 in every stage', () => {
