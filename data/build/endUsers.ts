@@ -297,3 +297,36 @@ export function endUserNodes(stocks: { euAuto: Quantity; usAuto: Quantity }): re
     ),
   ];
 }
+
+/** End users in the groups data/README.md and the headline test report: magnet users by sector, other users, outside demand. */
+export const REPORT_GROUPS: Readonly<Record<string, readonly string[]>> = {
+  'automakers and EVs': ['cn-auto', 'eu-auto', 'us-auto', 'jp-auto'],
+  'wind turbines': ['cn-wind', 'eu-wind'],
+  electronics: ['cn-electronics', 'us-electronics', 'jp-electronics'],
+  'industrial robots': ['cn-robots', 'jp-robots'],
+  'other magnet uses': ['cn-industry', 'eu-industry', 'us-industry'],
+  'other users (catalysts, glass, polishing…)': [
+    'cn-catalysts',
+    'cn-other-non-magnet',
+    'eu-non-magnet',
+    'us-non-magnet',
+    'jp-non-magnet',
+    'tw-industry',
+  ],
+  'outside demand': [
+    'row-cn-exports',
+    'row-cn-magnets',
+    'row-au-concentrate',
+    'row-us-concentrate',
+    'row-us-separated',
+    'row-in-irel',
+    'row-ru-processing',
+  ],
+};
+export const MAGNET_GROUPS = [
+  'automakers and EVs',
+  'wind turbines',
+  'electronics',
+  'industrial robots',
+  'other magnet uses',
+] as const;
