@@ -47,11 +47,11 @@ test('remove China’s processing: the impact table equals the command line, the
   await shot(page, 'headline-2-search-china');
   await page
     .getByRole('listbox', { name: 'Matching nodes' })
-    .getByRole('option', { name: /China: separation, refining/ })
+    .getByRole('option', { name: /China: separation of light concentrate/ })
     .click();
   const details = page.getByRole('region', { name: 'Details' });
   await expect(details.getByRole('heading', { level: 3 })).toContainText(
-    'China: separation, refining',
+    'China: separation of light concentrate',
   );
   // its throughput is the engine's (what it takes in), as the command line reports it
   const throughput = Math.round(baselineCli.centrality.throughput![CN]!).toLocaleString('en-GB');
