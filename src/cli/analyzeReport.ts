@@ -44,6 +44,8 @@ export function buildReport(
       affectedNodes: scenario.affectedNodes,
     },
     totals: scenario.totals,
+    modelled: scenario.modelled,
+    restOfWorld: scenario.restOfWorld,
     endUsers: scenario.endUsers.map((e) => ({ ...e, supplyByOrigin: origin.get(e.id) ?? {} })),
     maxFlow: scenario.maxFlow,
     stranded: scenario.stranded,

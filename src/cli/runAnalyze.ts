@@ -100,8 +100,9 @@ function toCsv(
   }
   const spofs = new Map(baseline.endUsers.map((e) => [e.id, e.singlePointsOfFailure]));
   return unparse(
-    scenario.endUsers.map(({ singlePointsOfFailureHit, ...figures }) => ({
+    scenario.endUsers.map(({ singlePointsOfFailureHit, supplyCurve: _curve, ...figures }) => ({
       ...figures,
+      daysToShortfall: figures.daysToShortfall ?? '',
       singlePointsOfFailure: (spofs.get(figures.id) ?? []).join(' '),
       singlePointsOfFailureHit: singlePointsOfFailureHit.join(' '),
     })),
