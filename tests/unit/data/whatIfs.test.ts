@@ -72,6 +72,12 @@ describe('China stops exporting Dy/Tb (preset china-dytb-export-block)', () => {
     expect(l.afterRerouting).toBeGreaterThan(0.5);
   });
 
+  it('lets Japan’s national stockpile (60 days’ target) carry Japan’s magnet users for 61 days', () => {
+    for (const id of JAPAN_MAGNET_USERS) {
+      expect(outcomes.get(id)?.daysToShortfall, id).toBeCloseTo(60.8, 1);
+    }
+  });
+
   it('costs China’s own magnet users nothing', () => {
     expect(lost(outcomes, ['cn-auto', 'cn-electronics', 'cn-wind']).atOnce).toBeCloseTo(0, 6);
   });
@@ -98,7 +104,8 @@ describe('days to shortfall under the April 2025 controls (preset april-2025-con
     expect(outcomes.get('eu-auto')?.daysToShortfall).toBeCloseTo(EXPECT.euAutoDays, 0);
   });
 
-  it('runs US automakers short sooner than European ones, their cut being deeper', () => {
+  it('runs US automakers short after 46 days, sooner than European ones, their cut being deeper', () => {
+    expect(outcomes.get('us-auto')?.daysToShortfall).toBeCloseTo(45.8, 1);
     const us = outcomes.get('us-auto')?.daysToShortfall ?? Infinity;
     const eu = outcomes.get('eu-auto')?.daysToShortfall ?? Infinity;
     expect(us).toBeLessThan(eu);
