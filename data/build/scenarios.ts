@@ -32,11 +32,22 @@ const route = (to: string, material: string, factor: number): Intervention => ({
 const US_MONTH_2024 = 7_233 / 12;
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-/** China's licensing of controlled exports: magnets to the US at `us`, to others at `others`. */
+/**
+ * China's licensing of controlled exports: magnets to the US at `us`, to Europe and to the
+ * countries not modelled (one outside-demand node in China, so a flow cut, not a route) at
+ * `others`; Dy/Tb at `dytb`.
+ */
 function licensing(us: number, others: number, dytb: number): Intervention[] {
   return [
     route('US', M.ndfeb, us),
     ...MAGNET_BUYERS.map((c) => route(c, M.ndfeb, others)),
+    {
+      type: 'scale-flow',
+      source: 'cn-ndfeb-magnets',
+      target: 'row-cn-magnets',
+      material: M.ndfeb,
+      factor: others,
+    },
     ...DYTB_BUYERS.map((c) => route(c, M.dytb, dytb)),
   ];
 }
@@ -78,7 +89,7 @@ export function buildScenarios(): Preset[] {
       caption:
         "April–May 2025, at the trough. China requires export licences for Sm, Gd, Tb, Dy, Lu, Sc and Y, including NdFeB containing Tb or Dy. In May, China's magnet exports were 74% below May 2024, and those to the US were 46 t against about 600 t a month in 2024. These are the worst month's factors, not a year's.",
       sources: ['mofcom-18-2025', 'reuters-magnets-may-2025', 'tradingeconomics-jun-2025'],
-      notes: `Magnets to the US at ${TROUGH.us} of baseline (May 2025: 46 t, since June's 353 t was +660% on May, Trading Economics; 2024: 7,233 t / 12 a month). Magnets to Europe at ${TROUGH.others} (Reuters: May 2025 -74% year on year). Dy/Tb to the US, Europe and Japan at ${TROUGH.others}: no figure for them is in the sources, so this is an assumption. China's magnet exports to countries not modelled are not cut (the preset format has no way to scale one flow).`,
+      notes: `Magnets to the US at ${TROUGH.us} of baseline (May 2025: 46 t, since June's 353 t was +660% on May, Trading Economics; 2024: 7,233 t / 12 a month). Magnets to Europe and to the countries not modelled at ${TROUGH.others} (Reuters: May 2025 -74% year on year). Dy/Tb to the US, Europe and Japan at ${TROUGH.others}: no figure for them is in the sources, so this is an assumption.`,
       interventions: licensing(TROUGH.us, TROUGH.others, TROUGH.others),
     },
     {
@@ -88,7 +99,7 @@ export function buildScenarios(): Preset[] {
       caption:
         'June 2025. China speeds up licences after trade talks in London. June magnet exports: 3,188 t, 38% below June 2024; to the US 353 t. Factors for June alone.',
       sources: ['tradingeconomics-jun-2025', 'seed-dagensps-2025'],
-      notes: `Magnets to the US at ${JUNE.us} (353 t against 603 t a month in 2024); to Europe at ${JUNE.others} (June 2025 -38.1% year on year). Dy/Tb eased like magnets (an assumption).`,
+      notes: `Magnets to the US at ${JUNE.us} (353 t against 603 t a month in 2024); to Europe and the countries not modelled at ${JUNE.others} (June 2025 -38.1% year on year). Dy/Tb eased like magnets (an assumption).`,
       interventions: licensing(JUNE.us, JUNE.others, JUNE.others),
     },
     {
@@ -98,7 +109,7 @@ export function buildScenarios(): Preset[] {
       caption:
         "2025 as a whole. China's magnet exports in January–November 2025 were 51,440 t, only 2% below the same months of 2024; those to the US fell more (−31% in the first half). A year's factors, not the trough's.",
       sources: ['reuters-magnets-nov-2025', 'rex-eu-h1-2025', 'kitco-jul-2025'],
-      notes: `Magnets to Europe at ${YEAR_2025.others} (January-November 2025: -2% year on year, Reuters via Astro Awani). To the US at ${YEAR_2025.us}: H1 2025 2,510 t (Rare Earth Exchanges), the second half taken at 2024's level (July 2025 was 4.8% above July 2024, Reuters via Kitco), against 7,233 t in 2024. Dy/Tb like magnets to Europe (an assumption: no figure is in the sources).`,
+      notes: `Magnets to Europe and the countries not modelled at ${YEAR_2025.others} (January-November 2025: -2% year on year, Reuters via Astro Awani). To the US at ${YEAR_2025.us}: H1 2025 2,510 t (Rare Earth Exchanges), the second half taken at 2024's level (July 2025 was 4.8% above July 2024, Reuters via Kitco), against 7,233 t in 2024. Dy/Tb like magnets to Europe (an assumption: no figure is in the sources).`,
       interventions: licensing(YEAR_2025.us, YEAR_2025.others, YEAR_2025.others),
     },
     {
