@@ -63,7 +63,7 @@ test('remove China’s processing: the impact table equals the command line, the
   ).toBeVisible();
   // who depends on it, with the share of their supply that passes through (from the engine)
   await expect(details).toContainText(
-    'China: automakers and EVs — 100.0% of its supply passes through',
+    'Taiwan: semiconductor and other industry — 100.0% of its supply passes through',
   );
   await shot(page, 'headline-3-selected');
 
