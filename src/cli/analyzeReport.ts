@@ -46,6 +46,7 @@ export function buildReport(
     totals: scenario.totals,
     modelled: scenario.modelled,
     restOfWorld: scenario.restOfWorld,
+    uncertainty: scenario.uncertainty,
     endUsers: scenario.endUsers.map((e) => ({ ...e, supplyByOrigin: origin.get(e.id) ?? {} })),
     maxFlow: scenario.maxFlow,
     stranded: scenario.stranded,

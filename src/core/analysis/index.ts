@@ -24,6 +24,18 @@ export {
   type Totals,
 } from './scenarioAnalysis.ts';
 export { type ReroutedSupply, type Rerouter } from './reroutingSeam.ts';
+export {
+  sampleLosses,
+  triangular,
+  percentile,
+  DEFAULT_SAMPLES,
+  DEFAULT_SEED,
+  DEFAULT_REROUTING_SAMPLES,
+  type EndUserRanges,
+  type Range,
+  type Uncertainty,
+  type UncertaintyOptions,
+} from './uncertainty.ts';
 export { simulateStocks, DAYS_PER_YEAR, type StockRun, type SupplyStep } from './stocks.ts';
 export {
   propagateNoSubstitution,

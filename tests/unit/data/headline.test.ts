@@ -54,6 +54,8 @@ describe('removing China’s processing (cn-processing, cn-heavy-separation, cn-
 
   it.each(Object.entries(GROUPS))('%s: lost at once and after rerouting', (group, ids) => {
     const loss = groupLoss(ids);
+    // Magnet makers need every input (converters): Japan's lose the Dy/Tb that reaches them only
+    // through China, and with it all their output.
     const expected: Record<string, [number, number]> = {
       'automakers and EVs': [1, 1],
       'wind turbines': [1, 1],
