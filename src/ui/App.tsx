@@ -42,8 +42,8 @@ function useResults() {
   const result = shown?.value ?? null;
   const stale = shown?.stale ?? false;
   const drawn = useMemo(
-    () => drawnAnalysis(baseline?.nodeIds ?? [], baseline, result, sizeBy),
-    [baseline, result, sizeBy],
+    () => drawnAnalysis(dataset, baseline, result, sizeBy),
+    [dataset, baseline, result, sizeBy],
   );
   const sizeLabel = NODE_MEASURES.find((m) => m.id === sizeBy)?.label ?? null;
   return { baseline, result, stale, run, drawn, sizeLabel };

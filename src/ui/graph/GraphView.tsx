@@ -41,7 +41,7 @@ function elements(dataset: Dataset, positions: Positions, decor: Decor): Element
       group: 'nodes',
       data: {
         id: n.id,
-        label: n.label,
+        label: d?.label ?? n.label,
         stage: n.stage,
         country: n.country,
         colour: d?.colour ?? '#ccc',
@@ -59,6 +59,8 @@ function elements(dataset: Dataset, positions: Positions, decor: Decor): Element
       source: e.source,
       target: e.target,
       width: decor.edges[i]?.width ?? 1,
+      ghost: (decor.edges[i]?.ghost ?? 0) / 2,
+      colour: decor.edges[i]?.colour ?? '#9aa4ae',
     },
     classes: decor.edges[i]?.classes ?? '',
   }));
@@ -187,8 +189,8 @@ export function GraphView({
         const d = decor.nodes.get(n.id());
         const was = before?.nodes.get(n.id());
         if (d === undefined) return;
-        if (was?.colour !== d.colour || was.size !== d.size)
-          n.data({ colour: d.colour, size: d.size });
+        if (was?.colour !== d.colour || was.size !== d.size || was.label !== d.label)
+          n.data({ colour: d.colour, size: d.size, label: d.label });
         if (was?.classes !== d.classes) n.classes(d.classes);
       });
       cy.edges().forEach((e) => {
@@ -196,7 +198,8 @@ export function GraphView({
         const d = decor.edges[i];
         const was = before?.edges[i];
         if (d === undefined) return;
-        if (was?.width !== d.width) e.data('width', d.width);
+        if (was?.width !== d.width || was.ghost !== d.ghost || was.colour !== d.colour)
+          e.data({ width: d.width, ghost: d.ghost / 2, colour: d.colour });
         if (was?.classes !== d.classes) e.classes(d.classes);
       });
     });
