@@ -1,6 +1,6 @@
 // The explorer: toolbar, scenario and filters on the left, the graph in the middle, details on
 // the right, results and tables below. State lives in the store; this file lays things out.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../state/useAppStore.ts';
 import { selectCanRedo, selectCanUndo } from '../state/store.ts';
 import { activeScenario } from '../state/document.ts';
@@ -29,6 +29,13 @@ import { ChokepointTable, ConcentrationView, SweepView } from './RankingViews.ts
 import { useDependents } from './useDependents.ts';
 import { usePageParams } from './pageParams.ts';
 import { PresentView } from './PresentView.tsx';
+import { Headline } from './Headline.tsx';
+import { headlineText } from './headline.ts';
+import { PANELS_OPEN_FROM, SidePanel } from './SidePanel.tsx';
+import { Splitter } from './Splitter.tsx';
+
+/** The results panel's first height: about a fifth of the window, so the graph keeps most. */
+const bottomDefault = () => Math.round(Math.min(320, Math.max(130, window.innerHeight * 0.22)));
 import { StoryPanel } from './StoryPanel.tsx';
 
 function useResults() {
@@ -96,6 +103,10 @@ function Explorer({
   useShortcuts(actions.undo, actions.redo);
 
   const [tab, setTab] = useState('impact');
+  const [onlyLosing, setOnlyLosing] = useState(false);
+  const [leftOpen, setLeftOpen] = useState(() => window.innerWidth >= PANELS_OPEN_FROM);
+  const [rightOpen, setRightOpen] = useState(() => window.innerWidth >= PANELS_OPEN_FROM);
+  const [bottom, setBottom] = useState(bottomDefault);
   const [sharing, setSharing] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const selectedNode = view.selection?.type === 'node' ? view.selection.id : null;
@@ -105,12 +116,18 @@ function Explorer({
   const measures =
     baseline !== null && nodeIndex >= 0 ? measureRows(baseline, nodeIndex) : undefined;
   const selectNode = useCallback((id: string) => select({ type: 'node', id }), [select]);
+  // Picking something shows its details.
+  const selectionKey = view.selection === null ? null : JSON.stringify(view.selection);
+  useEffect(() => {
+    if (selectionKey !== null) setRightOpen(true);
+  }, [selectionKey]);
 
   const active = activeScenario(entries).interventions;
   const scenarioText =
-    active.length === 0
+    (result !== null && !stale ? headlineText(dataset, result) : null) ??
+    (active.length === 0
       ? 'Baseline'
-      : `Scenario: ${active.map((i) => describe(dataset, i)).join('; ')}`;
+      : `Scenario: ${active.map((i) => describe(dataset, i)).join('; ')}`);
 
   const downloads: ShareDownloads[] = [];
   if (result !== null) {
@@ -214,9 +231,6 @@ function Explorer({
             <option value="organic">Organic (force-directed)</option>
           </select>
         </label>
-        <button type="button" onClick={() => cy?.fit(undefined, 40)}>
-          Fit
-        </button>
         <button type="button" onClick={() => setSharing(true)}>
           Share
         </button>
@@ -227,8 +241,18 @@ function Explorer({
         )}
       </header>
       <Notices notices={notices} onClose={actions.dismissNotices} />
-      <div className="workspace">
-        <aside className="sidebar left">
+      <div
+        className="workspace"
+        style={{
+          gridTemplateColumns: `${leftOpen ? '17rem' : 'var(--rail)'} minmax(0, 1fr) ${rightOpen ? '20rem' : 'var(--rail)'}`,
+        }}
+      >
+        <SidePanel
+          side="left"
+          title="Scenario"
+          open={leftOpen}
+          onToggle={() => setLeftOpen((v) => !v)}
+        >
           <ScenarioPanel
             dataset={dataset}
             entries={entries}
@@ -250,11 +274,17 @@ function Explorer({
             filters={view.filters}
             onChange={(filters) => actions.setView({ filters })}
           />
-        </aside>
+        </SidePanel>
         <main className="canvas">
+          <Headline dataset={dataset} result={result} stale={stale} />
           <GraphCanvas model={model} sizeLabel={sizeLabel} />
         </main>
-        <aside className="sidebar right">
+        <SidePanel
+          side="right"
+          title="Details"
+          open={rightOpen}
+          onToggle={() => setRightOpen((v) => !v)}
+        >
           <DetailsPanel
             dataset={dataset}
             selection={view.selection}
@@ -265,9 +295,16 @@ function Explorer({
             onFocus={(focus) => actions.setView({ focus })}
             onSelect={select}
           />
-        </aside>
+        </SidePanel>
       </div>
-      <section className="bottom" aria-label="Results and tables">
+      <Splitter
+        height={bottom}
+        min={60}
+        max={Math.round(window.innerHeight * 0.7)}
+        onChange={setBottom}
+        label="Resize results and tables"
+      />
+      <section className="bottom" aria-label="Results and tables" style={{ height: bottom }}>
         <Tabs
           label="Results and tables"
           active={tab}
@@ -284,9 +321,22 @@ function Explorer({
                 ) : (
                   <>
                     <ImpactSummary result={result} />
+                    <label className="check small">
+                      <input
+                        type="checkbox"
+                        checked={onlyLosing}
+                        onChange={(e) => setOnlyLosing(e.target.checked)}
+                      />
+                      Only end users that lose supply
+                    </label>
                     <div className={stale ? 'impact stale' : 'impact'} aria-busy={stale}>
-                      <ImpactTable dataset={dataset} result={result} onSelect={selectNode} />
-                      <ImpactChart dataset={dataset} result={result} />
+                      <ImpactTable
+                        dataset={dataset}
+                        result={result}
+                        onSelect={selectNode}
+                        onlyLosing={onlyLosing}
+                      />
+                      <ImpactChart dataset={dataset} result={result} onlyLosing={onlyLosing} />
                     </div>
                   </>
                 ),

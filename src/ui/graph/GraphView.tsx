@@ -16,6 +16,9 @@ declare global {
   }
 }
 
+/** Room around the graph when it is fitted in view (screen pixels). */
+export const FIT_PADDING = 16;
+
 export interface Hover {
   readonly x: number;
   readonly y: number;
@@ -73,7 +76,7 @@ function elements(dataset: Dataset, positions: Positions, decor: Decor): Element
  */
 export function fitView(cy: Core, positions: Positions, large: boolean): void {
   if (!large || positions.size === 0) {
-    cy.fit(undefined, 40);
+    cy.fit(undefined, FIT_PADDING);
     return;
   }
   let x1 = Infinity;
@@ -86,7 +89,7 @@ export function fitView(cy: Core, positions: Positions, large: boolean): void {
     x2 = Math.max(x2, p.x);
     y2 = Math.max(y2, p.y);
   }
-  const pad = 40;
+  const pad = FIT_PADDING;
   const zoom = Math.min(
     (cy.width() - 2 * pad) / Math.max(1, x2 - x1),
     (cy.height() - 2 * pad) / Math.max(1, y2 - y1),
@@ -156,10 +159,16 @@ export function GraphView({
     });
     instance.on('mouseout', 'node, edge', () => callbacks.current.onHover(null));
     instance.on('viewport', () => callbacks.current.onHover(null));
+    // Panels open, close and resize: keep the drawing the size of its box.
+    const resize = new ResizeObserver(() => {
+      if (!instance.destroyed()) instance.resize();
+    });
+    resize.observe(container.current);
     window.chokepoint = { cy: instance };
     setCy(instance);
     callbacks.current.onReady?.(instance);
     return () => {
+      resize.disconnect();
       callbacks.current.onReady?.(null);
       instance.destroy();
       delete window.chokepoint;

@@ -1,6 +1,9 @@
 // The cytoscape stylesheet. Looks that depend on state are classes set by the controller.
 import type cytoscape from 'cytoscape';
 
+/** Label size in graph units; the layered spacing (useLayoutPositions.ts) is set to match. */
+export const LABEL_SIZE = 24;
+
 const STYLE: cytoscape.StylesheetJson = [
   {
     selector: 'node',
@@ -9,10 +12,11 @@ const STYLE: cytoscape.StylesheetJson = [
       label: 'data(label)',
       width: 'data(size)',
       height: 'data(size)',
-      'font-size': 13,
+      'font-size': LABEL_SIZE,
       'min-zoomed-font-size': 5,
-      'text-wrap': 'ellipsis',
-      'text-max-width': '230px',
+      'text-wrap': 'wrap',
+      'text-max-width': '250px',
+      'line-height': 1.05,
       'text-valign': 'center',
       'text-halign': 'right',
       'text-margin-x': 5,
@@ -57,6 +61,13 @@ const STYLE: cytoscape.StylesheetJson = [
     selector: 'edge.zero',
     style: { width: 0.5, opacity: 0.25, events: 'no', 'target-arrow-shape': 'none' },
   },
+  // The first and last columns have open space beside them: mines label to the left, end users
+  // to the right, both wider; the columns between wrap within the gap.
+  {
+    selector: 'node[stage = "mine"]',
+    style: { 'text-halign': 'left', 'text-margin-x': -5, 'text-max-width': '420px' },
+  },
+  { selector: 'node[stage = "end-user"]', style: { 'text-max-width': '900px' } },
   { selector: '.filtered', style: { display: 'none' } },
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.2 } },
   {
