@@ -1,6 +1,6 @@
 // The explorer: toolbar, scenario and filters on the left, the graph in the middle, details on
 // the right, results and tables below. State lives in the store; this file lays things out.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../state/useAppStore.ts';
 import { selectCanRedo, selectCanUndo } from '../state/store.ts';
 import { activeScenario } from '../state/document.ts';
@@ -118,9 +118,11 @@ function Explorer({
   const selectNode = useCallback((id: string) => select({ type: 'node', id }), [select]);
   // Picking something shows its details.
   const selectionKey = view.selection === null ? null : JSON.stringify(view.selection);
-  useEffect(() => {
+  const [shownSelection, setShownSelection] = useState(selectionKey);
+  if (shownSelection !== selectionKey) {
+    setShownSelection(selectionKey);
     if (selectionKey !== null) setRightOpen(true);
-  }, [selectionKey]);
+  }
 
   const active = activeScenario(entries).interventions;
   const scenarioText =
