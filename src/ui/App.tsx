@@ -62,6 +62,7 @@ export function App({ embed }: { embed: boolean }) {
   const { runSweep } = useAnalysis(store);
   const results = useResults();
   const page = usePageParams();
+  const dataset = useAppStore((s) => s.dataset);
   const stories = useAppStore((s) => s.stories);
   const story = page.story === null ? undefined : stories.find((s) => s.id === page.story);
   if (story !== undefined && story.steps.length > 0) {
@@ -77,7 +78,11 @@ export function App({ embed }: { embed: boolean }) {
     );
   }
   return embed ? (
-    <EmbedView drawn={results.drawn} sizeLabel={results.sizeLabel} />
+    <EmbedView
+      drawn={results.drawn}
+      sizeLabel={results.sizeLabel}
+      headline={results.stale ? null : headlineText(dataset, results.result)}
+    />
   ) : (
     <Explorer results={results} runSweep={runSweep} />
   );
@@ -407,6 +412,7 @@ function Explorer({
               scenarioText,
               legendTitle: decor.legend.title,
               legend: decor.legend.entries,
+              shortfall: decor.shortfall,
               width,
             })
           }
