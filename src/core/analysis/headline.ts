@@ -33,7 +33,11 @@ export function scenarioSubject(
   names: Namer,
   presets: readonly NamedScenario[] = [],
 ): string {
-  const preset = presets.find((p) => same(p.interventions, interventions));
+  // A preset is named by its label, unless one intervention says it better ("Removing X").
+  const preset =
+    interventions.length > 1
+      ? presets.find((p) => same(p.interventions, interventions))
+      : undefined;
   if (preset !== undefined) return preset.label;
   const said = interventions.map((i) => describeIntervention(i, names));
   if (said.length <= 3) return gerund(said.join('; '));

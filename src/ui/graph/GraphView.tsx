@@ -75,6 +75,20 @@ function elements(dataset: Dataset, positions: Positions, decor: Decor): Element
  * cytoscape would measure every edge and label first, seconds on a big graph.
  */
 export function fitView(cy: Core, positions: Positions, large: boolean): void {
+  fitOnce(cy, positions, large);
+  cy.scratch(FITTED, { zoom: cy.zoom(), ...cy.pan() });
+}
+
+const FITTED = '_chokepointFitted';
+
+/** True while the view is still the one the last fit gave (the user has not moved it). */
+function stillFitted(cy: Core): boolean {
+  const f = cy.scratch(FITTED) as { zoom: number; x: number; y: number } | undefined;
+  const p = cy.pan();
+  return f !== undefined && f.zoom === cy.zoom() && f.x === p.x && f.y === p.y;
+}
+
+function fitOnce(cy: Core, positions: Positions, large: boolean): void {
   if (!large || positions.size === 0) {
     cy.fit(undefined, FIT_PADDING);
     return;
@@ -159,9 +173,13 @@ export function GraphView({
     });
     instance.on('mouseout', 'node, edge', () => callbacks.current.onHover(null));
     instance.on('viewport', () => callbacks.current.onHover(null));
-    // Panels open, close and resize: keep the drawing the size of its box.
+    // Panels open, close and resize: keep the drawing the size of its box, and fitted if the
+    // user has not zoomed or panned since it was.
     const resize = new ResizeObserver(() => {
-      if (!instance.destroyed()) instance.resize();
+      if (instance.destroyed()) return;
+      const refit = stillFitted(instance);
+      instance.resize();
+      if (refit) fitView(instance, initial.current.positions, big);
     });
     resize.observe(container.current);
     window.chokepoint = { cy: instance };

@@ -39,7 +39,10 @@ describe('headlineSentence', () => {
   });
 
   it('names a preset by its label, and is silent at baseline', () => {
-    const block: Intervention[] = [{ type: 'block-route', from: 'CN', to: 'US' }];
+    const block: Intervention[] = [
+      { type: 'block-route', from: 'CN', to: 'US' },
+      { type: 'scale-capacity', node: 'm', factor: 1 },
+    ];
     expect(sentence(block, [{ label: 'Export ban', interventions: block }])).toMatch(
       /^Export ban: 25% of end-user supply lost at once/,
     );
