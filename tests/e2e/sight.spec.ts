@@ -9,6 +9,7 @@ import { formatLoss, formatShare } from '../../src/core/format.ts';
 
 const data = JSON.parse(readFileSync('data/rare-earths.json', 'utf8')) as {
   scenarios: { id: string; label: string; interventions: unknown[] }[];
+  stories: { id: string; steps: { preset?: string }[] }[];
 };
 interface CliTotals {
   lostNoSubstitutionPercent: number;
@@ -107,6 +108,53 @@ test('the embed’s title line and present mode’s caption say the same sentenc
   await openApp(page, '?do=remove%3Acn-processing&embed=1');
   await expect(page.getByTestId('embed-title')).toHaveText(sentence);
   await shot(page, 'sight-embed');
+});
+
+test('present mode: the headline first, who loses most beside the graph, loss on hover, no table', async ({
+  page,
+}) => {
+  const story = data.stories[0]!;
+  const i = story.steps.findIndex((s) => s.preset !== undefined && s.preset !== 'baseline-2024');
+  expect(i).toBeGreaterThanOrEqual(0);
+  const preset = story.steps[i]!.preset!;
+  const cli = analyze(['--preset', preset]) as unknown as {
+    totals: CliTotals;
+    endUsers: CliOutcome[];
+  };
+  await openApp(page, `?story=${story.id}&step=${i + 1}`);
+  const caption = page.getByRole('region', { name: 'Story step' });
+  const first = caption.getByTestId('present-headline');
+  await expect(first).toContainText(
+    `${formatShare(cli.totals.lostNoSubstitutionPercent / 100)} of end-user supply lost at once`,
+  );
+  await expect(page.getByRole('table', { name: 'Impact on end users' })).toHaveCount(0);
+  const who = page.getByRole('region', { name: 'Who loses most' }).getByRole('listitem');
+  const losers = cli.endUsers
+    .filter((e) => e.lostNoSubstitution > 1e-9)
+    .sort((a, b) => b.lostNoSubstitutionPercent - a.lostNoSubstitutionPercent);
+  await expect(who).toHaveCount(Math.min(5, losers.length));
+  if (losers[0] !== undefined)
+    await expect(who.first()).toContainText(formatLoss(losers[0].lostNoSubstitutionPercent / 100));
+  await page.waitForTimeout(900); // the camera glides to the step
+  // the caption covers no node of the graph
+  const box = (await caption.boundingBox())!;
+  const graph = (await page.getByTestId('graph').boundingBox())!;
+  const nodes = await page.evaluate(() =>
+    window.chokepoint!.cy.nodes().map((n) => ({ id: n.id(), ...n.renderedPosition() })),
+  );
+  for (const n of nodes) {
+    const x = graph.x + n.x;
+    const y = graph.y + n.y;
+    const inside = x > box.x && x < box.x + box.width && y > box.y && y < box.y + box.height;
+    expect(inside, n.id).toBe(false);
+  }
+  // hovering an end user that loses shows its loss
+  if (losers[0] !== undefined) {
+    const p = nodes.find((n) => n.id === losers[0]!.id)!;
+    await page.mouse.move(graph.x + p.x, graph.y + p.y);
+    await expect(page.getByRole('tooltip')).toContainText('at once');
+  }
+  await shot(page, 'sight-present');
 });
 
 test.describe('at 1280×720', () => {
