@@ -13,7 +13,7 @@ import {
   SHORTFALL_STEPS,
   STAGE_COLOURS,
   shortfallColour,
-} from '../palette.ts';
+} from './palette.ts';
 import type { ScenarioDrawing } from './drawing.ts';
 
 /** What the analysis tells the drawing; absent parts draw as baseline. */
