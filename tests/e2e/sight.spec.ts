@@ -157,6 +157,37 @@ test('present mode: the headline first, who loses most beside the graph, loss on
   await shot(page, 'sight-present');
 });
 
+test('a route cut with its material is added from the form, then edited in place', async ({
+  page,
+}) => {
+  await openApp(page);
+  const panel = page.getByRole('region', { name: 'Scenario' });
+  await panel.getByText('Add an intervention').click();
+  await panel.getByLabel('Kind').selectOption({ label: 'Block a route (export control)' });
+  await panel.getByLabel('From country').selectOption('CN');
+  await panel.getByLabel('To country').selectOption('US');
+  await panel.getByLabel('Material').selectOption('NdFeB magnets');
+  await panel.getByLabel(/Cut by/).fill('82');
+  await panel.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(panel).toContainText('Cut by 82%: China → United States (NdFeB magnets)');
+  await expect(page).toHaveURL(/do=route/);
+  const headline = page.getByTestId('headline');
+  await expect(headline).toContainText('Cutting by 82%: China → United States (NdFeB magnets):');
+  await panel.getByRole('button', { name: /^Edit: Cut by 82%/ }).click();
+  await expect(panel.getByLabel(/Cut by/)).toHaveValue('82');
+  await panel.getByLabel(/Cut by/).fill('50');
+  await panel.getByRole('button', { name: 'Save' }).click();
+  await expect(panel).toContainText('Cut by 50%: China → United States (NdFeB magnets)');
+  await expect(panel).not.toContainText('Cut by 82%');
+  const cli = analyze(['--block-route', 'CN>US=0.5@NdFeB magnets']) as unknown as {
+    totals: CliTotals;
+  };
+  await expect(headline).toContainText(
+    `${formatShare(cli.totals.lostNoSubstitutionPercent / 100)} of end-user supply lost at once`,
+  );
+  await shot(page, 'sight-route-edited');
+});
+
 test.describe('at 1280×720', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
 

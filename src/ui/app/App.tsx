@@ -267,6 +267,7 @@ function Explorer({
             onAdd={actions.addIntervention}
             onToggle={actions.toggleIntervention}
             onDelete={actions.deleteIntervention}
+            onEdit={actions.replaceIntervention}
             onReplace={actions.setScenario}
             onOpenFile={actions.openScenarioText}
           />
