@@ -166,7 +166,7 @@ test('a route cut with its material is added from the form, then edited in place
   await panel.getByLabel('Kind').selectOption({ label: 'Block a route (export control)' });
   await panel.getByLabel('From country').selectOption('CN');
   await panel.getByLabel('To country').selectOption('US');
-  await panel.getByLabel('Material').selectOption('NdFeB magnets');
+  await panel.getByRole('combobox', { name: /^Material/ }).selectOption('NdFeB magnets');
   await panel.getByLabel(/Cut by/).fill('82');
   await panel.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(panel).toContainText('Cut by 82%: China → United States (NdFeB magnets)');

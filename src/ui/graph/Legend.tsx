@@ -32,15 +32,13 @@ export function Legend({
               </li>
             ))}
           </ol>
-          <p className="legend-note">
-            End users and flows: share lost at once. Faint band: the flow at baseline. Dashed
-            border: node cut or removed; green: raised.
-          </p>
         </>
       )}
       <p className="legend-note">
-        {layered && 'Columns run from mines to end users. '}Line width: flow (t/yr, √ scale).
-        {sizeLabel !== null && ` Node size: ${sizeLabel}.`}
+        {decor.shortfall !== null &&
+          'Colour: share lost at once. Faint band: flow at baseline. Dashed border: cut or removed; green: raised. '}
+        {layered && 'Mines → end users. '}Width: flow (t/yr, √ scale).
+        {sizeLabel !== null && ` Size: ${sizeLabel}.`}
       </p>
     </section>
   );
