@@ -24,8 +24,11 @@ function gerund(sentence: string): string {
   return [GERUND[first] ?? first, ...rest].join(' ');
 }
 
+/** The same interventions, whatever order their fields were written in (a link, a file). */
+const canonical = (list: readonly Intervention[]) =>
+  JSON.stringify(list.map((i) => Object.entries(i).sort(([a], [b]) => (a < b ? -1 : 1))));
 const same = (a: readonly Intervention[], b: readonly Intervention[]) =>
-  JSON.stringify(a) === JSON.stringify(b);
+  canonical(a) === canonical(b);
 
 /** What the scenario does, as the sentence's subject. */
 export function scenarioSubject(

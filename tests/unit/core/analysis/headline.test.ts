@@ -46,6 +46,11 @@ describe('headlineSentence', () => {
     expect(sentence(block, [{ label: 'Export ban', interventions: block }])).toMatch(
       /^Export ban: 25% of end-user supply lost at once/,
     );
+    // a link writes the fields in another order: still the preset
+    const reordered = block.map((i) => Object.fromEntries(Object.entries(i).reverse()));
+    expect(
+      sentence(reordered as Intervention[], [{ label: 'Export ban', interventions: block }]),
+    ).toMatch(/^Export ban:/);
     expect(sentence([])).toBeNull();
     expect(sentence([{ type: 'scale-capacity', node: 'p', factor: 1.5 }])).toBe(
       'Raising P to 150%: 0% of end-user supply lost at once, 0% after rerouting; no end user loses supply.',
