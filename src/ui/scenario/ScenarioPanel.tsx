@@ -222,7 +222,7 @@ export function ScenarioPanel({
           ),
         )}
         <button type="button" onClick={add}>
-          {editing === null ? 'Add' : 'Save'}
+          {editing === null ? 'Add' : 'Save changes'}
         </button>
         {editing !== null && (
           <button type="button" onClick={() => setEditing(null)}>
