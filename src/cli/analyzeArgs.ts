@@ -14,7 +14,13 @@ export interface AnalyzeOptions {
   readonly presets: readonly string[];
   readonly sweep: boolean;
   readonly format: OutputFormat;
+  /** Draws for the ranges (0: none), and the seed that makes them reproducible. */
+  readonly samples: number;
+  readonly seed: number;
 }
+
+export const DEFAULT_CLI_SAMPLES = 1000;
+export const DEFAULT_CLI_SEED = 1;
 
 export type ParsedArgs =
   | { ok: true; help: true }
@@ -34,10 +40,13 @@ export const USAGE = [
   column('--sweep', "add each node's loss if it alone were removed from the baseline,"),
   column('', 'worst first (CSV: one row per node)'),
   column('--format json|csv', 'output format (default json; CSV: one row per end user)'),
+  column('--samples N', "draws of every figure's range for the loss ranges (default 1000;"),
+  column('', '0 for none; rerouting is drawn at most 100 times)'),
+  column('--seed S', "the draws' seed (default 1): the same seed gives the same ranges"),
   column('-h, --help', 'show this help'),
 ].join('\n');
 
-const VALUE_FLAGS = ['--preset', ...CLI_FLAGS, '--format'];
+const VALUE_FLAGS = ['--preset', ...CLI_FLAGS, '--format', '--samples', '--seed'];
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const interventions: Intervention[] = [];
@@ -46,6 +55,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const presets: string[] = [];
   let sweep = false;
   let format: OutputFormat = 'json';
+  let samples = DEFAULT_CLI_SAMPLES;
+  let seed = DEFAULT_CLI_SEED;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '-h' || arg === '--help') return { ok: true, help: true };
@@ -73,6 +84,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       presets.push(value);
       continue;
     }
+    if (flag === '--samples' || flag === '--seed') {
+      const x = number(value);
+      if (x === null || !Number.isInteger(x) || x < 0) {
+        return { ok: false, error: `${flag} must be a whole number ≥ 0, not "${value}"` };
+      }
+      if (flag === '--samples') samples = x;
+      else seed = x;
+      continue;
+    }
     if (flag === '--format') {
       if (value !== 'json' && value !== 'csv') {
         return { ok: false, error: `--format must be json or csv, not "${value}"` };
@@ -96,6 +116,21 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   return {
     ok: true,
     help: false,
-    options: { file: files[0] as string, interventions, flags, presets, sweep, format },
+    options: {
+      file: files[0] as string,
+      interventions,
+      flags,
+      presets,
+      sweep,
+      format,
+      samples,
+      seed,
+    },
   };
+}
+
+function number(text: string): number | null {
+  if (text.trim() === '') return null;
+  const x = Number(text);
+  return Number.isFinite(x) ? x : null;
 }

@@ -10,6 +10,7 @@ import {
   buildSupplyGraph,
   removalSweep,
   type BaselineAnalysis,
+  type Range,
   type ScenarioResult,
   type SweepEntry,
 } from '../core/analysis/index.ts';
@@ -70,7 +71,11 @@ export function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): RunResu
   flags.push(...options.flags);
 
   const g = buildSupplyGraph(dataset);
-  const scenario = analyzeScenario(g, { interventions });
+  const scenario = analyzeScenario(
+    g,
+    { interventions },
+    options.samples > 0 ? { uncertainty: { samples: options.samples, seed: options.seed } } : {},
+  );
   if (!scenario.ok) {
     const first = scenario.problems[0];
     return fail(
@@ -100,10 +105,23 @@ function toCsv(
   }
   const spofs = new Map(baseline.endUsers.map((e) => [e.id, e.singlePointsOfFailure]));
   return unparse(
-    scenario.endUsers.map(({ singlePointsOfFailureHit, ...figures }) => ({
-      ...figures,
-      singlePointsOfFailure: (spofs.get(figures.id) ?? []).join(' '),
-      singlePointsOfFailureHit: singlePointsOfFailureHit.join(' '),
-    })),
+    scenario.endUsers.map(
+      ({ singlePointsOfFailureHit, supplyCurve: _curve, ranges, ...figures }) => ({
+        ...figures,
+        daysToShortfall: figures.daysToShortfall ?? '',
+        ...rangeColumns('lostNoSubstitutionPercent', ranges?.lostNoSubstitutionPercent),
+        ...rangeColumns('lostWithReroutingPercent', ranges?.lostWithReroutingPercent),
+        singlePointsOfFailure: (spofs.get(figures.id) ?? []).join(' '),
+        singlePointsOfFailureHit: singlePointsOfFailureHit.join(' '),
+      }),
+    ),
   );
+}
+
+function rangeColumns(name: string, range: Range | null | undefined): Record<string, number | ''> {
+  return {
+    [`${name}P5`]: range?.p5 ?? '',
+    [`${name}P50`]: range?.p50 ?? '',
+    [`${name}P95`]: range?.p95 ?? '',
+  };
 }

@@ -19,8 +19,30 @@ export {
   type Chokepoint,
   type EndUserOutcome,
   type ScenarioAnalysis,
+  type ScenarioOptions,
   type ScenarioResult,
+  type Totals,
 } from './scenarioAnalysis.ts';
+export { type ReroutedSupply, type Rerouter } from './reroutingSeam.ts';
+export {
+  sampleLosses,
+  triangular,
+  percentile,
+  DEFAULT_SAMPLES,
+  DEFAULT_SEED,
+  DEFAULT_REROUTING_SAMPLES,
+  type EndUserRanges,
+  type Range,
+  type Uncertainty,
+  type UncertaintyOptions,
+} from './uncertainty.ts';
+export { simulateStocks, DAYS_PER_YEAR, type StockRun, type SupplyStep } from './stocks.ts';
+export {
+  propagateNoSubstitution,
+  unitFactors,
+  type FlowFactors,
+  type NoSubstitutionState,
+} from './noSubstitution.ts';
 export {
   scenarioFactors,
   type FactorsResult,
