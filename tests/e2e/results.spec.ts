@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { expect, openApp, shot } from './helpers.ts';
 
 const bundled = JSON.parse(readFileSync('data/rare-earths.json', 'utf8')) as {
-  nodes: { id: string }[];
+  nodes: { id: string; stage: string }[];
 };
 
 test('sweep, ranking and concentration answer from the worker; sorting follows the header', async ({
@@ -23,6 +23,11 @@ test('sweep, ranking and concentration answer from the worker; sorting follows t
 
   await page.getByRole('tab', { name: 'Chokepoints' }).click();
   const ranking = page.getByRole('table', { name: 'Chokepoint ranking' });
+  // end users are where supply ends, not points it passes through: left out until asked for
+  const endUsers = bundled.nodes.filter((n) => n.stage === 'end-user').length;
+  expect(endUsers).toBeGreaterThan(0);
+  await expect(ranking.locator('tbody tr')).toHaveCount(bundled.nodes.length - endUsers);
+  await page.getByRole('checkbox', { name: 'Include end users' }).check();
   await expect(ranking.locator('tbody tr')).toHaveCount(bundled.nodes.length);
   await expect(ranking.locator('tbody tr').first()).toContainText(
     'China: separation of light concentrate',
