@@ -64,3 +64,4 @@ export { singlePointsOfFailure, immediateDominators } from './dominators.ts';
 export { betweenness, type Betweenness } from './betweenness.ts';
 export { degrees, pagerank, PAGERANK_DAMPING, type Degrees, type PageRank } from './centrality.ts';
 export { generateSupplyNetwork, seededRandom, type GenerateOptions } from './generate.ts';
+export { headlineSentence, scenarioSubject, type NamedScenario } from './headline.ts';

@@ -83,4 +83,13 @@ export const blockEdge = {
       none,
     );
   },
+  form: {
+    fields: [
+      { key: 'node', label: 'From node', input: 'node' },
+      { key: 'target', label: 'To node', input: 'node' },
+      { key: 'material', label: 'Material', input: 'material' },
+    ],
+    build: (v) => withMaterial(v['node'] ?? '', v['target'] ?? '', v['material']),
+    values: (i) => ({ node: i.source, target: i.target, material: i.material ?? '' }),
+  },
 } as const satisfies InterventionKind<BlockEdge>;

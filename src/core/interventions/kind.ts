@@ -50,15 +50,15 @@ export type FormField =
       readonly input: 'country';
       readonly pick: number;
     }
-  /** One of the dataset's materials, or '' for every material. */
-  | { readonly key: string; readonly label: string; readonly input: 'material' }
   | {
       readonly key: string;
       readonly label: string;
       readonly input: 'percent';
       readonly initial: number;
       readonly step: number;
-    };
+    }
+  /** One of the dataset's materials, or "" for every material. */
+  | { readonly key: string; readonly label: string; readonly input: 'material' };
 
 /** The form's values by field key: ids, codes and numbers as the inputs hold them (text). */
 export type FormValues = Readonly<Record<string, string>>;
@@ -94,6 +94,8 @@ export interface InterventionKind<T extends { readonly type: string }> {
   readonly form?: {
     readonly fields: readonly FormField[];
     build(values: FormValues): T;
+    /** The form's values for an existing intervention, so it can be edited in place. */
+    values(i: T): FormValues;
   };
 }
 

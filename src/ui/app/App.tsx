@@ -30,6 +30,13 @@ import { ChokepointTable, ConcentrationView, SweepView } from '../results/Rankin
 import { useDependents } from '../results/useDependents.ts';
 import { usePageParams } from './pageParams.ts';
 import { PresentView } from '../present/PresentView.tsx';
+import { Headline } from '../results/Headline.tsx';
+import { headlineText } from '../results/headline.ts';
+import { PANELS_OPEN_FROM, SidePanel } from './SidePanel.tsx';
+import { Splitter } from './Splitter.tsx';
+
+/** The results panel's first height: about a fifth of the window, so the graph keeps most. */
+const bottomDefault = () => Math.round(Math.min(320, Math.max(130, window.innerHeight * 0.22)));
 import { StoryPanel } from '../stories/StoryPanel.tsx';
 
 function useResults() {
@@ -43,8 +50,8 @@ function useResults() {
   const result = shown?.value ?? null;
   const stale = shown?.stale ?? false;
   const drawn = useMemo(
-    () => drawnAnalysis(baseline?.nodeIds ?? [], baseline, result, sizeBy),
-    [baseline, result, sizeBy],
+    () => drawnAnalysis(dataset, baseline, result, sizeBy),
+    [dataset, baseline, result, sizeBy],
   );
   const sizeLabel = NODE_MEASURES.find((m) => m.id === sizeBy)?.label ?? null;
   return { baseline, result, stale, run, drawn, sizeLabel };
@@ -56,6 +63,7 @@ export function App({ embed }: { embed: boolean }) {
   const { runSweep } = useAnalysis(store);
   const results = useResults();
   const page = usePageParams();
+  const dataset = useAppStore((s) => s.dataset);
   const stories = useAppStore((s) => s.stories);
   const story = page.story === null ? undefined : stories.find((s) => s.id === page.story);
   if (story !== undefined && story.steps.length > 0) {
@@ -71,7 +79,11 @@ export function App({ embed }: { embed: boolean }) {
     );
   }
   return embed ? (
-    <EmbedView drawn={results.drawn} sizeLabel={results.sizeLabel} />
+    <EmbedView
+      drawn={results.drawn}
+      sizeLabel={results.sizeLabel}
+      headline={results.stale ? null : headlineText(dataset, results.result)}
+    />
   ) : (
     <Explorer results={results} runSweep={runSweep} />
   );
@@ -97,6 +109,10 @@ function Explorer({
   useShortcuts(actions.undo, actions.redo);
 
   const [tab, setTab] = useState('impact');
+  const [onlyLosing, setOnlyLosing] = useState(false);
+  const [leftOpen, setLeftOpen] = useState(() => window.innerWidth >= PANELS_OPEN_FROM);
+  const [rightOpen, setRightOpen] = useState(() => window.innerWidth >= PANELS_OPEN_FROM);
+  const [bottom, setBottom] = useState(bottomDefault);
   const [sharing, setSharing] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const selectedNode = view.selection?.type === 'node' ? view.selection.id : null;
@@ -114,12 +130,20 @@ function Explorer({
       />
     );
   const selectNode = useCallback((id: string) => select({ type: 'node', id }), [select]);
+  // Picking something shows its details.
+  const selectionKey = view.selection === null ? null : JSON.stringify(view.selection);
+  const [shownSelection, setShownSelection] = useState(selectionKey);
+  if (shownSelection !== selectionKey) {
+    setShownSelection(selectionKey);
+    if (selectionKey !== null) setRightOpen(true);
+  }
 
   const active = activeScenario(entries).interventions;
   const scenarioText =
-    active.length === 0
+    (result !== null && !stale ? headlineText(dataset, result) : null) ??
+    (active.length === 0
       ? 'Baseline'
-      : `Scenario: ${active.map((i) => describe(dataset, i)).join('; ')}`;
+      : `Scenario: ${active.map((i) => describe(dataset, i)).join('; ')}`);
 
   const downloads: ShareDownloads[] = [];
   if (result !== null) {
@@ -223,9 +247,6 @@ function Explorer({
             <option value="organic">Organic (force-directed)</option>
           </select>
         </label>
-        <button type="button" onClick={() => cy?.fit(undefined, 40)}>
-          Fit
-        </button>
         <button type="button" onClick={() => setSharing(true)}>
           Share
         </button>
@@ -236,8 +257,18 @@ function Explorer({
         )}
       </header>
       <Notices notices={notices} onClose={actions.dismissNotices} />
-      <div className="workspace">
-        <aside className="sidebar left">
+      <div
+        className="workspace"
+        style={{
+          gridTemplateColumns: `${leftOpen ? '17rem' : 'var(--rail)'} minmax(0, 1fr) ${rightOpen ? '20rem' : 'var(--rail)'}`,
+        }}
+      >
+        <SidePanel
+          side="left"
+          title="Scenario"
+          open={leftOpen}
+          onToggle={() => setLeftOpen((v) => !v)}
+        >
           <ScenarioPanel
             dataset={dataset}
             entries={entries}
@@ -245,6 +276,7 @@ function Explorer({
             onAdd={actions.addIntervention}
             onToggle={actions.toggleIntervention}
             onDelete={actions.deleteIntervention}
+            onEdit={actions.replaceIntervention}
             onReplace={actions.setScenario}
             onOpenFile={actions.openScenarioText}
           />
@@ -259,11 +291,17 @@ function Explorer({
             filters={view.filters}
             onChange={(filters) => actions.setView({ filters })}
           />
-        </aside>
+        </SidePanel>
         <main className="canvas">
+          <Headline dataset={dataset} result={result} stale={stale} />
           <GraphCanvas model={model} sizeLabel={sizeLabel} />
         </main>
-        <aside className="sidebar right">
+        <SidePanel
+          side="right"
+          title="Details"
+          open={rightOpen}
+          onToggle={() => setRightOpen((v) => !v)}
+        >
           <DetailsPanel
             dataset={dataset}
             selection={view.selection}
@@ -275,9 +313,16 @@ function Explorer({
             onSelect={select}
             supply={supplyChart}
           />
-        </aside>
+        </SidePanel>
       </div>
-      <section className="bottom" aria-label="Results and tables">
+      <Splitter
+        height={bottom}
+        min={60}
+        max={Math.round(window.innerHeight * 0.7)}
+        onChange={setBottom}
+        label="Resize results and tables"
+      />
+      <section className="bottom" aria-label="Results and tables" style={{ height: bottom }}>
         <Tabs
           label="Results and tables"
           active={tab}
@@ -294,9 +339,22 @@ function Explorer({
                 ) : (
                   <>
                     <ImpactSummary result={result} />
+                    <label className="check small">
+                      <input
+                        type="checkbox"
+                        checked={onlyLosing}
+                        onChange={(e) => setOnlyLosing(e.target.checked)}
+                      />
+                      Only end users that lose supply
+                    </label>
                     <div className={stale ? 'impact stale' : 'impact'} aria-busy={stale}>
-                      <ImpactTable dataset={dataset} result={result} onSelect={selectNode} />
-                      <ImpactChart dataset={dataset} result={result} />
+                      <ImpactTable
+                        dataset={dataset}
+                        result={result}
+                        onSelect={selectNode}
+                        onlyLosing={onlyLosing}
+                      />
+                      <ImpactChart dataset={dataset} result={result} onlyLosing={onlyLosing} />
                     </div>
                   </>
                 ),
@@ -365,6 +423,7 @@ function Explorer({
               scenarioText,
               legendTitle: decor.legend.title,
               legend: decor.legend.entries,
+              shortfall: decor.shortfall,
               width,
             })
           }

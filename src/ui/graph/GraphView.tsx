@@ -16,6 +16,9 @@ declare global {
   }
 }
 
+/** Room around the graph when it is fitted in view (screen pixels). */
+export const FIT_PADDING = 16;
+
 export interface Hover {
   readonly x: number;
   readonly y: number;
@@ -41,7 +44,7 @@ function elements(dataset: Dataset, positions: Positions, decor: Decor): Element
       group: 'nodes',
       data: {
         id: n.id,
-        label: n.label,
+        label: d?.label ?? n.label,
         stage: n.stage,
         country: n.country,
         colour: d?.colour ?? '#ccc',
@@ -59,6 +62,8 @@ function elements(dataset: Dataset, positions: Positions, decor: Decor): Element
       source: e.source,
       target: e.target,
       width: decor.edges[i]?.width ?? 1,
+      ghost: (decor.edges[i]?.ghost ?? 0) / 2,
+      colour: decor.edges[i]?.colour ?? '#9aa4ae',
     },
     classes: decor.edges[i]?.classes ?? '',
   }));
@@ -70,8 +75,22 @@ function elements(dataset: Dataset, positions: Positions, decor: Decor): Element
  * cytoscape would measure every edge and label first, seconds on a big graph.
  */
 export function fitView(cy: Core, positions: Positions, large: boolean): void {
+  fitOnce(cy, positions, large);
+  cy.scratch(FITTED, { zoom: cy.zoom(), ...cy.pan() });
+}
+
+const FITTED = '_chokepointFitted';
+
+/** True while the view is still the one the last fit gave (the user has not moved it). */
+function stillFitted(cy: Core): boolean {
+  const f = cy.scratch(FITTED) as { zoom: number; x: number; y: number } | undefined;
+  const p = cy.pan();
+  return f !== undefined && f.zoom === cy.zoom() && f.x === p.x && f.y === p.y;
+}
+
+function fitOnce(cy: Core, positions: Positions, large: boolean): void {
   if (!large || positions.size === 0) {
-    cy.fit(undefined, 40);
+    cy.fit(undefined, FIT_PADDING);
     return;
   }
   let x1 = Infinity;
@@ -84,7 +103,7 @@ export function fitView(cy: Core, positions: Positions, large: boolean): void {
     x2 = Math.max(x2, p.x);
     y2 = Math.max(y2, p.y);
   }
-  const pad = 40;
+  const pad = FIT_PADDING;
   const zoom = Math.min(
     (cy.width() - 2 * pad) / Math.max(1, x2 - x1),
     (cy.height() - 2 * pad) / Math.max(1, y2 - y1),
@@ -154,10 +173,20 @@ export function GraphView({
     });
     instance.on('mouseout', 'node, edge', () => callbacks.current.onHover(null));
     instance.on('viewport', () => callbacks.current.onHover(null));
+    // Panels open, close and resize: keep the drawing the size of its box, and fitted if the
+    // user has not zoomed or panned since it was.
+    const resize = new ResizeObserver(() => {
+      if (instance.destroyed()) return;
+      const refit = stillFitted(instance);
+      instance.resize();
+      if (refit) fitView(instance, initial.current.positions, big);
+    });
+    resize.observe(container.current);
     window.chokepoint = { cy: instance };
     setCy(instance);
     callbacks.current.onReady?.(instance);
     return () => {
+      resize.disconnect();
       callbacks.current.onReady?.(null);
       instance.destroy();
       delete window.chokepoint;
@@ -187,8 +216,8 @@ export function GraphView({
         const d = decor.nodes.get(n.id());
         const was = before?.nodes.get(n.id());
         if (d === undefined) return;
-        if (was?.colour !== d.colour || was.size !== d.size)
-          n.data({ colour: d.colour, size: d.size });
+        if (was?.colour !== d.colour || was.size !== d.size || was.label !== d.label)
+          n.data({ colour: d.colour, size: d.size, label: d.label });
         if (was?.classes !== d.classes) n.classes(d.classes);
       });
       cy.edges().forEach((e) => {
@@ -196,7 +225,8 @@ export function GraphView({
         const d = decor.edges[i];
         const was = before?.edges[i];
         if (d === undefined) return;
-        if (was?.width !== d.width) e.data('width', d.width);
+        if (was?.width !== d.width || was.ghost !== d.ghost || was.colour !== d.colour)
+          e.data({ width: d.width, ghost: d.ghost / 2, colour: d.colour });
         if (was?.classes !== d.classes) e.classes(d.classes);
       });
     });

@@ -4,7 +4,26 @@ import { memo } from 'react';
 import type { Dataset } from '../../data/schema.ts';
 import { labeller } from '../app/labels.ts';
 import type { EndUserOutcome, Range, ScenarioResult } from '../../core/analysis/index.ts';
-import { formatPercent, formatTonnes } from '../app/format.ts';
+import { formatLoss, formatPercent, formatTonnes } from '../app/format.ts';
+import { Tonnes } from '../app/Figure.tsx';
+
+/**
+ * End users by loss at once, largest first (then by tonnes lost, then id), so the point of a
+ * scenario is the first row; optionally only those that lose supply.
+ */
+export function byLoss(
+  endUsers: readonly EndUserOutcome[],
+  onlyLosing = false,
+): readonly EndUserOutcome[] {
+  return endUsers
+    .filter((e) => !onlyLosing || e.lostNoSubstitution > 0 || e.lostWithRerouting > 0)
+    .sort(
+      (a, b) =>
+        b.lostNoSubstitutionPercent - a.lostNoSubstitutionPercent ||
+        b.lostNoSubstitution - a.lostNoSubstitution ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+}
 
 interface Props {
   readonly dataset: Dataset;
@@ -12,15 +31,21 @@ interface Props {
   readonly onSelect: (id: string) => void;
   /** For slides: no single-points-of-failure column. */
   readonly compact?: boolean;
+  /** Only end users that lose supply. */
+  readonly onlyLosing?: boolean;
 }
 
 const BAR_H = 16;
 const LABEL_W = 200;
 
 /** Memoised: a what-if re-renders the page, not these long lists, until the answer changes. */
-export const ImpactChart = memo(function ImpactChart({ dataset, result }: Omit<Props, 'onSelect'>) {
+export const ImpactChart = memo(function ImpactChart({
+  dataset,
+  result,
+  onlyLosing = false,
+}: Omit<Props, 'onSelect'>) {
   const label = labeller(dataset);
-  const rows = result.endUsers;
+  const rows = byLoss(result.endUsers, onlyLosing);
   const width = 640;
   const scale = (width - LABEL_W - 60) / Math.max(1e-9, ...rows.map((r) => r.baseline));
   const rowH = BAR_H * 2 + 10;
@@ -67,8 +92,8 @@ export const ImpactChart = memo(function ImpactChart({ dataset, result }: Omit<P
                 fontSize="11"
                 fill="#333"
               >
-                −{formatPercent(r.lostNoSubstitutionPercent / 100, 0)} / −
-                {formatPercent(r.lostWithReroutingPercent / 100, 0)}
+                {formatLoss(r.lostNoSubstitutionPercent / 100)} /{' '}
+                {formatLoss(r.lostWithReroutingPercent / 100)}
               </text>
             </g>
           );
@@ -126,15 +151,21 @@ function ImpactRow({
           {label(r.id)}
         </button>
       </th>
-      <td className="num">{formatTonnes(r.baseline)}</td>
-      <td className="num">{formatTonnes(r.noSubstitution)}</td>
+      <td className="num">
+        <Tonnes value={r.baseline} />
+      </td>
+      <td className="num">
+        <Tonnes value={r.noSubstitution} />
+      </td>
       <td className="num">
         {lossWithRange(
           r.lostNoSubstitutionPercent,
           ranged ? r.ranges?.lostNoSubstitutionPercent : null,
         )}
       </td>
-      <td className="num">{formatTonnes(r.withRerouting)}</td>
+      <td className="num">
+        <Tonnes value={r.withRerouting} />
+      </td>
       <td className="num">
         {lossWithRange(
           r.lostWithReroutingPercent,
@@ -152,11 +183,13 @@ export const ImpactTable = memo(function ImpactTable({
   result,
   onSelect,
   compact = false,
+  onlyLosing = false,
 }: Props) {
   const label = labeller(dataset);
   const t = result.totals;
-  const modelled = result.endUsers.filter((r) => !r.outside);
-  const outside = result.endUsers.filter((r) => r.outside);
+  const rows = byLoss(result.endUsers, onlyLosing);
+  const modelled = rows.filter((r) => !r.outside);
+  const outside = rows.filter((r) => r.outside);
   const columns = compact ? 7 : 8;
   const draws = result.uncertainty;
   const ranged = draws !== null && draws.figuresWithRanges > 0;
@@ -218,10 +251,16 @@ export const ImpactTable = memo(function ImpactTable({
       <tfoot>
         <tr>
           <th scope="row">All end users{outside.length > 0 && ', rest of world included'}</th>
-          <td className="num">{formatTonnes(t.baseline)}</td>
-          <td className="num">{formatTonnes(t.noSubstitution)}</td>
+          <td className="num">
+            <Tonnes value={t.baseline} />
+          </td>
+          <td className="num">
+            <Tonnes value={t.noSubstitution} />
+          </td>
           <td className="num">{formatPercent(t.lostNoSubstitutionPercent / 100)}</td>
-          <td className="num">{formatTonnes(t.withRerouting)}</td>
+          <td className="num">
+            <Tonnes value={t.withRerouting} />
+          </td>
           <td className="num">{formatPercent(t.lostWithReroutingPercent / 100)}</td>
           <td />
           {!compact && <td />}
