@@ -22,12 +22,15 @@ test('blocking Dy/Tb cuts the magnet users, with the command line figures', asyn
   });
   await expect(page.locator('.dataset-title')).toContainText('26 nodes');
 
+  // At 1280×720 the scenario panel starts folded away.
+  const unfold = page.getByRole('button', { name: 'Scenario', exact: true });
+  if (await unfold.isVisible()) await unfold.click();
   const scenario = page.getByRole('region', { name: 'Scenario' });
   await scenario.getByText('Add an intervention').click();
   await scenario.getByLabel('Kind').selectOption({ label: 'Block a route (export control)' });
   await scenario.getByLabel('From country').selectOption('TW');
   await scenario.getByLabel('To country').selectOption('MY');
-  await scenario.getByLabel('Material').selectOption('Dy/Tb');
+  await scenario.getByRole('combobox', { name: /^Material/ }).selectOption('Dy/Tb');
   await scenario.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(scenario).toContainText('Dy/Tb');
 
