@@ -11,6 +11,8 @@ import {
   removalSweep,
   type BaselineAnalysis,
   type Range,
+  type Betweenness,
+  type SupplyGraph,
   type ScenarioResult,
   type SweepEntry,
 } from '../core/analysis/index.ts';
@@ -27,6 +29,8 @@ export interface RunResult {
 
 export interface RunIo {
   readonly readFile: (path: string) => string;
+  /** Betweenness by other means (worker threads); core's one-thread kernel when absent. */
+  readonly betweenness?: (g: SupplyGraph) => Betweenness;
 }
 
 const nodeIo: RunIo = { readFile: (path) => readFileSync(path, 'utf8') };
@@ -84,7 +88,10 @@ export function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): RunResu
         : `${flags[first.index] ?? ''}: ${first.message}`,
     );
   }
-  const baseline = analyzeBaseline(g);
+  const baseline = analyzeBaseline(
+    g,
+    io.betweenness === undefined ? {} : { betweenness: io.betweenness(g) },
+  );
   const sweep = options.sweep ? removalSweep(g) : undefined;
   const stdout =
     options.format === 'csv'
