@@ -8,7 +8,7 @@ await build({
     chokepoint: 'src/cli/chokepoint.ts',
     betweennessWorker: 'src/cli/betweennessWorker.ts',
   },
-  outdir: 'dist-cli',
+  outdir: process.argv[2] ?? 'dist-cli',
   outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
@@ -16,7 +16,7 @@ await build({
   target: 'node20',
   // ES module builds first: jsonc-parser's CommonJS build is a UMD wrapper that bundlers cannot follow.
   mainFields: ['module', 'main'],
-  minify: true,
+  minify: process.argv[3] !== 'plain',
   legalComments: 'none',
   logLevel: 'warning',
   // Bundled CommonJS packages (papaparse) may call require for Node's own modules.

@@ -30,9 +30,10 @@ import type { SupplyGraph } from '../core/analysis/supplyGraph.ts';
 /** Below this many links one thread is quicker than copying arrays and waking another. */
 export const THREADS_MIN_LINKS = 20_000;
 
-/** Control words: [next chunk, threads at work]. */
+/** Control words: [next chunk, threads at work, chunks the worker threads ran]. */
 const NEXT = 0;
 const ACTIVE = 1;
+const ON_WORKERS = 2;
 
 export interface BetweennessJob {
   readonly n: number;
@@ -46,7 +47,13 @@ export interface BetweennessJob {
 export interface BetweennessThreads {
   /** Worker threads beside this one. */
   readonly size: number;
-  compute(g: SupplyGraph): Betweenness;
+  /**
+   * `here: false` leaves every chunk to the worker threads (for tests: it shows that they ran and
+   * what they computed); by default this thread takes chunks too.
+   */
+  compute(g: SupplyGraph, options?: { readonly here?: boolean }): Betweenness;
+  /** Chunks of the last computation that worker threads ran. */
+  chunksOnWorkers(): number;
   close(): void;
 }
 
@@ -69,6 +76,7 @@ export function defaultThreadCount(max = 3): number {
 
 export function startBetweennessThreads(count = defaultThreadCount()): BetweennessThreads {
   const workers: Worker[] = [];
+  let lastOnWorkers = 0;
   for (let i = 0; i < count; i++) {
     const worker = spawn();
     worker.unref();
@@ -76,7 +84,8 @@ export function startBetweennessThreads(count = defaultThreadCount()): Betweenne
   }
   return {
     size: workers.length,
-    compute(g) {
+    compute(g, { here = true } = {}) {
+      lastOnWorkers = 0;
       const graph = simpleGraph(g);
       if (workers.length === 0 || graph.linkTarget.length < THREADS_MIN_LINKS)
         return betweenness(g);
@@ -85,18 +94,21 @@ export function startBetweennessThreads(count = defaultThreadCount()): Betweenne
         n,
         outStart: shared(graph.outStart),
         linkTarget: shared(graph.linkTarget),
-        control: new SharedArrayBuffer(8),
+        control: new SharedArrayBuffer(12),
         partials: new SharedArrayBuffer(BETWEENNESS_CHUNKS * n * 8),
       };
       for (const worker of workers) worker.postMessage(job);
       const ctrl = new Int32Array(job.control);
-      runChunks(graph, ctrl, new Float64Array(job.partials));
-      for (let active = Atomics.load(ctrl, ACTIVE); active !== 0;) {
-        Atomics.wait(ctrl, ACTIVE, active);
-        active = Atomics.load(ctrl, ACTIVE);
+      if (here) runChunks(graph, ctrl, new Float64Array(job.partials));
+      // Wait until every chunk is taken (at once when this thread took chunks too) and no thread
+      // is still running one.
+      while (Atomics.load(ctrl, NEXT) < BETWEENNESS_CHUNKS || Atomics.load(ctrl, ACTIVE) !== 0) {
+        Atomics.wait(ctrl, ACTIVE, Atomics.load(ctrl, ACTIVE), here ? Infinity : 5);
       }
+      lastOnWorkers = Atomics.load(ctrl, ON_WORKERS);
       return betweennessFromRaw(sumChunks(new Float64Array(job.partials), n));
     },
+    chunksOnWorkers: () => lastOnWorkers,
     close() {
       for (const worker of workers) void worker.terminate();
     },
@@ -110,13 +122,19 @@ function shared(a: Int32Array): SharedArrayBuffer {
 }
 
 /** Takes chunks from the shared counter until none are left. */
-function runChunks(graph: LinkArrays, ctrl: Int32Array, partials: Float64Array): void {
+function runChunks(
+  graph: LinkArrays,
+  ctrl: Int32Array,
+  partials: Float64Array,
+  onWorker = false,
+): void {
   const { n } = graph;
   let scratch;
   for (let c = Atomics.add(ctrl, NEXT, 1); c < BETWEENNESS_CHUNKS; c = Atomics.add(ctrl, NEXT, 1)) {
     scratch ??= betweennessScratch(n);
     const { from, to } = chunkSources(n, c);
     betweennessOfSources(graph, from, to, partials.subarray(c * n, (c + 1) * n), scratch);
+    if (onWorker) Atomics.add(ctrl, ON_WORKERS, 1);
   }
 }
 
@@ -131,7 +149,7 @@ export function runBetweennessJob(job: BetweennessJob): void {
       outStart: new Int32Array(job.outStart),
       linkTarget: new Int32Array(job.linkTarget),
     };
-    runChunks(graph, ctrl, new Float64Array(job.partials));
+    runChunks(graph, ctrl, new Float64Array(job.partials), true);
   } finally {
     Atomics.sub(ctrl, ACTIVE, 1);
     Atomics.notify(ctrl, ACTIVE);

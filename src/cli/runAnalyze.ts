@@ -19,7 +19,7 @@ import {
 import type { Intervention } from '../core/scenario.ts';
 import { loadDatasetText } from '../data/loadDataset.ts';
 import { parseArgs, USAGE, type AnalyzeOptions } from './analyzeArgs.ts';
-import { buildReport } from './analyzeReport.ts';
+import { reportJson } from './analyzeReport.ts';
 
 export interface RunResult {
   readonly stdout: string;
@@ -96,7 +96,7 @@ export function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): RunResu
   const stdout =
     options.format === 'csv'
       ? toCsv(options, baseline, scenario.result, sweep)
-      : `${JSON.stringify(buildReport(dataset.title, baseline, scenario.result, sweep), null, 2)}\n`;
+      : `${reportJson(dataset.title, baseline, scenario.result, sweep)}\n`;
   return { stdout, stderr: '', code: 0 };
 }
 
