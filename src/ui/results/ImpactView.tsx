@@ -5,6 +5,7 @@ import type { Dataset } from '../../data/schema.ts';
 import { labeller } from '../app/labels.ts';
 import type { ScenarioResult } from '../../core/analysis/index.ts';
 import { formatPercent, formatTonnes } from '../app/format.ts';
+import { VirtualTable } from '../app/VirtualTable.tsx';
 
 interface Props {
   readonly dataset: Dataset;
@@ -92,20 +93,25 @@ export const ImpactTable = memo(function ImpactTable({
   const label = labeller(dataset);
   const t = result.totals;
   return (
-    <table className="data" aria-label="Impact on end users">
-      <thead>
-        <tr>
-          <th scope="col">End user</th>
-          <th scope="col">Baseline</th>
-          <th scope="col">No substitution</th>
-          <th scope="col">Lost (no substitution)</th>
-          <th scope="col">With rerouting</th>
-          <th scope="col">Lost (with rerouting)</th>
-          {!compact && <th scope="col">Single points of failure hit</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {result.endUsers.map((r) => (
+    <VirtualTable
+      label="Impact on end users"
+      head={
+        <>
+          <tr>
+            <th scope="col">End user</th>
+            <th scope="col">Baseline</th>
+            <th scope="col">No substitution</th>
+            <th scope="col">Lost (no substitution)</th>
+            <th scope="col">With rerouting</th>
+            <th scope="col">Lost (with rerouting)</th>
+            {!compact && <th scope="col">Single points of failure hit</th>}
+          </tr>
+        </>
+      }
+      count={result.endUsers.length}
+      row={(i) => {
+        const r = result.endUsers[i] as (typeof result.endUsers)[number];
+        return (
           <tr
             key={r.id}
             data-id={r.id}
@@ -125,20 +131,22 @@ export const ImpactTable = memo(function ImpactTable({
             <td className="num">{formatPercent(r.lostWithReroutingPercent / 100)}</td>
             {!compact && <td>{r.singlePointsOfFailureHit.map(label).join(', ')}</td>}
           </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">All end users</th>
-          <td className="num">{formatTonnes(t.baseline)}</td>
-          <td className="num">{formatTonnes(t.noSubstitution)}</td>
-          <td className="num">{formatPercent(t.lostNoSubstitutionPercent / 100)}</td>
-          <td className="num">{formatTonnes(t.withRerouting)}</td>
-          <td className="num">{formatPercent(t.lostWithReroutingPercent / 100)}</td>
-          {!compact && <td />}
-        </tr>
-      </tfoot>
-    </table>
+        );
+      }}
+      foot={
+        <>
+          <tr>
+            <th scope="row">All end users</th>
+            <td className="num">{formatTonnes(t.baseline)}</td>
+            <td className="num">{formatTonnes(t.noSubstitution)}</td>
+            <td className="num">{formatPercent(t.lostNoSubstitutionPercent / 100)}</td>
+            <td className="num">{formatTonnes(t.withRerouting)}</td>
+            <td className="num">{formatPercent(t.lostWithReroutingPercent / 100)}</td>
+            {!compact && <td />}
+          </tr>
+        </>
+      }
+    />
   );
 });
 
