@@ -135,7 +135,12 @@ export const ImpactTable = memo(function ImpactTable({
       }}
       foot={
         <>
-          <tr>
+          <tr
+            data-id="all end users"
+            data-baseline={t.baseline}
+            data-no-substitution={t.noSubstitution}
+            data-with-rerouting={t.withRerouting}
+          >
             <th scope="row">All end users</th>
             <td className="num">{formatTonnes(t.baseline)}</td>
             <td className="num">{formatTonnes(t.noSubstitution)}</td>
