@@ -17,6 +17,8 @@ export interface AnalyzeOptions {
   /** Draws for the ranges (0: none), and the seed that makes them reproducible. */
   readonly samples: number;
   readonly seed: number;
+  /** A file of scenarios, one JSON object a line, to answer one JSON line each (runBatch.ts). */
+  readonly batch?: string;
 }
 
 export const DEFAULT_CLI_SAMPLES = 1000;
@@ -43,10 +45,14 @@ export const USAGE = [
   column('--samples N', "draws of every figure's range for the loss ranges (default 1000;"),
   column('', '0 for none; rerouting is drawn at most 100 times)'),
   column('--seed S', "the draws' seed (default 1): the same seed gives the same ranges"),
+  column('--batch FILE', 'answer every scenario in FILE, one JSON object a line such as'),
+  column('', '{"id": "a", "preset": "ID", "interventions": [{"type": "block-country",'),
+  column('', '"country": "CN"}]}, with one JSON line each (the flags above apply'),
+  column('', 'first to every line)'),
   column('-h, --help', 'show this help'),
 ].join('\n');
 
-const VALUE_FLAGS = ['--preset', ...CLI_FLAGS, '--format', '--samples', '--seed'];
+const VALUE_FLAGS = ['--preset', ...CLI_FLAGS, '--format', '--samples', '--seed', '--batch'];
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const interventions: Intervention[] = [];
@@ -57,6 +63,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let format: OutputFormat = 'json';
   let samples = DEFAULT_CLI_SAMPLES;
   let seed = DEFAULT_CLI_SEED;
+  let batch: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '-h' || arg === '--help') return { ok: true, help: true };
@@ -93,6 +100,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       else seed = x;
       continue;
     }
+    if (flag === '--batch') {
+      if (value === '') return { ok: false, error: '--batch needs a file of scenarios' };
+      batch = value;
+      continue;
+    }
     if (flag === '--format') {
       if (value !== 'json' && value !== 'csv') {
         return { ok: false, error: `--format must be json or csv, not "${value}"` };
@@ -113,20 +125,23 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       error: `one dataset file at a time, got ${files.length}: ${files.join(', ')}`,
     };
   }
-  return {
-    ok: true,
-    help: false,
-    options: {
-      file: files[0] as string,
-      interventions,
-      flags,
-      presets,
-      sweep,
-      format,
-      samples,
-      seed,
-    },
+  if (batch !== undefined && (sweep || format !== 'json')) {
+    return {
+      ok: false,
+      error: `--batch writes JSON lines; it cannot be used with ${sweep ? '--sweep' : '--format csv'}`,
+    };
+  }
+  const options = {
+    file: files[0] as string,
+    interventions,
+    flags,
+    presets,
+    sweep,
+    format,
+    samples,
+    seed,
   };
+  return { ok: true, help: false, options: batch === undefined ? options : { ...options, batch } };
 }
 
 function number(text: string): number | null {

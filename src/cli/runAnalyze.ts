@@ -11,13 +11,17 @@ import {
   removalSweep,
   type BaselineAnalysis,
   type Range,
+  type Betweenness,
+  type SupplyGraph,
   type ScenarioResult,
   type SweepEntry,
 } from '../core/analysis/index.ts';
 import type { Intervention } from '../core/scenario.ts';
 import { loadDatasetText } from '../data/loadDataset.ts';
+import type { Dataset } from '../data/schema.ts';
 import { parseArgs, USAGE, type AnalyzeOptions } from './analyzeArgs.ts';
-import { buildReport } from './analyzeReport.ts';
+import { reportJson } from './analyzeReport.ts';
+import { runBatch } from './runBatch.ts';
 
 export interface RunResult {
   readonly stdout: string;
@@ -27,6 +31,8 @@ export interface RunResult {
 
 export interface RunIo {
   readonly readFile: (path: string) => string;
+  /** Betweenness by other means (worker threads); core's one-thread kernel when absent. */
+  readonly betweenness?: (g: SupplyGraph) => Betweenness;
 }
 
 const nodeIo: RunIo = { readFile: (path) => readFileSync(path, 'utf8') };
@@ -71,6 +77,7 @@ export function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): RunResu
   flags.push(...options.flags);
 
   const g = buildSupplyGraph(dataset);
+  if (options.batch !== undefined) return batch(options.batch, io, dataset, g, interventions, fail);
   const scenario = analyzeScenario(
     g,
     { interventions },
@@ -84,13 +91,39 @@ export function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): RunResu
         : `${flags[first.index] ?? ''}: ${first.message}`,
     );
   }
-  const baseline = analyzeBaseline(g);
+  const baseline = analyzeBaseline(
+    g,
+    io.betweenness === undefined ? {} : { betweenness: io.betweenness(g) },
+  );
   const sweep = options.sweep ? removalSweep(g) : undefined;
   const stdout =
     options.format === 'csv'
       ? toCsv(options, baseline, scenario.result, sweep)
-      : `${JSON.stringify(buildReport(dataset.title, baseline, scenario.result, sweep), null, 2)}\n`;
+      : `${reportJson(dataset.title, baseline, scenario.result, sweep)}\n`;
   return { stdout, stderr: '', code: 0 };
+}
+
+function batch(
+  file: string,
+  io: RunIo,
+  dataset: Dataset,
+  g: SupplyGraph,
+  base: readonly Intervention[],
+  fail: (message: string) => RunResult,
+): RunResult {
+  let text: string;
+  try {
+    text = io.readFile(file);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail(`--batch: cannot read ${file}: ${reason}`);
+  }
+  const { lines, errors } = runBatch(text, file, dataset, g, base);
+  return {
+    stdout: lines.map((line) => `${line}\n`).join(''),
+    stderr: errors.map((e) => `analyze: ${e}\n`).join(''),
+    code: errors.length > 0 ? USER_ERROR : 0,
+  };
 }
 
 function toCsv(

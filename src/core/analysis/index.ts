@@ -58,6 +58,7 @@ export {
   type MeasureUnit,
   type NodeMeasure,
   type NodeMeasureId,
+  type Precomputed,
 } from './measures.ts';
 export { stageConcentration, type CountryShare, type StageConcentration } from './concentration.ts';
 export { singlePointsOfFailure, immediateDominators } from './dominators.ts';

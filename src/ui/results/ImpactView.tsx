@@ -24,6 +24,7 @@ export function byLoss(
         (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     );
 }
+import { VirtualTable } from '../app/VirtualTable.tsx';
 
 interface Props {
   readonly dataset: Dataset;
@@ -119,20 +120,25 @@ export const ImpactTable = memo(function ImpactTable({
   const t = result.totals;
   const rows = byLoss(result.endUsers, onlyLosing);
   return (
-    <table className="data" aria-label="Impact on end users">
-      <thead>
-        <tr>
-          <th scope="col">End user</th>
-          <th scope="col">Baseline</th>
-          <th scope="col">No substitution</th>
-          <th scope="col">Lost (no substitution)</th>
-          <th scope="col">With rerouting</th>
-          <th scope="col">Lost (with rerouting)</th>
-          {!compact && <th scope="col">Single points of failure hit</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
+    <VirtualTable
+      label="Impact on end users"
+      head={
+        <>
+          <tr>
+            <th scope="col">End user</th>
+            <th scope="col">Baseline</th>
+            <th scope="col">No substitution</th>
+            <th scope="col">Lost (no substitution)</th>
+            <th scope="col">With rerouting</th>
+            <th scope="col">Lost (with rerouting)</th>
+            {!compact && <th scope="col">Single points of failure hit</th>}
+          </tr>
+        </>
+      }
+      count={rows.length}
+      row={(i) => {
+        const r = rows[i] as EndUserOutcome;
+        return (
           <tr
             key={r.id}
             data-id={r.id}
@@ -158,26 +164,33 @@ export const ImpactTable = memo(function ImpactTable({
             <td className="num">{formatPercent(r.lostWithReroutingPercent / 100)}</td>
             {!compact && <td>{r.singlePointsOfFailureHit.map(label).join(', ')}</td>}
           </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">All end users</th>
-          <td className="num">
-            <Tonnes value={t.baseline} />
-          </td>
-          <td className="num">
-            <Tonnes value={t.noSubstitution} />
-          </td>
-          <td className="num">{formatPercent(t.lostNoSubstitutionPercent / 100)}</td>
-          <td className="num">
-            <Tonnes value={t.withRerouting} />
-          </td>
-          <td className="num">{formatPercent(t.lostWithReroutingPercent / 100)}</td>
-          {!compact && <td />}
-        </tr>
-      </tfoot>
-    </table>
+        );
+      }}
+      foot={
+        <>
+          <tr
+            data-id="all end users"
+            data-baseline={t.baseline}
+            data-no-substitution={t.noSubstitution}
+            data-with-rerouting={t.withRerouting}
+          >
+            <th scope="row">All end users</th>
+            <td className="num">
+              <Tonnes value={t.baseline} />
+            </td>
+            <td className="num">
+              <Tonnes value={t.noSubstitution} />
+            </td>
+            <td className="num">{formatPercent(t.lostNoSubstitutionPercent / 100)}</td>
+            <td className="num">
+              <Tonnes value={t.withRerouting} />
+            </td>
+            <td className="num">{formatPercent(t.lostWithReroutingPercent / 100)}</td>
+            {!compact && <td />}
+          </tr>
+        </>
+      }
+    />
   );
 });
 
