@@ -1,0 +1,68 @@
+// Rerouting as linear programs against the version-2 oracle: for every fixture and every
+// scenario, the largest total and the fair share per end user, within the oracle's tolerance.
+import { describe, expect, it } from 'vitest';
+import { reroute } from '../../../../../src/core/analysis/lp/rerouting.ts';
+import { loadSolver, lpCase, lpTolerance, v2Fixtures } from './fixturesV2.ts';
+
+const fixtures = v2Fixtures();
+
+// One scenario is ill-conditioned for the fair share: use3 and wind0 block at the same level as
+// four others only through tiny dual values (about 6e-4 of the level's weight), so lowering the
+// others' level by 3e-8 (a solver's tolerance) lets these two rise by about 8e-5. The oracle's
+// first level is 3.2e-8 below the exact optimum HiGHS finds here, and its use3 and wind0 sit
+// about 8e-5 higher. Both are within solver tolerance of each other in the worst-off level; the
+// figures below are lexicographically better (the worst-off level is higher). For these two
+// users the test checks the recovery level within 1e-4 instead, and that the worst-off level is
+// no lower than the oracle's.
+const ILL_CONDITIONED: Record<string, readonly string[]> = {
+  'multi-40n-s22.json/dytb-export-control': ['use3', 'wind0'],
+};
+
+describe('rerouting linear programs match the version-2 oracle', () => {
+  it('finds the fixtures', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(3);
+  });
+  for (const fixture of fixtures) {
+    for (const sc of fixture.scenarios) {
+      it(`${fixture.name} / ${sc.id}`, async () => {
+        const solver = await loadSolver();
+        const { network, scenario } = lpCase(fixture, sc);
+        const r = reroute(solver, network, scenario);
+        const want = sc.expected.rerouting_max_total;
+        expect(Math.abs(r.maximum - want), `max total ${r.maximum} vs ${want}`).toBeLessThanOrEqual(
+          lpTolerance(want),
+        );
+        const fair = sc.expected.rerouting_fair_served;
+        const loose = ILL_CONDITIONED[`${fixture.name}/${sc.id}`] ?? [];
+        const base = fixture.expected.baseline_served;
+        const ns = sc.expected.no_substitution_served;
+        const levelOf = (id: string, served: number) => {
+          const d = (base[id] as number) - (ns[id] as number);
+          return d > 1e-9 ? (served - (ns[id] as number)) / d : 1;
+        };
+        let worstOurs = Infinity;
+        let worstOracle = Infinity;
+        expect(r.endUsers.map((v) => network.nodes[v]?.id).sort()).toEqual(
+          Object.keys(fair).sort(),
+        );
+        r.endUsers.forEach((v, i) => {
+          const id = network.nodes[v]?.id as string;
+          const got = r.fair.served[i] as number;
+          const expected = fair[id] as number;
+          worstOurs = Math.min(worstOurs, levelOf(id, got));
+          worstOracle = Math.min(worstOracle, levelOf(id, expected));
+          if (loose.includes(id)) {
+            expect(Math.abs(levelOf(id, got) - levelOf(id, expected)), id).toBeLessThanOrEqual(
+              1e-4,
+            );
+            return;
+          }
+          expect(Math.abs(got - expected), `${id}: ${got} vs ${expected}`).toBeLessThanOrEqual(
+            lpTolerance(expected),
+          );
+        });
+        expect(worstOurs).toBeGreaterThanOrEqual(worstOracle - 1e-7);
+      });
+    }
+  }
+});
