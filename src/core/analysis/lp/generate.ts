@@ -22,7 +22,8 @@ export function generateThreeMaterialNetwork(options: GenerateOptions): Material
   const edges: AnalysisEdge[] = [];
   for (const e of base.edges) {
     if (stage.get(e.source) === 'magnet-maker') edges.push({ ...e, material: 'magnet' });
-    else for (const [material, share] of SPLIT) edges.push({ ...e, material, flow: e.flow * share });
+    else
+      for (const [material, share] of SPLIT) edges.push({ ...e, material, flow: e.flow * share });
   }
   const converters = new Set(
     base.nodes.filter((v) => v.stage === 'mine' || v.stage === 'magnet-maker').map((v) => v.id),
