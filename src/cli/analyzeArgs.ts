@@ -14,6 +14,10 @@ export interface AnalyzeOptions {
   readonly presets: readonly string[];
   readonly sweep: boolean;
   readonly format: OutputFormat;
+  /** Where to write the scenario's linear program (CPLEX LP text), if asked. */
+  readonly lp?: string | undefined;
+  /** End user whose best case (the most it could get if it came first) to add to the report. */
+  readonly bestCase?: string | undefined;
 }
 
 export type ParsedArgs =
@@ -35,6 +39,10 @@ Prints the supply-chain report (JSON unless --format csv) for a dataset, with a 
   --sweep                 add each node's loss if it alone were removed from the baseline,
                           worst first (CSV: one row per node)
   --format json|csv       output format (default json; CSV: one row per end user)
+  --lp FILE               write the scenario's rerouting linear program (largest total) to FILE
+                          in CPLEX LP format, to check with any solver
+  --best-case ID          add the most end user ID could get after rerouting if it came first,
+                          every other end user keeping its no-substitution supply
   -h, --help              show this help`;
 
 const COUNTRY = /^[A-Z]{2}$/;
@@ -46,6 +54,8 @@ const VALUE_FLAGS = [
   '--block-route',
   '--block-edge',
   '--format',
+  '--lp',
+  '--best-case',
 ];
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -55,6 +65,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const presets: string[] = [];
   let sweep = false;
   let format: OutputFormat = 'json';
+  let lp: string | undefined;
+  let bestCase: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '-h' || arg === '--help') return { ok: true, help: true };
@@ -82,6 +94,17 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       presets.push(value);
       continue;
     }
+    if (flag === '--lp' || flag === '--best-case') {
+      if (value === '') {
+        return {
+          ok: false,
+          error: `${flag} needs ${flag === '--lp' ? 'a file name' : 'an end user id'}`,
+        };
+      }
+      if (flag === '--lp') lp = value;
+      else bestCase = value;
+      continue;
+    }
     if (flag === '--format') {
       if (value !== 'json' && value !== 'csv') {
         return { ok: false, error: `--format must be json or csv, not "${value}"` };
@@ -104,7 +127,16 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   return {
     ok: true,
     help: false,
-    options: { file: files[0] as string, interventions, flags, presets, sweep, format },
+    options: {
+      file: files[0] as string,
+      interventions,
+      flags,
+      presets,
+      sweep,
+      format,
+      lp,
+      bestCase,
+    },
   };
 }
 

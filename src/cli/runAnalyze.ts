@@ -1,14 +1,17 @@
 // `npm run analyze` without the process: arguments in, { stdout, stderr, code } out, so tests can
 // run it directly. Anything the user got wrong (a bad flag, a file that does not load, an unknown
 // id) is one line on stderr, exit code 2 and nothing on stdout.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import Papa from 'papaparse';
 import {
   analyzeBaseline,
   analyzeScenario,
+  bestCaseByLp,
   buildSupplyGraph,
   removalSweep,
+  scenarioProgramText,
+  type LpSolver,
   type BaselineAnalysis,
   type ScenarioResult,
   type SweepEntry,
@@ -26,9 +29,18 @@ export interface RunResult {
 
 export interface RunIo {
   readonly readFile: (path: string) => string;
+  readonly writeFile: (path: string, text: string) => void;
+  /**
+   * A loaded HiGHS instance (analyze.ts loads one). With it, "with rerouting" is the fair share
+   * of the rerouting linear programs; --lp and --best-case need it.
+   */
+  readonly solver?: LpSolver;
 }
 
-const nodeIo: RunIo = { readFile: (path) => readFileSync(path, 'utf8') };
+export const nodeIo: RunIo = {
+  readFile: (path) => readFileSync(path, 'utf8'),
+  writeFile: (path, text) => writeFileSync(path, text),
+};
 const USER_ERROR = 2;
 
 export function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): RunResult {
@@ -70,7 +82,11 @@ export function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): RunResu
   flags.push(...options.flags);
 
   const g = buildSupplyGraph(dataset);
-  const scenario = analyzeScenario(g, { interventions });
+  const scenario = analyzeScenario(
+    g,
+    { interventions },
+    io.solver === undefined ? {} : { solver: io.solver },
+  );
   if (!scenario.ok) {
     const first = scenario.problems[0];
     return fail(
@@ -79,12 +95,39 @@ export function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): RunResu
         : `${flags[first.index] ?? ''}: ${first.message}`,
     );
   }
+  if ((options.lp !== undefined || options.bestCase !== undefined) && io.solver === undefined) {
+    return fail(`${options.lp !== undefined ? '--lp' : '--best-case'} needs the HiGHS solver`);
+  }
+  let bestCase: { id: string; served: number } | undefined;
+  if (options.bestCase !== undefined) {
+    const id = options.bestCase;
+    const v = g.index.get(id);
+    if (v === undefined || !g.endUsers.includes(v)) {
+      return fail(
+        `--best-case ${id}: ${v === undefined ? 'unknown node' : 'not an end user'} "${id}"`,
+      );
+    }
+    bestCase = { id, served: bestCaseByLp(io.solver as LpSolver, g, { interventions }, id) };
+  }
+  if (options.lp !== undefined) {
+    const title = [
+      `${dataset.title}: rerouting linear program (largest total served to end users).`,
+      `Scenario: ${scenario.result.descriptions.join('; ') || 'none (baseline)'}.`,
+    ];
+    try {
+      io.writeFile(options.lp, scenarioProgramText(g, { interventions }, title));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return fail(`--lp ${options.lp}: cannot write: ${reason}`);
+    }
+  }
   const baseline = analyzeBaseline(g);
   const sweep = options.sweep ? removalSweep(g) : undefined;
+  const report = buildReport(dataset.title, baseline, scenario.result, sweep);
   const stdout =
     options.format === 'csv'
       ? toCsv(options, baseline, scenario.result, sweep)
-      : `${JSON.stringify(buildReport(dataset.title, baseline, scenario.result, sweep), null, 2)}\n`;
+      : `${JSON.stringify(bestCase === undefined ? report : { ...report, bestCase }, null, 2)}\n`;
   return { stdout, stderr: '', code: 0 };
 }
 

@@ -19,8 +19,12 @@ export {
   type Chokepoint,
   type EndUserOutcome,
   type ScenarioAnalysis,
+  type ScenarioOptions,
   type ScenarioResult,
 } from './scenarioAnalysis.ts';
+export { bestCaseByLp, rerouteByLp, scenarioProgramText, type LpRerouting } from './lp/engine.ts';
+export type { LpSolver, LpSolution } from './lp/types.ts';
+export { LpError } from './lp/rerouting.ts';
 export {
   scenarioFactors,
   type FactorsResult,

@@ -12,6 +12,8 @@
 //   that never reached end users: exports beyond the data, stocks, losses).
 import { describeIntervention, type Intervention, type Scenario } from '../scenario.ts';
 import { singlePointsOfFailure } from './dominators.ts';
+import { rerouteByLp } from './lp/engine.ts';
+import type { LpSolver } from './lp/types.ts';
 import {
   propagateNoSubstitution,
   unitFactors,
@@ -56,8 +58,13 @@ export interface ScenarioResult {
   readonly descriptions: readonly string[];
   /** One per end user, in id order. */
   readonly endUsers: readonly EndUserOutcome[];
-  /** The same figures summed over all end users. */
-  readonly totals: Omit<EndUserOutcome, 'id' | 'singlePointsOfFailureHit'>;
+  /**
+   * The same figures summed over all end users, and the largest total rerouting can deliver
+   * (the first linear program; null when the analysis ran without a solver).
+   */
+  readonly totals: Omit<EndUserOutcome, 'id' | 'singlePointsOfFailureHit'> & {
+    readonly reroutingMaximum: number | null;
+  };
   readonly maxFlow: { readonly baseline: number; readonly scenario: number };
   readonly stranded: { readonly noSubstitution: number; readonly withRerouting: number };
   /** Chokepoints of the network as the shock leaves it (no-substitution flows), largest first. */
@@ -117,7 +124,20 @@ function productionGap(g: SupplyGraph, factor: Float64Array, fromProduction: num
 
 const spofCache = new WeakMap<SupplyGraph, string[][]>();
 
-export function analyzeScenario(g: SupplyGraph, scenario: Scenario): ScenarioAnalysis {
+export interface ScenarioOptions {
+  /**
+   * A loaded HiGHS instance. With it, "with rerouting" is the fair share of the rerouting linear
+   * programs (lp/rerouting.ts) and totals.reroutingMaximum their largest total; without it, the
+   * max-flow's sharing rule (rerouting.ts) gives "with rerouting".
+   */
+  readonly solver?: LpSolver;
+}
+
+export function analyzeScenario(
+  g: SupplyGraph,
+  scenario: Scenario,
+  options: ScenarioOptions = {},
+): ScenarioAnalysis {
   let spofs = spofCache.get(g);
   if (spofs === undefined) {
     spofs = singlePointsOfFailure(g);
@@ -127,7 +147,10 @@ export function analyzeScenario(g: SupplyGraph, scenario: Scenario): ScenarioAna
   if (!compiled.ok) return compiled;
   const f = compiled.factors;
   const shock = propagateNoSubstitution(g, f);
-  const rerouted = reroute(g, f, shock);
+  const flow = reroute(g, f, shock);
+  const lp =
+    options.solver === undefined ? null : rerouteByLp(options.solver, g, f, shock.throughput);
+  const rerouted = lp === null ? flow : { ...flow, ...lp, delivered: lp.served };
 
   const affected = new Set<string>();
   for (let v = 0; v < g.n; v++) if ((f.node[v] as number) < 1) affected.add(g.ids[v] as string);
@@ -142,11 +165,14 @@ export function analyzeScenario(g: SupplyGraph, scenario: Scenario): ScenarioAna
     };
   });
   const sum = (pick: (o: EndUserOutcome) => number) => endUsers.reduce((a, o) => a + pick(o), 0);
-  const totals = losses(
-    sum((o) => o.baseline),
-    sum((o) => o.noSubstitution),
-    sum((o) => o.withRerouting),
-  );
+  const totals = {
+    ...losses(
+      sum((o) => o.baseline),
+      sum((o) => o.noSubstitution),
+      sum((o) => o.withRerouting),
+    ),
+    reroutingMaximum: lp === null ? null : lp.maximum,
+  };
 
   const strandedAt = strandedNoSubstitution(g, f.node, shock);
   const base = baselineRerouting(g);

@@ -60,7 +60,7 @@ const sanitise = (s: string): string => s.replace(/[^A-Za-z0-9_]/g, '_');
 function namer() {
   const used = new Set<string>();
   return (prefix: string, ...parts: string[]): string => {
-    const base = [prefix, ...parts.map(sanitise)].join('_');
+    const base = [prefix, ...parts.filter((p) => p !== '').map(sanitise)].join('_');
     let name = base;
     for (let k = 2; used.has(name); k++) name = `${base}_${k}`;
     used.add(name);

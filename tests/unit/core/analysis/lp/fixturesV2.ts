@@ -59,6 +59,7 @@ export function lpCase(fixture: V2Fixture, scenario: V2Scenario) {
   const network: LpNetwork = lpNetworkFromGraph(g, {
     converter: (v) => node(v).converter === true || node(v).stage === 'mine',
     outside: (v) => node(v).outside === true,
+    materials: true,
   });
   const factors = scenarioFactors(g, scenario);
   if (!factors.ok) throw new Error(factors.errors.join('; '));
