@@ -9,6 +9,7 @@ import {
   analyzeScenario,
   bestCaseByLp,
   buildSupplyGraph,
+  lpRerouter,
   removalSweep,
   scenarioProgramText,
   type LpSolver,
@@ -85,7 +86,7 @@ export function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): RunResu
   const scenario = analyzeScenario(
     g,
     { interventions },
-    io.solver === undefined ? {} : { solver: io.solver },
+    io.solver === undefined ? {} : { rerouter: lpRerouter(io.solver) },
   );
   if (!scenario.ok) {
     const first = scenario.problems[0];

@@ -25,6 +25,23 @@ export interface SupplyNode {
   readonly capacity?: number | null | undefined;
   /** What a mine puts in at baseline. */
   readonly production?: number | null | undefined;
+  /**
+   * Turns its inputs into its outputs and needs every input material in its baseline
+   * proportions (a magnet maker cannot make magnets without Dy/Tb). A node that is not a
+   * converter passes each material on separately.
+   */
+  readonly converter?: boolean | undefined;
+  /** Demand outside the modelled end users (the rest of the world); an end user like any other. */
+  readonly outside?: boolean | undefined;
+  /** Tonnes of each material held at the node that it can draw on in a shortfall. */
+  readonly stock?: Readonly<Record<string, StockAmount>> | undefined;
+}
+
+/** A stock: tonnes, or a figure that says its tonnes (and, in a dataset, its sources). */
+export type StockAmount = number | { readonly tonnes: number };
+
+export function stockTonnes(amount: StockAmount): number {
+  return typeof amount === 'number' ? amount : amount.tonnes;
 }
 
 export interface SupplyEdge {
@@ -32,6 +49,8 @@ export interface SupplyEdge {
   readonly target: NodeId;
   /** Baseline volume on the edge. */
   readonly flow: number;
+  /** What the edge carries; edges that name none all carry one unnamed material. */
+  readonly material?: string | undefined;
 }
 
 export interface SupplyNetwork {

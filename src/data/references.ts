@@ -63,6 +63,49 @@ export function checkReferences(data: RawDataset): string[] {
     }
   });
 
+  data.nodes.forEach((n, i) => {
+    if (n.outside === true && n.stage !== 'end-user') {
+      errors.push(
+        `nodes[${i}].outside: "${n.id}" is not an end user (stage ${n.stage}); only an end user can stand for demand outside the model`,
+      );
+    }
+    for (const [material, figure] of Object.entries(n.stock ?? {})) {
+      const at = `nodes[${i}].stock["${material}"]`;
+      if (materials.size > 0 && !materials.has(material)) {
+        errors.push(`${at}: unknown material "${material}"`);
+      }
+      if (typeof figure === 'number') continue;
+      checkSources(at, figure.sources);
+      const { estimate, tonnes } = figure;
+      if (estimate !== undefined && (tonnes < estimate.low || tonnes > estimate.high)) {
+        errors.push(
+          `${at}.tonnes: ${tonnes} lies outside its estimate range ${estimate.low}–${estimate.high}`,
+        );
+      }
+    }
+    const c = n.capacityEstimate;
+    if (c !== undefined) {
+      const cap = n.capacity;
+      if (cap === undefined || cap === null) {
+        errors.push(`nodes[${i}].capacityEstimate: there is no capacity for it to bracket`);
+      } else if (cap < c.low || cap > c.high) {
+        errors.push(
+          `nodes[${i}].capacity: ${cap} lies outside its estimate range ${c.low}–${c.high}`,
+        );
+      }
+    }
+  });
+  const index = new Map(data.nodes.map((n, i) => [n.id, i] as const));
+  for (const id of needConverter(data.nodes, data.edges)) {
+    const what = data.edges
+      .filter((e) => e.source === id)
+      .map((e) => e.material)
+      .filter((m) => !data.edges.some((e) => e.target === id && e.material === m));
+    errors.push(
+      `nodes[${index.get(id) ?? -1}] ("${id}"): puts out ${[...new Set(what)].map((m) => `"${m}"`).join(', ')} but neither receives nor produces it; mark it as a converter ("converter": true) if it makes it from its inputs`,
+    );
+  }
+
   const edgeKeys = new Set<string>();
   data.edges.forEach((e, i) => {
     if (!nodeIds.has(e.source)) errors.push(`edges[${i}].source: unknown node "${e.source}"`);
@@ -192,4 +235,30 @@ function checkIntervention(
       return found ? [] : [`${at}: no flow${ofMaterial(iv.material)} from ${iv.from} to ${iv.to}`];
     }
   }
+}
+
+/** Ids of nodes that put out a material they neither receive nor produce. */
+export function needConverter(
+  nodes: readonly {
+    id: string;
+    production?: number | null | undefined;
+    converter?: boolean | undefined;
+  }[],
+  edges: readonly { source: string; target: string; material: string }[],
+): string[] {
+  const received = new Map<string, Set<string>>();
+  for (const e of edges) {
+    let set = received.get(e.target);
+    if (set === undefined) received.set(e.target, (set = new Set()));
+    set.add(e.material);
+  }
+  const produces = new Set(
+    nodes.filter((n) => n.converter === true || (n.production ?? 0) > 0).map((n) => n.id),
+  );
+  const out = new Set<string>();
+  for (const e of edges) {
+    if (produces.has(e.source)) continue;
+    if (received.get(e.source)?.has(e.material) !== true) out.add(e.source);
+  }
+  return nodes.filter((n) => out.has(n.id)).map((n) => n.id);
 }

@@ -1,11 +1,18 @@
-// Dataset format v2 (current): the JSON a user opens, checked with zod. Shapes only; the checks
+// Dataset format v3 (current): the JSON a user opens, checked with zod. Shapes only; the checks
 // that need the whole file (ids, references, figures that must agree) live in references.ts.
-// v2 adds, all optional so any v1 content still fits:
+// v2 added, all optional so any v1 content still fits:
 //   - edges: `reported` (the figure as its source states it) and `conversion` (the factor that
 //     turns it into the dataset's flow unit, with its sources);
 //   - nodes: `estimate` (a range for `production`) and `balance` (why inflow and outflow differ);
 //   - dataset: `basis` (what every flow measures), `licence`, `materials`, `scenarios` (presets).
-// Older files are lifted to this shape by migrations.ts.
+// v3 (the model of materials that cannot stand in for each other) adds:
+//   - edges: `material` is required: every flow carries one material;
+//   - nodes: `converter` (turns its inputs into its outputs, needing every input in its baseline
+//     proportions), `stock` (tonnes of a material held at the node, a number or a figure with
+//     its sources), `outside` (demand outside the modelled users, an end user like any other)
+//     and `capacityEstimate` (a range for `capacity`);
+//   - presets: `date`, `caption` and `sources` become optional.
+// Older files are lifted to this shape by migrations.ts (v2 and v1 in schemaV2.ts, schemaV1.ts).
 import { z } from 'zod';
 import type { Intervention } from '../core/scenario.ts';
 import {
@@ -21,8 +28,11 @@ import {
 } from './schemaV1.ts';
 
 export { DATASET_FORMAT, estimateSchema, sourceSchema };
-export const SCHEMA_VERSION = 2;
-export const SCHEMA_VERSIONS = [1, 2] as const;
+export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSIONS = [1, 2, 3] as const;
+
+/** The material a flow carries in a file written before every flow had to name one. */
+export const DEFAULT_MATERIAL = 'unspecified';
 
 /**
  * What a tonnage measures. Flows are added and balanced by the engine, so a dataset keeps every
@@ -31,7 +41,7 @@ export const SCHEMA_VERSIONS = [1, 2] as const;
 export const BASES = ['t REO', 'gross t', 't of magnets', 't of metal', 't of element'] as const;
 export type Basis = (typeof BASES)[number];
 
-const noteText = z.string().trim().min(1);
+export const noteText = z.string().trim().min(1);
 
 /** The figure as its source states it, before any conversion. */
 export const reportedSchema = z.object({
@@ -107,9 +117,12 @@ export function isPartialDate(text: string): boolean {
 export const scenarioSchema = z.object({
   id: z.string().min(1),
   label: z.string().min(1),
-  date: z.string().refine(isPartialDate, { message: 'not a date (YYYY, YYYY-MM or YYYY-MM-DD)' }),
-  caption: noteText,
-  sources: sourceIds.min(1),
+  date: z
+    .string()
+    .refine(isPartialDate, { message: 'not a date (YYYY, YYYY-MM or YYYY-MM-DD)' })
+    .optional(),
+  caption: noteText.optional(),
+  sources: sourceIds.default([]),
   notes: z.string().optional(),
   interventions: z.array(interventionSchema),
 });
@@ -144,19 +157,48 @@ export const storySchema = z.object({
   steps: z.array(storyStepSchema).min(1),
 });
 
-const needsNote = (e: { estimate?: unknown; notes?: string | undefined }) =>
-  e.estimate === undefined || (e.notes?.trim() ?? '') !== '';
-const estimateNote = {
+export const needsNote = (e: {
+  estimate?: unknown;
+  capacityEstimate?: unknown;
+  notes?: string | undefined;
+}) =>
+  (e.estimate === undefined && e.capacityEstimate === undefined) || (e.notes?.trim() ?? '') !== '';
+export const estimateNote = {
   message: 'an estimate needs a note saying how it was derived',
   path: ['notes'],
 };
 
+/** A stock held at a node: tonnes, or tonnes with where the figure comes from. */
+export const stockFigureSchema = z
+  .object({
+    tonnes: nonNegative,
+    year: year.optional(),
+    sources: sourceIds.optional(),
+    estimate: estimateSchema.optional(),
+    notes: z.string().optional(),
+  })
+  .refine(needsNote, estimateNote);
+
+/** Keyed by material: `{ "NdPr": 133.7 }` or `{ "NdPr": { "tonnes": 133.7, "sources": [...] } }`. */
+export const stockSchema = z.record(z.string().min(1), z.union([nonNegative, stockFigureSchema]));
+
 export const nodeSchema = nodeSchemaV1
-  .extend({ estimate: estimateSchema.optional(), balance: balanceSchema.optional() })
+  .extend({
+    estimate: estimateSchema.optional(),
+    capacityEstimate: estimateSchema.optional(),
+    balance: balanceSchema.optional(),
+    converter: z.boolean().optional(),
+    outside: z.boolean().optional(),
+    stock: stockSchema.optional(),
+  })
   .refine(needsNote, estimateNote);
 
 export const edgeSchema = edgeSchemaV1
-  .extend({ reported: reportedSchema.optional(), conversion: conversionSchema.optional() })
+  .extend({
+    material: z.string().min(1),
+    reported: reportedSchema.optional(),
+    conversion: conversionSchema.optional(),
+  })
   .refine(needsNote, estimateNote);
 
 export const datasetSchema = z.object({
@@ -178,6 +220,7 @@ export const datasetSchema = z.object({
 export type RawDataset = z.infer<typeof datasetSchema>;
 export type Source = Readonly<z.infer<typeof sourceSchema>>;
 export type Material = Readonly<z.infer<typeof materialSchema>>;
+export type StockFigure = Readonly<z.infer<typeof stockFigureSchema>>;
 export type DatasetEdge = Readonly<z.infer<typeof edgeSchema>>;
 /** A node after loading: the label defaults to the id. */
 export type DatasetNode = Readonly<z.infer<typeof nodeSchema> & { label: string }>;
@@ -185,8 +228,8 @@ export type DatasetNode = Readonly<z.infer<typeof nodeSchema> & { label: string 
 export interface ScenarioPreset {
   readonly id: string;
   readonly label: string;
-  readonly date: string;
-  readonly caption: string;
+  readonly date?: string | undefined;
+  readonly caption?: string | undefined;
   readonly sources: readonly string[];
   readonly notes?: string | undefined;
   readonly interventions: readonly Intervention[];

@@ -21,10 +21,25 @@ export {
   type ScenarioAnalysis,
   type ScenarioOptions,
   type ScenarioResult,
+  type Totals,
 } from './scenarioAnalysis.ts';
-export { bestCaseByLp, rerouteByLp, scenarioProgramText, type LpRerouting } from './lp/engine.ts';
+export {
+  bestCaseByLp,
+  lpRerouter,
+  rerouteByLp,
+  scenarioProgramText,
+  type LpRerouting,
+} from './lp/engine.ts';
 export type { LpSolver, LpSolution } from './lp/types.ts';
 export { LpError } from './lp/rerouting.ts';
+export { type ReroutedSupply, type Rerouter } from './reroutingSeam.ts';
+export { simulateStocks, DAYS_PER_YEAR, type StockRun, type SupplyStep } from './stocks.ts';
+export {
+  propagateNoSubstitution,
+  unitFactors,
+  type FlowFactors,
+  type NoSubstitutionState,
+} from './noSubstitution.ts';
 export {
   scenarioFactors,
   type FactorsResult,

@@ -3,12 +3,16 @@
 // node's capacity is an arc:
 //   source -> mine:       the mine's capacity (its production when unknown); any other node with
 //                         production gets a source arc of that production
-//   v_in -> v_out:        c(v) * capacity(v); unknown capacity = baseline throughput B(v), i.e. no
-//                         known spare capacity; for an end user, c(v) * its baseline inflow
+//   v_in -> v_out:        c(v) * capacity(v); unknown capacity = its baseline outflow (an unknown
+//                         capacity is never spare: what a node took in but did not pass on to
+//                         modelled users went to real demand outside the data); for an end user,
+//                         c(v) * its baseline inflow. Each is also capped by materialBounds.ts, so
+//                         a converter runs no faster than its scarcest input allows
 //   u_out -> v_in:        unlimited for an existing link; factor * baseline flow when a route is
 //                         cut to a factor; 0 when blocked
 //   end user out -> sink: set by the allocation (rerouting.ts), at most c(e) * baseline inflow
 import { createFlowNetwork, setCapacity, setFlows, type FlowNetwork } from './maxFlow.ts';
+import { materialBounds, outputLimit } from './materialBounds.ts';
 import type { FlowFactors, NoSubstitutionState } from './noSubstitution.ts';
 import { END_USER_STAGE, MINE_STAGE, type SupplyGraph } from './supplyGraph.ts';
 
@@ -82,11 +86,16 @@ export function setScenarioCapacities(g: SupplyGraph, layout: Layout, f: FlowFac
   const { n, m } = g;
   const { cap, arc } = layout.net;
   const at = (k: number): number => arc[k] as number;
+  const bounds = materialBounds(g, f);
   for (let v = 0; v < n; v++) {
     const c = Math.max(0, f.node[v] as number);
-    const known = g.capacity[v] as number;
-    const isEnd = g.stage[v] === END_USER_STAGE;
-    cap[at(v)] = c * (isEnd || Number.isNaN(known) ? (g.supply[v] as number) : known);
+    if (g.stage[v] === END_USER_STAGE) {
+      const supply = g.supply[v] as number;
+      const x = g.converter[v] === 1 ? Math.min(c, bounds.activity[v] as number) : c;
+      cap[at(v)] = x * supply;
+    } else {
+      cap[at(v)] = Math.min(outputLimit(g, f, v), bounds.nodeOut[v] as number);
+    }
   }
   for (let e = 0; e < m; e++) {
     const factor = f.edge[e] as number;

@@ -1,6 +1,10 @@
 // What a scenario does to end users, in both outcomes: the immediate shock with no substitution
-// (noSubstitution.ts) and the best case after rerouting (rerouting.ts). The result is plain
-// JSON-ready data; per-node and per-edge arrays follow the order of the network's nodes and edges.
+// (noSubstitution.ts) and the outcome after rerouting (reroutingSeam.ts; by default the max-flow
+// of rerouting.ts), and over time as stocks run down (stocks.ts). The result is plain JSON-ready
+// data; per-node and per-edge arrays follow the order of the network's nodes and edges.
+//
+// Demand outside the model (`outside` end users, the rest of the world) counts like any other end
+// user in every figure; `restOfWorld` and `modelled` split the totals so it can be shown apart.
 //
 // Stranded supply (material that still exists but no longer reaches end users):
 // - no substitution: at each node other than an end user, what it receives (its production scaled
@@ -12,14 +16,14 @@
 //   that never reached end users: exports beyond the data, stocks, losses).
 import { describeIntervention, type Intervention, type Scenario } from '../scenario.ts';
 import { singlePointsOfFailure } from './dominators.ts';
-import { rerouteByLp } from './lp/engine.ts';
-import type { LpSolver } from './lp/types.ts';
 import {
   propagateNoSubstitution,
   unitFactors,
   type NoSubstitutionState,
 } from './noSubstitution.ts';
 import { reroute } from './rerouting.ts';
+import type { Rerouter } from './reroutingSeam.ts';
+import { simulateStocks, SHORTFALL_TOLERANCE, type StockRun, type SupplyStep } from './stocks.ts';
 import { scenarioFactors, type InterventionProblem } from './scenarioFactors.ts';
 import {
   END_USER_STAGE,
@@ -43,7 +47,18 @@ export interface EndUserOutcome {
   readonly lostWithReroutingPercent: number;
   /** Its single points of failure that the scenario removes or cuts, sorted. */
   readonly singlePointsOfFailureHit: readonly string[];
+  /** Demand outside the model (the rest of the world). */
+  readonly outside: boolean;
+  /** With stocks drawn down and no substitution: the first day short (0 at once), null never. */
+  readonly daysToShortfall: number | null;
+  /** Its supply over time (no substitution, stocks drawn down): a step per change. */
+  readonly supplyCurve: readonly SupplyStep[];
 }
+
+export type Totals = Omit<
+  EndUserOutcome,
+  'id' | 'singlePointsOfFailureHit' | 'outside' | 'daysToShortfall' | 'supplyCurve'
+>;
 
 export interface Chokepoint {
   readonly id: string;
@@ -58,13 +73,14 @@ export interface ScenarioResult {
   readonly descriptions: readonly string[];
   /** One per end user, in id order. */
   readonly endUsers: readonly EndUserOutcome[];
-  /**
-   * The same figures summed over all end users, and the largest total rerouting can deliver
-   * (the first linear program; null when the analysis ran without a solver).
-   */
-  readonly totals: Omit<EndUserOutcome, 'id' | 'singlePointsOfFailureHit'> & {
-    readonly reroutingMaximum: number | null;
+  /** The same figures summed over all end users, rest of the world included. */
+  readonly totals: Totals & {
+    /** The most that can reach all end users together after rerouting. */
+    readonly reroutingMaximum: number;
   };
+  /** The totals of the modelled end users, and of demand outside the model (null when none). */
+  readonly modelled: Totals;
+  readonly restOfWorld: Totals | null;
   readonly maxFlow: { readonly baseline: number; readonly scenario: number };
   readonly stranded: { readonly noSubstitution: number; readonly withRerouting: number };
   /** Chokepoints of the network as the shock leaves it (no-substitution flows), largest first. */
@@ -125,12 +141,8 @@ function productionGap(g: SupplyGraph, factor: Float64Array, fromProduction: num
 const spofCache = new WeakMap<SupplyGraph, string[][]>();
 
 export interface ScenarioOptions {
-  /**
-   * A loaded HiGHS instance. With it, "with rerouting" is the fair share of the rerouting linear
-   * programs (lp/rerouting.ts) and totals.reroutingMaximum their largest total; without it, the
-   * max-flow's sharing rule (rerouting.ts) gives "with rerouting".
-   */
-  readonly solver?: LpSolver;
+  /** How rerouting is worked out (reroutingSeam.ts); the max-flow of rerouting.ts by default. */
+  readonly rerouter?: Rerouter | undefined;
 }
 
 export function analyzeScenario(
@@ -147,32 +159,36 @@ export function analyzeScenario(
   if (!compiled.ok) return compiled;
   const f = compiled.factors;
   const shock = propagateNoSubstitution(g, f);
-  const flow = reroute(g, f, shock);
-  const lp =
-    options.solver === undefined ? null : rerouteByLp(options.solver, g, f, shock.throughput);
-  const rerouted = lp === null ? flow : { ...flow, ...lp, delivered: lp.served };
+  const rerouted = reroute(g, f, shock);
+  const chosen = options.rerouter?.(g, f, shock.served);
+  const served = chosen?.served ?? rerouted.delivered;
+  const stocks = stockRun(g, f, shock.served);
 
   const affected = new Set<string>();
   for (let v = 0; v < g.n; v++) if ((f.node[v] as number) < 1) affected.add(g.ids[v] as string);
   const endUsers = Array.from(g.endUsers, (v, i): EndUserOutcome => {
     const baseline = g.supply[v] as number;
-    const noSubstitution = shock.throughput[v] as number;
-    const withRerouting = rerouted.delivered[i] as number;
+    const noSubstitution = shock.served[i] as number;
+    const withRerouting = Math.max(noSubstitution, served[i] as number);
     return {
       id: g.ids[v] as string,
       ...losses(baseline, noSubstitution, withRerouting),
       singlePointsOfFailureHit: (spofs[i] ?? []).filter((id) => affected.has(id)),
+      outside: g.outside[v] === 1,
+      daysToShortfall: stocks.daysToShortfall[i] ?? null,
+      supplyCurve: stocks.curves[i] ?? [],
     };
   });
-  const sum = (pick: (o: EndUserOutcome) => number) => endUsers.reduce((a, o) => a + pick(o), 0);
-  const totals = {
-    ...losses(
+  const total = (list: readonly EndUserOutcome[]): Totals => {
+    const sum = (pick: (o: EndUserOutcome) => number) => list.reduce((a, o) => a + pick(o), 0);
+    return losses(
       sum((o) => o.baseline),
       sum((o) => o.noSubstitution),
       sum((o) => o.withRerouting),
-    ),
-    reroutingMaximum: lp === null ? null : lp.maximum,
+    );
   };
+  const totals = total(endUsers);
+  const outside = endUsers.filter((o) => o.outside);
 
   const strandedAt = strandedNoSubstitution(g, f.node, shock);
   const base = baselineRerouting(g);
@@ -188,7 +204,9 @@ export function analyzeScenario(
       interventions: scenario.interventions,
       descriptions: scenario.interventions.map((i) => describeIntervention(i)),
       endUsers,
-      totals,
+      totals: { ...totals, reroutingMaximum: chosen?.total ?? rerouted.maxFlow },
+      modelled: total(endUsers.filter((o) => !o.outside)),
+      restOfWorld: outside.length === 0 ? null : total(outside),
       maxFlow: { baseline: base.maxFlow, scenario: rerouted.maxFlow },
       stranded: {
         noSubstitution: strandedAt.reduce((a, b) => a + b, 0),
@@ -199,20 +217,39 @@ export function analyzeScenario(
       nodes: {
         capacityFactor: toInputNodeOrder(g, f.node),
         throughputNoSubstitution: toInputNodeOrder(g, shock.throughput),
-        throughputWithRerouting: toInputNodeOrder(g, rerouted.nodeThroughput),
+        throughputWithRerouting: toInputNodeOrder(
+          g,
+          chosen?.nodeThroughput ?? rerouted.nodeThroughput,
+        ),
         strandedNoSubstitution: toInputNodeOrder(g, strandedAt),
       },
       edges: {
         factor: toInputEdgeOrder(g, f.edge),
         flowNoSubstitution: toInputEdgeOrder(g, shock.edgeFlow),
-        flowWithRerouting: toInputEdgeOrder(g, rerouted.edgeFlow),
+        flowWithRerouting: toInputEdgeOrder(g, chosen?.edgeFlow ?? rerouted.edgeFlow),
       },
       converged: shock.converged && after.converged,
     },
   };
 }
 
-function losses(baseline: number, noSubstitution: number, withRerouting: number) {
+/** The stock run, or (with no stocks anywhere) what follows at once from the shock. */
+function stockRun(
+  g: SupplyGraph,
+  f: { node: Float64Array; edge: Float64Array },
+  served: Float64Array,
+): StockRun {
+  let any = false;
+  for (let k = 0; k < g.slotStock.length && !any; k++) any = (g.slotStock[k] as number) > 0;
+  if (any) return simulateStocks(g, f);
+  const daysToShortfall = Array.from(g.endUsers, (v, i) =>
+    (served[i] as number) < (g.supply[v] as number) * (1 - SHORTFALL_TOLERANCE) ? 0 : null,
+  );
+  const curves = Array.from(served, (s) => [{ day: 0, served: s }]);
+  return { daysToShortfall, curves, finalServed: served };
+}
+
+function losses(baseline: number, noSubstitution: number, withRerouting: number): Totals {
   const lostNoSubstitution = Math.max(0, baseline - noSubstitution);
   const lostWithRerouting = Math.max(0, baseline - withRerouting);
   return {

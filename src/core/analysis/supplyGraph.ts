@@ -8,14 +8,18 @@
 //   edges are sorted by source, the out-edges of v are the index range outStart[v]..outStart[v+1].
 // - supply[v] = baseline inflow + production: B(v) of the no-substitution model.
 // - capacity[v] is NaN when unknown; production[v] is 0 when absent.
-import { STAGES, type SupplyEdge, type SupplyNode } from '../model.ts';
+// - Materials: every edge carries one (edges that name none share the unnamed material ''). Each
+//   node has a "slot" per material it receives, puts out or stocks, sorted by material: slot k of
+//   node v is in slotStart[v]..slotStart[v+1]. slotBase[k] = B_m(v), the baseline inflow of m;
+//   slotOut[k] its baseline outflow; slotProduction[k] the part of v's production that leaves
+//   as m (split by outflow shares; 0 at converters, whose production needs no input);
+//   slotStock[k] the stock of m held at v.
+import { STAGES, stockTonnes, type SupplyEdge, type SupplyNode } from '../model.ts';
 import { groupByKey } from './csr.ts';
 import { sccOrder, type SccOrder } from './scc.ts';
 
 /** An edge as the engine reads it: a SupplyEdge that may name its material. */
-export interface AnalysisEdge extends SupplyEdge {
-  readonly material?: string | undefined;
-}
+export type AnalysisEdge = SupplyEdge;
 
 export interface AnalysisNetwork {
   readonly nodes: readonly SupplyNode[];
@@ -54,6 +58,22 @@ export interface SupplyGraph {
   readonly endUsers: Int32Array;
   readonly mines: Int32Array;
   readonly order: SccOrder;
+  /** 1 for converters (see model.ts). */
+  readonly converter: Uint8Array;
+  /** 1 for demand outside the model. */
+  readonly outside: Uint8Array;
+  /** Distinct materials, sorted ('' for edges that name none). */
+  readonly materials: readonly string[];
+  readonly edgeMaterialIndex: Int32Array;
+  readonly slotStart: Int32Array;
+  readonly slotMaterial: Int32Array;
+  readonly slotBase: Float64Array;
+  readonly slotOut: Float64Array;
+  readonly slotProduction: Float64Array;
+  readonly slotStock: Float64Array;
+  /** Slot of the edge's material at its target, and at its source. */
+  readonly edgeInSlot: Int32Array;
+  readonly edgeOutSlot: Int32Array;
 }
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -140,6 +160,33 @@ export function buildSupplyGraph(network: AnalysisNetwork): SupplyGraph {
   const supply = new Float64Array(n);
   for (let v = 0; v < n; v++) supply[v] = (inflow[v] as number) + (production[v] as number);
   const pick = (s: number) => Int32Array.from(ids.keys()).filter((v) => stage[v] === s);
+  const converter = new Uint8Array(n);
+  const outside = new Uint8Array(n);
+  const stocks: (Readonly<Record<string, number | { tonnes: number }>> | undefined)[] = [];
+  for (let v = 0; v < n; v++) {
+    const node = network.nodes[nodeOrder[v] as number] as SupplyNode;
+    converter[v] = node.converter === true ? 1 : 0;
+    outside[v] = node.outside === true ? 1 : 0;
+    stocks.push(node.stock);
+  }
+  const slots = materialSlots(n, m, edgeSource, edgeTarget, edgeFlow, edgeMaterial, stocks);
+  // A node that puts out a material it neither receives nor produces makes it from its inputs:
+  // it is a converter, marked or not (the loader refuses such a file; other callers get the
+  // reading the v2 migration gives).
+  for (let v = 0; v < n; v++) {
+    if (converter[v] === 1 || (production[v] as number) > 0) continue;
+    for (let k = slots.slotStart[v] as number; k < (slots.slotStart[v + 1] as number); k++) {
+      if ((slots.slotOut[k] as number) > 0 && slots.slotBase[k] === 0) converter[v] = 1;
+    }
+  }
+  for (let v = 0; v < n; v++) {
+    const p = production[v] as number;
+    const out = outflow[v] as number;
+    if (converter[v] === 1 || p === 0 || out === 0) continue;
+    for (let k = slots.slotStart[v] as number; k < (slots.slotStart[v + 1] as number); k++) {
+      slots.slotProduction[k] = (p * (slots.slotOut[k] as number)) / out;
+    }
+  }
 
   return {
     n,
@@ -166,6 +213,88 @@ export function buildSupplyGraph(network: AnalysisNetwork): SupplyGraph {
     endUsers: pick(END_USER_STAGE),
     mines: pick(MINE_STAGE),
     order: sccOrder(n, outStart, edgeTarget),
+    converter,
+    outside,
+    ...slots,
+  };
+}
+
+function materialSlots(
+  n: number,
+  m: number,
+  edgeSource: Int32Array,
+  edgeTarget: Int32Array,
+  edgeFlow: Float64Array,
+  edgeMaterial: readonly (string | undefined)[],
+  stocks: readonly (Readonly<Record<string, number | { tonnes: number }>> | undefined)[],
+) {
+  const names = new Set<string>();
+  for (const x of edgeMaterial) names.add(x ?? '');
+  for (const s of stocks) for (const key of Object.keys(s ?? {})) names.add(key);
+  const materials = [...names].sort(byString);
+  const materialIndex = new Map(materials.map((x, i) => [x, i] as const));
+  const edgeMaterialIndex = Int32Array.from(
+    edgeMaterial,
+    (x) => materialIndex.get(x ?? '') as number,
+  );
+  // Per node, the set of materials it touches.
+  const touched: Set<number>[] = Array.from({ length: n }, () => new Set<number>());
+  for (let e = 0; e < m; e++) {
+    const x = edgeMaterialIndex[e] as number;
+    (touched[edgeSource[e] as number] as Set<number>).add(x);
+    (touched[edgeTarget[e] as number] as Set<number>).add(x);
+  }
+  stocks.forEach((s, v) => {
+    for (const key of Object.keys(s ?? {})) {
+      (touched[v] as Set<number>).add(materialIndex.get(key) as number);
+    }
+  });
+  const slotStart = new Int32Array(n + 1);
+  for (let v = 0; v < n; v++)
+    slotStart[v + 1] = (slotStart[v] as number) + (touched[v] as Set<number>).size;
+  const slots = slotStart[n] as number;
+  const slotMaterial = new Int32Array(slots);
+  const slotOf: Map<number, number>[] = [];
+  for (let v = 0; v < n; v++) {
+    const list = [...(touched[v] as Set<number>)].sort((a, b) => a - b);
+    const map = new Map<number, number>();
+    list.forEach((x, i) => {
+      slotMaterial[(slotStart[v] as number) + i] = x;
+      map.set(x, (slotStart[v] as number) + i);
+    });
+    slotOf.push(map);
+  }
+  const slotBase = new Float64Array(slots);
+  const slotOut = new Float64Array(slots);
+  const slotStock = new Float64Array(slots);
+  const edgeInSlot = new Int32Array(m);
+  const edgeOutSlot = new Int32Array(m);
+  for (let e = 0; e < m; e++) {
+    const x = edgeMaterialIndex[e] as number;
+    const i = (slotOf[edgeTarget[e] as number] as Map<number, number>).get(x) as number;
+    const o = (slotOf[edgeSource[e] as number] as Map<number, number>).get(x) as number;
+    edgeInSlot[e] = i;
+    edgeOutSlot[e] = o;
+    slotBase[i] = (slotBase[i] as number) + (edgeFlow[e] as number);
+    slotOut[o] = (slotOut[o] as number) + (edgeFlow[e] as number);
+  }
+  stocks.forEach((s, v) => {
+    for (const [key, amount] of Object.entries(s ?? {})) {
+      const k = (slotOf[v] as Map<number, number>).get(materialIndex.get(key) as number) as number;
+      slotStock[k] = Math.max(0, stockTonnes(amount));
+    }
+  });
+  return {
+    materials,
+    edgeMaterialIndex,
+    slotStart,
+    slotMaterial,
+    slotBase,
+    slotOut,
+    slotProduction: new Float64Array(slots),
+    slotStock,
+    edgeInSlot,
+    edgeOutSlot,
   };
 }
 

@@ -1,11 +1,14 @@
 // The removal sweep: for every node, the end-user supply lost if it alone is removed, under both
 // outcomes, ranked worst first.
 //
-// No substitution: the loss is the supply that passes through the node (supplyTrace.ts), one
-// backward pass for all nodes; tests check it against removing each node in turn. After
+// No substitution: with one material the loss is the supply that passes through the node
+// (supplyTrace.ts), one backward pass for all nodes; tests check it against removing each node in
+// turn. With several materials (converters need every input, so losses do not add up in
+// proportion) each node is removed in turn and the model run: n propagations. After
 // rerouting: the same computation as analyzeScenario for each node (the max-flow is not linear,
 // so there is no shortcut), which on large graphs is slow; `rerouting` limits it to the nodes
 // with the largest no-substitution losses, and `onProgress` reports as it goes (for a worker).
+import { mixesProportionally } from './dependents.ts';
 import { propagateNoSubstitution, unitFactors } from './noSubstitution.ts';
 import { reroute } from './rerouting.ts';
 import { STAGES, type Stage } from '../model.ts';
@@ -32,7 +35,9 @@ export interface SweepOptions {
 
 export function removalSweep(g: SupplyGraph, options: SweepOptions = {}): SweepEntry[] {
   const state = baselineState(g);
-  const lost = supplyThrough(g, createTracer(g, state)).x;
+  const lost = mixesProportionally(g)
+    ? supplyThrough(g, createTracer(g, state)).x
+    : lossByRemoval(g);
   const total = state.delivered.reduce((a, b) => a + b, 0);
   const share = (x: number) => (total > 0 ? x / total : 0);
   const byLoss = Array.from(g.ids.keys()).sort(
@@ -70,4 +75,18 @@ export function removalSweep(g: SupplyGraph, options: SweepOptions = {}): SweepE
       (b.lostWithRerouting ?? -1) - (a.lostWithRerouting ?? -1) ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
+}
+
+function lossByRemoval(g: SupplyGraph): Float64Array {
+  const lost = new Float64Array(g.n);
+  const f = unitFactors(g);
+  let baseline = 0;
+  for (const v of g.endUsers) baseline += g.supply[v] as number;
+  for (let x = 0; x < g.n; x++) {
+    f.node[x] = 0;
+    const served = propagateNoSubstitution(g, f).served;
+    f.node[x] = 1;
+    lost[x] = Math.max(0, baseline - served.reduce((a, b) => a + b, 0));
+  }
+  return lost;
 }

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { migrateV1ToV2, parseAnyVersion, schemaVersionOf } from '../../../src/data/migrations.ts';
+import {
+  migrateV1ToV2,
+  migrateV2ToV3,
+  parseAnyVersion,
+  schemaVersionOf,
+} from '../../../src/data/migrations.ts';
+import { datasetSchemaV2 } from '../../../src/data/schemaV2.ts';
 import { datasetSchemaV1 } from '../../../src/data/schemaV1.ts';
-import { datasetSchema, SCHEMA_VERSION } from '../../../src/data/schema.ts';
+import { datasetSchema, DEFAULT_MATERIAL, SCHEMA_VERSION } from '../../../src/data/schema.ts';
 import { loadDataset } from '../../../src/data/loadDataset.ts';
 
 const ORACLE = join(__dirname, '../../../../shared/oracle');
@@ -30,19 +36,38 @@ describe('schemaVersionOf', () => {
     expect(schemaVersionOf({ nodes: [], edges: [] })).toEqual({ ok: true, version: 1 });
   });
 
-  it('reads versions 1 and 2 as declared', () => {
+  it('reads a file without schemaVersion that uses converters, stocks, outside demand or presets as version 3', () => {
+    const nodes = [{ id: 'a', stage: 'mine', country: 'AU' }];
+    expect(schemaVersionOf({ nodes: [{ ...nodes[0], converter: true }], edges: [] })).toEqual({
+      ok: true,
+      version: 3,
+    });
+    expect(schemaVersionOf({ nodes: [{ ...nodes[0], stock: {} }] })).toEqual({
+      ok: true,
+      version: 3,
+    });
+    expect(schemaVersionOf({ nodes: [{ ...nodes[0], outside: false }] })).toEqual({
+      ok: true,
+      version: 3,
+    });
+    expect(schemaVersionOf({ nodes, scenarios: [] })).toEqual({ ok: true, version: 3 });
+    expect(schemaVersionOf({ nodes })).toEqual({ ok: true, version: 1 });
+  });
+
+  it('reads versions 1, 2 and 3 as declared', () => {
     expect(schemaVersionOf({ schemaVersion: 1 })).toEqual({ ok: true, version: 1 });
     expect(schemaVersionOf({ schemaVersion: 2 })).toEqual({ ok: true, version: 2 });
+    expect(schemaVersionOf({ schemaVersion: 3 })).toEqual({ ok: true, version: 3 });
   });
 
   it('refuses a version it does not know, saying which it reads', () => {
-    expect(schemaVersionOf({ schemaVersion: 3 })).toEqual({
+    expect(schemaVersionOf({ schemaVersion: 4 })).toEqual({
       ok: false,
-      errors: ['schemaVersion: 3 is not one of 1, 2'],
+      errors: ['schemaVersion: 4 is not one of 1, 2, 3'],
     });
     expect(schemaVersionOf({ schemaVersion: '2' })).toEqual({
       ok: false,
-      errors: ['schemaVersion: "2" is not one of 1, 2'],
+      errors: ['schemaVersion: "2" is not one of 1, 2, 3'],
     });
   });
 });
@@ -70,7 +95,7 @@ describe('migrateV1ToV2', () => {
       ...migrated,
       edges: migrated.edges.map((e) => ({ ...e, notes: 'range from the v1 file' })),
     };
-    expect(datasetSchema.safeParse(withNote).success).toBe(true);
+    expect(datasetSchemaV2.safeParse(withNote).success).toBe(true);
   });
 
   it('loads a v1 file with an un-noted estimate, but refuses the same content declared v2', () => {
@@ -95,16 +120,96 @@ describe('migrateV1ToV2', () => {
     });
   });
 
-  it.each(oracleFiles)('lifts the oracle fixture %s (no schemaVersion) to v2 unchanged', (file) => {
-    const raw = JSON.parse(readFileSync(join(ORACLE, file), 'utf8')) as {
-      nodes: Record<string, unknown>[];
-      edges: Record<string, unknown>[];
-    };
-    const result = parseAnyVersion(raw);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.data.schemaVersion).toBe(2);
-    expect(result.data.nodes).toEqual(raw.nodes);
-    expect(result.data.edges).toEqual(raw.edges);
+  it.each(oracleFiles)(
+    'lifts the oracle fixture %s (no schemaVersion) to v3 with one default material',
+    (file) => {
+      const raw = JSON.parse(readFileSync(join(ORACLE, file), 'utf8')) as {
+        nodes: Record<string, unknown>[];
+        edges: Record<string, unknown>[];
+      };
+      const result = parseAnyVersion(raw);
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(result.data.schemaVersion).toBe(3);
+      expect(result.data.nodes).toEqual(raw.nodes);
+      expect(result.data.edges).toEqual(
+        raw.edges.map((e) => ({ ...e, material: DEFAULT_MATERIAL })),
+      );
+    },
+  );
+});
+
+const v2 = () => ({
+  format: 'chokepoint-dataset',
+  schemaVersion: 2,
+  title: 'v2 file',
+  materials: [{ id: 'NdPr' }, { id: 'magnet' }],
+  nodes: [
+    { id: 'mine', stage: 'mine', country: 'AU', production: 10 },
+    { id: 'sep', stage: 'processor', country: 'MY' },
+    { id: 'mag', stage: 'magnet-maker', country: 'JP' },
+    { id: 'use', stage: 'end-user', country: 'DE' },
+  ],
+  edges: [
+    { source: 'mine', target: 'sep', flow: 10 },
+    { source: 'sep', target: 'mag', flow: 10, material: 'NdPr' },
+    { source: 'mag', target: 'use', flow: 10, material: 'magnet' },
+  ],
+  scenarios: [
+    {
+      id: 'p',
+      label: 'Preset',
+      date: '2025-04',
+      caption: 'A preset with a caption.',
+      sources: ['s'],
+      interventions: [{ type: 'remove-node', node: 'sep' }],
+    },
+  ],
+  sources: [{ id: 's', title: 'A source', year: 2025 }],
+});
+
+describe('migrateV2ToV3', () => {
+  it('gives a flow without a material the default one, and lists it when the file lists materials', () => {
+    const migrated = migrateV2ToV3(datasetSchemaV2.parse(v2()));
+    expect(migrated.schemaVersion).toBe(3);
+    expect(migrated.edges.map((e) => e.material)).toEqual([DEFAULT_MATERIAL, 'NdPr', 'magnet']);
+    expect(migrated.materials.map((m) => m.id)).toEqual(['NdPr', 'magnet', DEFAULT_MATERIAL]);
+  });
+
+  it('marks as converters the nodes that put out a material they do not receive', () => {
+    const migrated = migrateV2ToV3(datasetSchemaV2.parse(v2()));
+    const converters = migrated.nodes.filter((n) => n.converter === true).map((n) => n.id);
+    // The mine produces; the end user puts nothing out.
+    expect(converters).toEqual(['sep', 'mag']);
+  });
+
+  it('keeps presets, sources and every other field as they were', () => {
+    const parsed = datasetSchemaV2.parse(v2());
+    const migrated = migrateV2ToV3(parsed);
+    expect(migrated.scenarios).toEqual(parsed.scenarios);
+    expect(migrated.sources).toEqual(parsed.sources);
+    expect(migrated.nodes.map(({ converter: _converter, ...n }) => n)).toEqual(parsed.nodes);
+    expect(datasetSchema.safeParse(migrated).success).toBe(true);
+  });
+
+  it('leaves a one-material file without converters', () => {
+    const raw = v2();
+    const edges = raw.edges.map(({ source, target, flow }) => ({ source, target, flow }));
+    const migrated = migrateV2ToV3(datasetSchemaV2.parse({ ...raw, materials: [], edges }));
+    expect(migrated.nodes.some((n) => n.converter === true)).toBe(false);
+    expect(migrated.materials).toEqual([]);
+  });
+
+  it('still asks a v2 preset for its caption, though v3 does not', () => {
+    const raw = v2();
+    const { caption, ...preset } = raw.scenarios[0]!;
+    void caption;
+    const errors = parseAnyVersion({ ...raw, scenarios: [preset] });
+    expect(errors).toEqual({
+      ok: false,
+      errors: ['scenarios[0].caption: is missing (expected string)'],
+    });
+    const v3 = { ...migrateV2ToV3(datasetSchemaV2.parse(raw)), scenarios: [preset] };
+    expect(datasetSchema.safeParse(v3).success).toBe(true);
   });
 });

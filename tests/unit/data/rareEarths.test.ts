@@ -41,8 +41,8 @@ function stageShare(stage: Stage, country: string): number {
 const BALANCE_TOLERANCE = { absolute: 1, relative: 0.001 };
 
 describe('data/rare-earths.json', () => {
-  it('validates through loadDatasetText as a v2 file with flows in t REO', () => {
-    expect(data.schemaVersion).toBe(2);
+  it('validates through loadDatasetText (a v2 file, lifted to v3) with flows in t REO', () => {
+    expect(data.schemaVersion).toBe(3);
     expect(data.basis).toBe('t REO');
   });
 
@@ -232,7 +232,7 @@ describe('China’s processing node and the presets', () => {
     expect(story.every((s) => s !== undefined)).toBe(true);
     const dates = story.map((s) => s?.date ?? '');
     expect([...dates].sort()).toEqual(dates);
-    for (const s of data.scenarios) expect(s.caption.length, s.id).toBeGreaterThan(20);
+    for (const s of data.scenarios) expect(s.caption?.length ?? 0, s.id).toBeGreaterThan(20);
   });
 
   it('cuts US magnet flows by 82% in the April 2025 preset (Dutch seed article)', () => {

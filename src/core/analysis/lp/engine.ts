@@ -4,7 +4,8 @@ import type { Scenario } from '../../scenario.ts';
 import { propagateNoSubstitution, type FlowFactors } from '../noSubstitution.ts';
 import { scenarioFactors } from '../scenarioFactors.ts';
 import type { SupplyGraph } from '../supplyGraph.ts';
-import { lpNetworkFromGraph, lpScenarioFromGraph, type NodeRoles } from './fromGraph.ts';
+import type { Rerouter } from '../reroutingSeam.ts';
+import { lpNetworkFromGraph, lpScenarioFromGraph } from './fromGraph.ts';
 import { buildProgram } from './program.ts';
 import { bestCase, maximumProgramText, reroute } from './rerouting.ts';
 import type { LpSolver } from './types.ts';
@@ -22,16 +23,15 @@ export interface LpRerouting {
   readonly programs: number;
 }
 
-/** Both rerouting answers for the scenario `f`, given each node's no-substitution throughput. */
+/** Both rerouting answers for the scenario `f`, given each end user's no-substitution amount. */
 export function rerouteByLp(
   solver: LpSolver,
   g: SupplyGraph,
   f: FlowFactors,
   noSubstitution: ArrayLike<number>,
-  roles: NodeRoles = {},
 ): LpRerouting {
-  const network = lpNetworkFromGraph(g, roles);
-  const r = reroute(solver, network, lpScenarioFromGraph(g, f, noSubstitution, roles));
+  const network = lpNetworkFromGraph(g);
+  const r = reroute(solver, network, lpScenarioFromGraph(g, f, noSubstitution));
   const edgeFlow = r.fair.edgeFlow.slice(0, g.m);
   const nodeThroughput = new Float64Array(g.n);
   const outflow = new Float64Array(g.n);
@@ -61,7 +61,20 @@ function prepare(g: SupplyGraph, scenario: Scenario) {
   const compiled = scenarioFactors(g, scenario);
   if (!compiled.ok) throw new Error(compiled.errors[0] ?? 'bad scenario');
   const f = compiled.factors;
-  return { f, noSubstitution: propagateNoSubstitution(g, f).throughput };
+  return { f, noSubstitution: propagateNoSubstitution(g, f).served };
+}
+
+/** The linear programs in the engine's rerouting seam: one HiGHS instance for every scenario. */
+export function lpRerouter(solver: LpSolver): Rerouter {
+  return (g, f, noSubstitution) => {
+    const r = rerouteByLp(solver, g, f, noSubstitution);
+    return {
+      served: r.served,
+      total: r.maximum,
+      edgeFlow: r.edgeFlow,
+      nodeThroughput: r.nodeThroughput,
+    };
+  };
 }
 
 /** The scenario's largest-total program as CPLEX LP text, with a title in comment lines. */
@@ -69,11 +82,10 @@ export function scenarioProgramText(
   g: SupplyGraph,
   scenario: Scenario,
   title: readonly string[],
-  roles: NodeRoles = {},
 ): string {
   const { f, noSubstitution } = prepare(g, scenario);
-  const network = lpNetworkFromGraph(g, roles);
-  const program = buildProgram(network, lpScenarioFromGraph(g, f, noSubstitution, roles));
+  const network = lpNetworkFromGraph(g);
+  const program = buildProgram(network, lpScenarioFromGraph(g, f, noSubstitution));
   return maximumProgramText(program, [
     ...title,
     'Variables: f_<from>_<to>_<material> is the flow on a link (tonnes a year);',
@@ -88,12 +100,11 @@ export function bestCaseByLp(
   g: SupplyGraph,
   scenario: Scenario,
   id: string,
-  roles: NodeRoles = {},
 ): number {
   const { f, noSubstitution } = prepare(g, scenario);
   const v = g.index.get(id);
   if (v === undefined) throw new Error(`unknown node "${id}"`);
-  const network = lpNetworkFromGraph(g, roles);
+  const network = lpNetworkFromGraph(g);
   if (network.nodes[v]?.endUser !== true) throw new Error(`"${id}" is not an end user`);
-  return bestCase(solver, network, lpScenarioFromGraph(g, f, noSubstitution, roles), v);
+  return bestCase(solver, network, lpScenarioFromGraph(g, f, noSubstitution), v);
 }

@@ -10,13 +10,8 @@ export const SPLIT = [
   ['Dy/Tb', 0.15],
 ] as const;
 
-export interface MaterialNetwork extends AnalysisNetwork {
-  /** Ids of the converters. */
-  readonly converters: ReadonlySet<string>;
-}
-
 /** Three materials (NdPr, Dy/Tb, magnet); recycling loops are left out. */
-export function generateThreeMaterialNetwork(options: GenerateOptions): MaterialNetwork {
+export function generateThreeMaterialNetwork(options: GenerateOptions): AnalysisNetwork {
   const base = generateSupplyNetwork({ ...options, recycling: 0 });
   const stage = new Map(base.nodes.map((v) => [v.id, v.stage] as const));
   const edges: AnalysisEdge[] = [];
@@ -25,8 +20,8 @@ export function generateThreeMaterialNetwork(options: GenerateOptions): Material
     else
       for (const [material, share] of SPLIT) edges.push({ ...e, material, flow: e.flow * share });
   }
-  const converters = new Set(
-    base.nodes.filter((v) => v.stage === 'mine' || v.stage === 'magnet-maker').map((v) => v.id),
+  const nodes = base.nodes.map((v) =>
+    v.stage === 'mine' || v.stage === 'magnet-maker' ? { ...v, converter: true } : v,
   );
-  return { nodes: base.nodes, edges, converters };
+  return { nodes, edges };
 }

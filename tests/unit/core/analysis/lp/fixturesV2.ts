@@ -9,7 +9,10 @@ import {
   scenarioFactors,
   type AnalysisNetwork,
 } from '../../../../../src/core/analysis/index.ts';
-import { lpNetworkFromGraph } from '../../../../../src/core/analysis/lp/fromGraph.ts';
+import {
+  lpNetworkFromGraph,
+  lpScenarioFromGraph,
+} from '../../../../../src/core/analysis/lp/fromGraph.ts';
 import type { LpNetwork, LpScenario, LpSolver } from '../../../../../src/core/analysis/lp/types.ts';
 import type { SupplyNode } from '../../../../../src/core/model.ts';
 import type { Scenario } from '../../../../../src/core/scenario.ts';
@@ -55,20 +58,12 @@ export function v2Fixtures(): V2Fixture[] {
 /** The fixture's network and one scenario's factors, in the engine's graph order. */
 export function lpCase(fixture: V2Fixture, scenario: V2Scenario) {
   const g = buildSupplyGraph(fixture);
-  const node = (v: number) => fixture.nodes[g.inputNode[v] as number] as V2Node;
-  const network: LpNetwork = lpNetworkFromGraph(g, {
-    converter: (v) => node(v).converter === true || node(v).stage === 'mine',
-    outside: (v) => node(v).outside === true,
-    materials: true,
-  });
+  const network: LpNetwork = lpNetworkFromGraph(g);
   const factors = scenarioFactors(g, scenario);
   if (!factors.ok) throw new Error(factors.errors.join('; '));
   const ns = scenario.expected.no_substitution_served;
-  const lpScenario: LpScenario = {
-    nodeFactor: factors.factors.node,
-    edgeFactor: factors.factors.edge,
-    noSubstitution: g.ids.map((id) => ns[id] ?? 0),
-  };
+  const noSubstitution = Array.from(g.endUsers, (v) => ns[g.ids[v] as string] ?? 0);
+  const lpScenario: LpScenario = lpScenarioFromGraph(g, factors.factors, noSubstitution);
   return { g, network, scenario: lpScenario };
 }
 

@@ -7,7 +7,10 @@ import {
   generateSupplyNetwork,
   scenarioFactors,
 } from '../../../../../src/core/analysis/index.ts';
-import { lpNetworkFromGraph } from '../../../../../src/core/analysis/lp/fromGraph.ts';
+import {
+  lpNetworkFromGraph,
+  lpScenarioFromGraph,
+} from '../../../../../src/core/analysis/lp/fromGraph.ts';
 import { generateThreeMaterialNetwork } from '../../../../../src/core/analysis/lp/generate.ts';
 import { buildProgram } from '../../../../../src/core/analysis/lp/program.ts';
 import {
@@ -49,9 +52,7 @@ async function multiCase(
   const solver = await loadSolver();
   const net = generateThreeMaterialNetwork(opts);
   const g = buildSupplyGraph(net);
-  const network = lpNetworkFromGraph(g, {
-    converter: (v) => net.converters.has(g.ids[v] as string),
-  });
+  const network = lpNetworkFromGraph(g);
   const nodeFactor = new Float64Array(g.n).fill(1);
   for (const { pick, factor } of picks) nodeFactor[pick % g.n] = factor;
   const edgeFactor = new Float64Array(g.m).fill(1);
@@ -120,11 +121,7 @@ describe('rerouting linear programs: laws', () => {
         if (!f.ok) throw new Error(f.errors.join('; '));
         const noSub = propagateNoSubstitution(g, f.factors);
         const flow = maxFlowReroute(g, f.factors, noSub);
-        const scenario: LpScenario = {
-          nodeFactor: f.factors.node,
-          edgeFactor: f.factors.edge,
-          noSubstitution: noSub.throughput,
-        };
+        const scenario: LpScenario = lpScenarioFromGraph(g, f.factors, noSub.served);
         const lp = reroutingMaximum(solver, lpNetworkFromGraph(g), scenario);
         expect(close(lp.maximum, flow.maxFlow), `${lp.maximum} vs max-flow ${flow.maxFlow}`).toBe(
           true,
