@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import highsLoader from 'highs';
 import { describe, expect, it } from 'vitest';
 import { nodeIo, runAnalyze } from '../../../src/cli/runAnalyze.ts';
+import { ILL_CONDITIONED, lpTolerance, v2Fixtures } from '../core/analysis/lp/fixturesV2.ts';
 import { ORACLE_DIR, oracleFixtures } from '../core/analysis/oracleFixtures.ts';
 
 const small = oracleFixtures().find((f) => f.name === 'supply-34n-s2.json');
@@ -62,4 +63,27 @@ describe('npm run analyze with the linear programs', () => {
     const noSolver = runAnalyze([FILE, '--lp', 'x.lp']);
     expect(noSolver.stderr).toBe('analyze: --lp needs the HiGHS solver\n');
   });
+});
+
+describe('npm run analyze on the version-2 oracle fixtures', () => {
+  for (const fixture of v2Fixtures()) {
+    for (const sc of fixture.scenarios) {
+      it(`${fixture.name} --preset ${sc.id}: fair share and largest total`, async () => {
+        const solver = await highsLoader();
+        const file = join(ORACLE_DIR, 'v2', fixture.name);
+        const r = runAnalyze([file, '--preset', sc.id], { ...nodeIo, solver });
+        expect(r.stderr).toBe('');
+        const report = JSON.parse(r.stdout) as LpReport;
+        const want = sc.expected.rerouting_max_total;
+        const max = report.totals.reroutingMaximum as number;
+        expect(Math.abs(max - want), `${max} vs ${want}`).toBeLessThanOrEqual(lpTolerance(want));
+        const loose = ILL_CONDITIONED[`${fixture.name}/${sc.id}`] ?? [];
+        for (const e of report.endUsers) {
+          const expected = sc.expected.rerouting_fair_served[e.id] as number;
+          const tolerance = loose.includes(e.id) ? 1e-4 * e.baseline : lpTolerance(expected);
+          expect(Math.abs(e.withRerouting - expected), e.id).toBeLessThanOrEqual(tolerance);
+        }
+      });
+    }
+  }
 });
