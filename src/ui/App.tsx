@@ -23,6 +23,8 @@ import { ShareDialog, type ShareDownloads } from './ShareDialog.tsx';
 import { buildFrame } from './export/frame.ts';
 import { chokepointCsv, impactCsv, sweepCsv } from './export/results.ts';
 import { useAnalysis } from './analysis/useAnalysis.ts';
+import { analysisEngine } from './analysis/engineClient.ts';
+import { download } from './export/exportImage.ts';
 import { MEASURE_IDS, drawnAnalysis, measureRows } from './analysis/drawn.ts';
 import { ImpactChart, ImpactSummary, ImpactTable } from './ImpactView.tsx';
 import { ChokepointTable, ConcentrationView, SweepView } from './RankingViews.tsx';
@@ -107,6 +109,10 @@ function Explorer({
   const selectNode = useCallback((id: string) => select({ type: 'node', id }), [select]);
 
   const active = activeScenario(entries).interventions;
+  const bestCase = {
+    scenarioKey: JSON.stringify(active),
+    compute: (id: string) => analysisEngine().bestCase({ interventions: active }, id),
+  };
   const scenarioText =
     active.length === 0
       ? 'Baseline'
@@ -264,6 +270,7 @@ function Explorer({
             onIntervene={actions.addIntervention}
             onFocus={(focus) => actions.setView({ focus })}
             onSelect={select}
+            bestCase={bestCase}
           />
         </aside>
       </div>
@@ -284,6 +291,25 @@ function Explorer({
                 ) : (
                   <>
                     <ImpactSummary result={result} />
+                    <p className="small">
+                      <button
+                        type="button"
+                        onClick={() => {
+                          const title = [
+                            `${dataset.title}: rerouting linear program.`,
+                            scenarioText,
+                          ];
+                          void analysisEngine()
+                            .linearProgram({ interventions: active }, title)
+                            .then((text) => download('rerouting.lp', text, 'text/plain'));
+                        }}
+                      >
+                        Download linear program
+                      </button>{' '}
+                      <span className="muted">
+                        (CPLEX LP format: check the rerouting with any solver)
+                      </span>
+                    </p>
                     <div className={stale ? 'impact stale' : 'impact'} aria-busy={stale}>
                       <ImpactTable dataset={dataset} result={result} onSelect={selectNode} />
                       <ImpactChart dataset={dataset} result={result} />
