@@ -65,6 +65,16 @@ export default tseslint.config(
     ['**/ui/**', '**/workers/**', '**/cli/**', 'cytoscape'],
     'src/state may import src/data and src/core only.',
   ),
+  // The UI reaches the workers through src/state and the two worker clients below only, so
+  // there is one place that starts each worker and speaks its protocol.
+  {
+    ...layer(
+      ['src/ui/**'],
+      ['**/workers/**', '**/cli/**'],
+      'src/ui reaches workers through src/state or its worker clients (results/engineClient.ts, graph/useLayoutPositions.ts).',
+    ),
+    ignores: ['src/ui/results/engineClient.ts', 'src/ui/graph/useLayoutPositions.ts'],
+  },
   layer(
     ['src/workers/**', 'src/cli/**'],
     ['**/state/**', '**/ui/**', 'react', 'react-dom', 'zustand', 'cytoscape'],

@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './ui/App.tsx';
+import { App } from './ui/app/App.tsx';
 import { createAppStore } from './state/store.ts';
 import { AppStoreContext } from './state/useAppStore.ts';
 import { loadBundledDataset } from './data/bundled.ts';
-import './ui/app.css';
+import './ui/app/app.css';
 
 const store = createAppStore(loadBundledDataset());
 const embed = new URLSearchParams(window.location.search).get('embed') === '1';

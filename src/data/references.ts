@@ -3,6 +3,7 @@
 // times its conversion factor is the flow). Messages say where and what, like the schema's:
 // `scenarios[2].interventions[0].node: unknown node "x"`.
 import type { Intervention } from '../core/scenario.ts';
+import { checkIntervention, datasetFacts, type DatasetFacts } from '../core/interventions/index.ts';
 import type { RawDataset } from './schema.ts';
 
 /** How far flow may sit from reported.value × conversion.factor: rounding, not a second opinion. */
@@ -44,11 +45,9 @@ export function checkReferences(data: RawDataset): string[] {
   };
 
   const nodeIds = new Set<string>();
-  const countryOf = new Map<string, string>();
   data.nodes.forEach((n, i) => {
     if (nodeIds.has(n.id)) errors.push(`nodes[${i}].id: duplicate node id "${n.id}"`);
     nodeIds.add(n.id);
-    countryOf.set(n.id, n.country);
     checkSources(`nodes[${i}]`, n.sources);
     checkSources(`nodes[${i}].balance`, n.balance?.sources);
     if (n.estimate !== undefined) {
@@ -128,6 +127,7 @@ export function checkReferences(data: RawDataset): string[] {
     errors.push(...checkReported(`edges[${i}]`, e, data.basis));
   });
 
+  const facts = datasetFacts(data);
   const scenarioIds = new Set<string>();
   data.scenarios.forEach((s, i) => {
     const where = `scenarios[${i}]`;
@@ -136,8 +136,8 @@ export function checkReferences(data: RawDataset): string[] {
     checkSources(where, s.sources);
     s.interventions.forEach((iv, j) => {
       const at = `${where}.interventions[${j}]`;
-      errors.push(...checkIntervention(at, iv, data.edges, nodeIds, countryOf));
-      if (iv.type === 'block-edge' || iv.type === 'block-route') checkMaterial(at, iv.material);
+      errors.push(...checkOne(at, iv, facts));
+      if ('material' in iv) checkMaterial(at, iv.material);
     });
   });
   data.stories.forEach((story, i) => {
@@ -148,9 +148,7 @@ export function checkReferences(data: RawDataset): string[] {
       }
       checkSources(at, step.sources);
       step.interventions?.forEach((iv, k) => {
-        errors.push(
-          ...checkIntervention(`${at}.interventions[${k}]`, iv, data.edges, nodeIds, countryOf),
-        );
+        errors.push(...checkOne(`${at}.interventions[${k}]`, iv, facts));
       });
       const view = step.view;
       const ids = [
@@ -194,47 +192,10 @@ function checkReported(where: string, e: Edge, basis: RawDataset['basis']): stri
       ];
 }
 
-function checkIntervention(
-  at: string,
-  iv: Intervention,
-  edges: readonly Edge[],
-  nodeIds: ReadonlySet<string>,
-  countryOf: ReadonlyMap<string, string>,
-): string[] {
-  const node = (field: string, id: string) =>
-    nodeIds.has(id) ? [] : [`${at}.${field}: unknown node "${id}"`];
-  const ofMaterial = (material: string | undefined) =>
-    material === undefined ? '' : ` of "${material}"`;
-  const carries = (e: Edge, material: string | undefined) =>
-    material === undefined || e.material === material;
-  switch (iv.type) {
-    case 'remove-node':
-    case 'scale-capacity':
-      return node('node', iv.node);
-    case 'block-edge': {
-      const unknown = [...node('source', iv.source), ...node('target', iv.target)];
-      if (unknown.length > 0) return unknown;
-      const found = edges.some(
-        (e) => e.source === iv.source && e.target === iv.target && carries(e, iv.material),
-      );
-      return found
-        ? []
-        : [`${at}: no flow${ofMaterial(iv.material)} from "${iv.source}" to "${iv.target}"`];
-    }
-    case 'block-country':
-      return [...countryOf.values()].includes(iv.country)
-        ? []
-        : [`${at}.country: no node is in "${iv.country}"`];
-    case 'block-route': {
-      const found = edges.some(
-        (e) =>
-          countryOf.get(e.source) === iv.from &&
-          countryOf.get(e.target) === iv.to &&
-          carries(e, iv.material),
-      );
-      return found ? [] : [`${at}: no flow${ofMaterial(iv.material)} from ${iv.from} to ${iv.to}`];
-    }
-  }
+function checkOne(at: string, iv: Intervention, facts: DatasetFacts): string[] {
+  return checkIntervention(iv, facts).map(({ field, message }) =>
+    field === null ? `${at}: ${message}` : `${at}.${field}: ${message}`,
+  );
 }
 
 /** Ids of nodes that put out a material they neither receive nor produce. */

@@ -2,6 +2,7 @@
 // against the dataset it is opened on.
 import { z } from 'zod';
 import type { Intervention } from '../core/scenario.ts';
+import { checkIntervention, datasetFacts } from '../core/interventions/index.ts';
 import { interventionSchema, type Dataset } from './schema.ts';
 import { capErrors, formatZodIssues } from './errors.ts';
 import { parseJson } from './parseJson.ts';
@@ -43,30 +44,12 @@ export function scenarioFromFile(
   const parsed = scenarioFileSchema.safeParse(json.value);
   if (!parsed.success)
     return { ok: false, errors: capErrors(formatZodIssues(parsed.error.issues, json.value)) };
-  const ids = new Set(dataset.nodes.map((n) => n.id));
-  const countries = new Set(dataset.nodes.map((n) => n.country));
+  const facts = datasetFacts(dataset);
   const errors: string[] = [];
-  parsed.data.interventions.forEach(({ intervention: i }, k) => {
+  parsed.data.interventions.forEach(({ intervention }, k) => {
     const at = `interventions[${k}].intervention`;
-    const node = (field: string, id: string) => {
-      if (!ids.has(id)) errors.push(`${at}.${field}: unknown node "${id}" in this dataset`);
-    };
-    const country = (field: string, cc: string) => {
-      if (!countries.has(cc))
-        errors.push(`${at}.${field}: no node in country "${cc}" in this dataset`);
-    };
-    switch (i.type) {
-      case 'remove-node':
-      case 'scale-capacity':
-        return node('node', i.node);
-      case 'block-edge':
-        node('source', i.source);
-        return node('target', i.target);
-      case 'block-country':
-        return country('country', i.country);
-      case 'block-route':
-        country('from', i.from);
-        return country('to', i.to);
+    for (const { field, message } of checkIntervention(intervention, facts)) {
+      errors.push(`${at}${field === null ? '' : `.${field}`}: ${message} in this dataset`);
     }
   });
   if (errors.length > 0) return { ok: false, errors: capErrors(errors) };

@@ -7,7 +7,13 @@
 //
 // `do` entries keep their order; a leading `!` marks one switched off. Fields are separated by
 // `:`, so a `:` or `,` inside an id is written as %3A / %2C before the URL's own encoding.
-import type { Intervention } from '../core/scenario.ts';
+import {
+  checkIntervention,
+  decodeUrlFields,
+  encodeUrlFields,
+  type DatasetFacts,
+  type Intervention,
+} from '../core/interventions/index.ts';
 import { STAGES, type Stage } from '../core/model.ts';
 import {
   DEFAULT_VIEW,
@@ -19,10 +25,9 @@ import {
   type ViewDoc,
 } from './document.ts';
 
-export interface UrlContext {
-  readonly nodeIds: ReadonlySet<string>;
+/** What the link is read against: the dataset's facts (ids, countries, flows) and more. */
+export interface UrlContext extends DatasetFacts {
   readonly edgeCount: number;
-  readonly countries: ReadonlySet<string>;
   readonly materials: ReadonlySet<string>;
   readonly measures: ReadonlySet<string>;
 }
@@ -46,21 +51,7 @@ const unesc = (s: string) => {
 };
 
 function encodeIntervention(i: Intervention): string {
-  switch (i.type) {
-    case 'remove-node':
-      return `remove:${esc(i.node)}`;
-    case 'scale-capacity':
-      return `cut:${esc(i.node)}:${i.factor}`;
-    case 'block-edge':
-      return `edge:${esc(i.source)}:${esc(i.target)}${i.material === undefined ? '' : `:${esc(i.material)}`}`;
-    case 'block-country':
-      return `country:${i.country}`;
-    case 'block-route': {
-      const tail = i.material === undefined ? '' : `:${esc(i.material)}`;
-      const factor = i.factor === undefined && tail === '' ? '' : `:${i.factor ?? 0}`;
-      return `route:${i.from}>${i.to}${factor}${tail}`;
-    }
-  }
+  return encodeUrlFields(i).map(esc).join(':');
 }
 
 export function documentToSearch(doc: AppDocument, extra: Record<string, string> = {}): string {
@@ -83,61 +74,12 @@ export function documentToSearch(doc: AppDocument, extra: Record<string, string>
   return s === '' ? '' : `?${s}`;
 }
 
-function parseFactor(raw: string | undefined): number | undefined {
-  if (raw === undefined || raw.trim() === '') return undefined;
-  const n = Number(raw);
-  return Number.isFinite(n) && n >= 0 && n <= 1 ? n : Number.NaN;
-}
-
 function parseIntervention(raw: string, ctx: UrlContext): Intervention | string {
-  const [kind, ...fields] = raw.split(':').map((f, i) => (i === 0 ? f : unesc(f)));
-  const node = (id: string | undefined) =>
-    id !== undefined && ctx.nodeIds.has(id) ? id : undefined;
-  switch (kind) {
-    case 'remove': {
-      const id = node(fields[0]);
-      return id === undefined
-        ? `unknown node "${fields[0] ?? ''}"`
-        : { type: 'remove-node', node: id };
-    }
-    case 'cut': {
-      const id = node(fields[0]);
-      const factor = parseFactor(fields[1]);
-      if (id === undefined) return `unknown node "${fields[0] ?? ''}"`;
-      if (factor === undefined || Number.isNaN(factor))
-        return `capacity factor must be 0–1, got "${fields[1] ?? ''}"`;
-      return { type: 'scale-capacity', node: id, factor };
-    }
-    case 'edge': {
-      const [s, t, material] = fields;
-      if (node(s) === undefined || node(t) === undefined)
-        return `unknown flow "${s ?? ''} → ${t ?? ''}"`;
-      return { type: 'block-edge', source: s as string, target: t as string, material };
-    }
-    case 'country': {
-      const cc = fields[0] ?? '';
-      return ctx.countries.has(cc)
-        ? { type: 'block-country', country: cc }
-        : `no node in country "${cc}"`;
-    }
-    case 'route': {
-      const [from, to] = (fields[0] ?? '').split('>');
-      if (
-        from === undefined ||
-        to === undefined ||
-        !ctx.countries.has(from) ||
-        !ctx.countries.has(to)
-      ) {
-        return `route "${fields[0] ?? ''}" must be two dataset countries, like CN>US`;
-      }
-      const factor = parseFactor(fields[1]);
-      if (Number.isNaN(factor)) return `route factor must be 0–1, got "${fields[1] ?? ''}"`;
-      const material = fields[2];
-      return { type: 'block-route', from, to, factor, material };
-    }
-    default:
-      return `unknown intervention "${kind ?? ''}"`;
-  }
+  const [tag = '', ...fields] = raw.split(':');
+  const parsed = decodeUrlFields(tag, fields.map(unesc));
+  if (typeof parsed === 'string') return parsed;
+  const problem = checkIntervention(parsed, ctx)[0];
+  return problem === undefined ? parsed : problem.message;
 }
 
 function parseList<T extends string>(

@@ -5,7 +5,7 @@ import { STAGES, STAGE_LABELS } from '../../core/model.ts';
 import { countryName } from '../../core/countries.ts';
 import { neighbourhood, reach } from '../../core/neighbourhood.ts';
 import type { ViewDoc } from '../../state/document.ts';
-import { COUNTRY_COLOURS, OTHER_COLOUR, STAGE_COLOURS, shortfallColour } from '../palette.ts';
+import { COUNTRY_COLOURS, OTHER_COLOUR, STAGE_COLOURS, shortfallColour } from './palette.ts';
 
 /** What the analysis tells the drawing; absent parts draw as baseline. */
 export interface DrawnAnalysis {

@@ -93,7 +93,7 @@ describe('URL codec', () => {
 
   it('ignores a hostile or malformed URL with notices, never throwing', () => {
     const nasty = [
-      '?do=remove:nope&do=cut:lynas:7&do=%E0%A4%A&sel=node:%3Cscript%3E&size=__proto__&color=red',
+      '?do=remove:nope&do=cut:lynas:-7&do=%E0%A4%A&sel=node:%3Cscript%3E&size=__proto__&color=red',
       '?do=' + 'x'.repeat(10_000),
       '?focus=sideways:lynas&stages=smelter&countries=ZZ&layout=constructor',
       '?do=route:CN&do=route:CN>MARS&do=country:XX&sel=edge:99&sel=edge:-1',
@@ -110,6 +110,19 @@ describe('URL codec', () => {
     expect(first.notices).toContain(
       'ignored size="__proto__": expected one of none, chokepoint, pagerank',
     );
+  });
+
+  it('reads a capacity raise (factor above 1) as the command line and scenario files do', () => {
+    const parsed = searchToDocument('?do=cut:cn-processing:1.5&do=cut:lynas:-1', ctx);
+    expect(parsed.document.scenario).toEqual([
+      {
+        intervention: { type: 'scale-capacity', node: 'cn-processing', factor: 1.5 },
+        enabled: true,
+      },
+    ]);
+    expect(parsed.notices).toEqual([
+      'ignored intervention "cut:lynas:-1": capacity factor must be a number ≥ 0, got "-1"',
+    ]);
   });
 
   it('never throws on arbitrary strings', () => {

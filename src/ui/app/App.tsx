@@ -1,0 +1,393 @@
+// The explorer: toolbar, scenario and filters on the left, the graph in the middle, details on
+// the right, results and tables below. State lives in the store; this file lays things out.
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useAppStore } from '../../state/useAppStore.ts';
+import { selectCanRedo, selectCanUndo } from '../../state/store.ts';
+import { activeScenario } from '../../state/document.ts';
+import { shownScenario } from '../../state/analysis.ts';
+import { NODE_MEASURES } from '../../core/analysis/index.ts';
+import { scenarioToFile } from '../../data/scenarioFile.ts';
+import { GraphCanvas } from '../graph/GraphCanvas.tsx';
+import { SearchBox } from '../graph/SearchBox.tsx';
+import { DetailsPanel } from '../details/DetailsPanel.tsx';
+import { ScenarioPanel, describe } from '../scenario/ScenarioPanel.tsx';
+import { FiltersPanel } from '../graph/FiltersPanel.tsx';
+import { NodesTable, FlowsTable } from '../data-tables/DataTables.tsx';
+import { Tabs } from './Tabs.tsx';
+import { LoadErrors, Notices } from './Messages.tsx';
+import { useUrlSync } from './useUrlSync.ts';
+import { useShortcuts } from './useShortcuts.ts';
+import { useGraphModel, useStoreInstance } from '../graph/useGraphModel.ts';
+import { EmbedView } from '../share/EmbedView.tsx';
+import { ShareDialog, type ShareDownloads } from '../share/ShareDialog.tsx';
+import { buildFrame } from '../export/frame.ts';
+import { chokepointCsv, impactCsv, sweepCsv } from '../export/results.ts';
+import { useAnalysis } from '../results/useAnalysis.ts';
+import { analysisEngine } from '../results/engineClient.ts';
+import { download } from '../export/exportImage.ts';
+import { MEASURE_IDS, drawnAnalysis, measureRows } from '../results/drawn.ts';
+import { ImpactChart, ImpactSummary, ImpactTable } from '../results/ImpactView.tsx';
+import { ChokepointTable, ConcentrationView, SweepView } from '../results/RankingViews.tsx';
+import { useDependents } from '../results/useDependents.ts';
+import { usePageParams } from './pageParams.ts';
+import { PresentView } from '../present/PresentView.tsx';
+import { StoryPanel } from '../stories/StoryPanel.tsx';
+
+function useResults() {
+  const dataset = useAppStore((s) => s.dataset);
+  const sizeBy = useAppStore((s) => s.history.present.view.sizeBy);
+  const baselineState = useAppStore((s) => s.analysis.baseline);
+  const run = useAppStore((s) => s.analysis.scenarioRun);
+  const baseline =
+    baselineState !== null && baselineState.dataset === dataset ? baselineState.value : null;
+  const shown = baseline === null ? null : shownScenario(run);
+  const result = shown?.value ?? null;
+  const stale = shown?.stale ?? false;
+  const drawn = useMemo(
+    () => drawnAnalysis(baseline?.nodeIds ?? [], baseline, result, sizeBy),
+    [baseline, result, sizeBy],
+  );
+  const sizeLabel = NODE_MEASURES.find((m) => m.id === sizeBy)?.label ?? null;
+  return { baseline, result, stale, run, drawn, sizeLabel };
+}
+
+export function App({ embed }: { embed: boolean }) {
+  const store = useStoreInstance();
+  useUrlSync(store, MEASURE_IDS);
+  const { runSweep } = useAnalysis(store);
+  const results = useResults();
+  const page = usePageParams();
+  const stories = useAppStore((s) => s.stories);
+  const story = page.story === null ? undefined : stories.find((s) => s.id === page.story);
+  if (story !== undefined && story.steps.length > 0) {
+    return (
+      <PresentView
+        story={story}
+        step={page.step}
+        embed={embed || page.embed}
+        drawn={results.drawn}
+        sizeLabel={results.sizeLabel}
+        result={results.result}
+      />
+    );
+  }
+  return embed ? (
+    <EmbedView drawn={results.drawn} sizeLabel={results.sizeLabel} />
+  ) : (
+    <Explorer results={results} runSweep={runSweep} />
+  );
+}
+
+function Explorer({
+  results,
+  runSweep,
+}: {
+  results: ReturnType<typeof useResults>;
+  runSweep: () => void;
+}) {
+  const { baseline, result, stale, run, drawn, sizeLabel } = results;
+  const model = useGraphModel(drawn);
+  const { store, dataset, view, entries, busy, decor, select, cy } = model;
+  const canUndo = useAppStore(selectCanUndo);
+  const canRedo = useAppStore(selectCanRedo);
+  const loadErrors = useAppStore((s) => s.loadErrors);
+  const notices = useAppStore((s) => s.notices);
+  const sweepRun = useAppStore((s) => s.analysis.sweepRun);
+  const stories = useAppStore((s) => s.stories);
+  const actions = store.getState();
+  useShortcuts(actions.undo, actions.redo);
+
+  const [tab, setTab] = useState('impact');
+  const [sharing, setSharing] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const selectedNode = view.selection?.type === 'node' ? view.selection.id : null;
+  const dependents = useDependents(selectedNode, baseline !== null);
+  const nodeIndex =
+    selectedNode === null ? -1 : dataset.nodes.findIndex((n) => n.id === selectedNode);
+  const measures =
+    baseline !== null && nodeIndex >= 0 ? measureRows(baseline, nodeIndex) : undefined;
+  const selectNode = useCallback((id: string) => select({ type: 'node', id }), [select]);
+
+  const active = activeScenario(entries).interventions;
+  const bestCase = {
+    scenarioKey: JSON.stringify(active),
+    compute: (id: string) => analysisEngine().bestCase({ interventions: active }, id),
+  };
+  const scenarioText =
+    active.length === 0
+      ? 'Baseline'
+      : `Scenario: ${active.map((i) => describe(dataset, i)).join('; ')}`;
+
+  const downloads: ShareDownloads[] = [];
+  if (result !== null) {
+    downloads.push({
+      label: 'Impact (CSV)',
+      fileName: 'impact.csv',
+      type: 'text/csv',
+      content: () => impactCsv(dataset, result),
+    });
+  }
+  if (baseline !== null) {
+    downloads.push({
+      label: 'Chokepoint ranking (CSV)',
+      fileName: 'chokepoints.csv',
+      type: 'text/csv',
+      content: () => chokepointCsv(dataset, baseline, result),
+    });
+  }
+  if (sweepRun.status === 'done') {
+    const sweep = sweepRun.value;
+    downloads.push({
+      label: 'Removal sweep (CSV)',
+      fileName: 'sweep.csv',
+      type: 'text/csv',
+      content: () => sweepCsv(dataset, sweep),
+    });
+  }
+  downloads.push({
+    label: 'Scenario (JSON)',
+    fileName: 'scenario.json',
+    type: 'application/json',
+    content: () => scenarioToFile(dataset.title, entries),
+  });
+
+  return (
+    <div className="app">
+      <header className="toolbar">
+        <h1>Chokepoint</h1>
+        <span className="dataset-title" title={dataset.description}>
+          {dataset.title}{' '}
+          <span className="muted">
+            ({dataset.nodes.length} nodes · {dataset.edges.length} flows)
+          </span>
+        </span>
+        <SearchBox dataset={dataset} onPick={selectNode} />
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          Open dataset…
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          aria-label="Dataset file"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file !== undefined)
+              void file.text().then((text) => actions.openDatasetText(text, file.name));
+            e.target.value = '';
+          }}
+        />
+        <button type="button" onClick={actions.undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
+          Undo
+        </button>
+        <button
+          type="button"
+          onClick={actions.redo}
+          disabled={!canRedo}
+          title="Redo (Ctrl+Shift+Z)"
+        >
+          Redo
+        </button>
+        <label className="field inline">
+          Colour by
+          <select
+            value={view.colourBy}
+            onChange={(e) => actions.setView({ colourBy: e.target.value as 'stage' | 'country' })}
+          >
+            <option value="stage">Stage</option>
+            <option value="country">Country</option>
+          </select>
+        </label>
+        <label className="field inline">
+          Size by
+          <select value={view.sizeBy} onChange={(e) => actions.setView({ sizeBy: e.target.value })}>
+            <option value="none">Same size</option>
+            {NODE_MEASURES.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field inline">
+          Layout
+          <select
+            value={view.layout}
+            onChange={(e) => actions.setView({ layout: e.target.value as 'layered' | 'organic' })}
+          >
+            <option value="layered">Layered by stage</option>
+            <option value="organic">Organic (force-directed)</option>
+          </select>
+        </label>
+        <button type="button" onClick={() => cy?.fit(undefined, 40)}>
+          Fit
+        </button>
+        <button type="button" onClick={() => setSharing(true)}>
+          Share
+        </button>
+        {(busy || run.status === 'running' || baseline === null) && (
+          <span role="status" className="analysing">
+            {busy ? 'Laying out…' : 'Analysing…'}
+          </span>
+        )}
+      </header>
+      <Notices notices={notices} onClose={actions.dismissNotices} />
+      <div className="workspace">
+        <aside className="sidebar left">
+          <ScenarioPanel
+            dataset={dataset}
+            entries={entries}
+            presets={dataset.scenarios}
+            onAdd={actions.addIntervention}
+            onToggle={actions.toggleIntervention}
+            onDelete={actions.deleteIntervention}
+            onReplace={actions.setScenario}
+            onOpenFile={actions.openScenarioText}
+          />
+          <StoryPanel
+            dataset={dataset}
+            stories={stories}
+            onEdit={actions.editStories}
+            onAddStep={actions.addStepFromView}
+          />
+          <FiltersPanel
+            dataset={dataset}
+            filters={view.filters}
+            onChange={(filters) => actions.setView({ filters })}
+          />
+        </aside>
+        <main className="canvas">
+          <GraphCanvas model={model} sizeLabel={sizeLabel} />
+        </main>
+        <aside className="sidebar right">
+          <DetailsPanel
+            dataset={dataset}
+            selection={view.selection}
+            focus={view.focus}
+            measures={measures}
+            dependents={dependents}
+            onIntervene={actions.addIntervention}
+            onFocus={(focus) => actions.setView({ focus })}
+            onSelect={select}
+            bestCase={bestCase}
+          />
+        </aside>
+      </div>
+      <section className="bottom" aria-label="Results and tables">
+        <Tabs
+          label="Results and tables"
+          active={tab}
+          onChange={setTab}
+          tabs={[
+            {
+              id: 'impact',
+              label: 'Impact',
+              render: () =>
+                result === null ? (
+                  <p className="muted">
+                    {run.status === 'error' ? run.errors.join('; ') : 'Analysing…'}
+                  </p>
+                ) : (
+                  <>
+                    <ImpactSummary result={result} />
+                    <p className="small">
+                      <button
+                        type="button"
+                        onClick={() => {
+                          const title = [
+                            `${dataset.title}: rerouting linear program.`,
+                            scenarioText,
+                          ];
+                          void analysisEngine()
+                            .linearProgram({ interventions: active }, title)
+                            .then((text) => download('rerouting.lp', text, 'text/plain'));
+                        }}
+                      >
+                        Download linear program
+                      </button>{' '}
+                      <span className="muted">
+                        (CPLEX LP format: check the rerouting with any solver)
+                      </span>
+                    </p>
+                    <div className={stale ? 'impact stale' : 'impact'} aria-busy={stale}>
+                      <ImpactTable dataset={dataset} result={result} onSelect={selectNode} />
+                      <ImpactChart dataset={dataset} result={result} />
+                    </div>
+                  </>
+                ),
+            },
+            {
+              id: 'chokepoints',
+              label: 'Chokepoints',
+              render: () =>
+                baseline === null ? (
+                  <p className="muted">Analysing…</p>
+                ) : (
+                  <ChokepointTable
+                    dataset={dataset}
+                    baseline={baseline}
+                    result={result}
+                    onSelect={selectNode}
+                  />
+                ),
+            },
+            {
+              id: 'sweep',
+              label: 'Removal sweep',
+              render: () => (
+                <SweepView
+                  dataset={dataset}
+                  run={sweepRun}
+                  onRun={runSweep}
+                  onSelect={selectNode}
+                />
+              ),
+            },
+            {
+              id: 'concentration',
+              label: 'Concentration',
+              render: () =>
+                baseline === null ? (
+                  <p className="muted">Analysing…</p>
+                ) : (
+                  <ConcentrationView baseline={baseline} />
+                ),
+            },
+            {
+              id: 'nodes',
+              label: 'Nodes',
+              render: () => (
+                <NodesTable dataset={dataset} selection={view.selection} onSelect={select} />
+              ),
+            },
+            {
+              id: 'flows',
+              label: 'Flows',
+              render: () => (
+                <FlowsTable dataset={dataset} selection={view.selection} onSelect={select} />
+              ),
+            },
+          ]}
+        />
+      </section>
+      {loadErrors !== null && <LoadErrors errors={loadErrors} onClose={actions.dismissErrors} />}
+      {sharing && (
+        <ShareDialog
+          cy={cy}
+          frame={(width) =>
+            buildFrame({
+              dataset,
+              scenarioText,
+              legendTitle: decor.legend.title,
+              legend: decor.legend.entries,
+              width,
+            })
+          }
+          downloads={downloads}
+          onClose={() => setSharing(false)}
+        />
+      )}
+    </div>
+  );
+}

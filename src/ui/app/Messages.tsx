@@ -1,0 +1,49 @@
+// The file-error dialog and the notice banner. Neither changes what the user had.
+import type { AppState } from '../../state/store.ts';
+
+export function LoadErrors({
+  errors,
+  onClose,
+}: {
+  errors: NonNullable<AppState['loadErrors']>;
+  onClose: () => void;
+}) {
+  return (
+    <div className="modal-backdrop">
+      <div
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="load-errors-title"
+        className="modal"
+      >
+        <h2 id="load-errors-title">Could not open {errors.fileName}</h2>
+        <p>The file was not loaded; the current graph is unchanged.</p>
+        <ul className="errors">
+          {errors.errors.map((e, i) => (
+            <li key={i}>
+              <code>{e}</code>
+            </li>
+          ))}
+        </ul>
+        <button type="button" onClick={onClose} autoFocus>
+          Close
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function Notices({ notices, onClose }: { notices: readonly string[]; onClose: () => void }) {
+  if (notices.length === 0) return null;
+  return (
+    <div role="status" className="notice">
+      <span>
+        Parts of the link were ignored: {notices.slice(0, 3).join('; ')}
+        {notices.length > 3 ? ` (and ${notices.length - 3} more)` : ''}.
+      </span>
+      <button type="button" className="icon" aria-label="Dismiss notice" onClick={onClose}>
+        ×
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+// The "Nodes" and "Flows" tables mirror the graph, so everything on the canvas can be reached
+// with a keyboard or a screen reader.
+import type { Dataset } from '../../data/schema.ts';
+import { STAGE_LABELS } from '../../core/model.ts';
+import { countryName } from '../../core/countries.ts';
+import type { Selection } from '../../state/document.ts';
+import { formatTonnes } from '../app/format.ts';
+
+interface Props {
+  readonly dataset: Dataset;
+  readonly selection: Selection | null;
+  readonly onSelect: (s: Selection) => void;
+}
+
+export function NodesTable({ dataset, selection, onSelect }: Props) {
+  return (
+    <table className="data" aria-label="Nodes">
+      <thead>
+        <tr>
+          <th scope="col">Node</th>
+          <th scope="col">Stage</th>
+          <th scope="col">Country</th>
+          <th scope="col">Capacity</th>
+          <th scope="col">Sources</th>
+        </tr>
+      </thead>
+      <tbody>
+        {dataset.nodes.map((n) => (
+          <tr key={n.id} aria-selected={selection?.type === 'node' && selection.id === n.id}>
+            <th scope="row">
+              <button
+                type="button"
+                className="link"
+                onClick={() => onSelect({ type: 'node', id: n.id })}
+              >
+                {n.label}
+              </button>
+            </th>
+            <td>{STAGE_LABELS[n.stage]}</td>
+            <td>{countryName(n.country)}</td>
+            <td className="num">{formatTonnes(n.capacity)}</td>
+            <td>{(n.sources ?? []).join(', ')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function FlowsTable({ dataset, selection, onSelect }: Props) {
+  const label = new Map(dataset.nodes.map((n) => [n.id, n.label]));
+  return (
+    <table className="data" aria-label="Flows">
+      <thead>
+        <tr>
+          <th scope="col">From</th>
+          <th scope="col">To</th>
+          <th scope="col">Flow</th>
+          <th scope="col">Material</th>
+          <th scope="col">Year</th>
+          <th scope="col">Sources</th>
+        </tr>
+      </thead>
+      <tbody>
+        {dataset.edges.map((e, i) => (
+          <tr key={i} aria-selected={selection?.type === 'edge' && selection.index === i}>
+            <th scope="row">
+              <button
+                type="button"
+                className="link"
+                onClick={() => onSelect({ type: 'edge', index: i })}
+              >
+                {label.get(e.source) ?? e.source} → {label.get(e.target) ?? e.target}
+              </button>
+            </th>
+            <td>{label.get(e.target) ?? e.target}</td>
+            <td className="num">
+              {formatTonnes(e.flow)}
+              {e.estimate !== undefined && <span className="muted"> (est.)</span>}
+            </td>
+            <td>{e.material ?? ''}</td>
+            <td>{e.year ?? ''}</td>
+            <td>{(e.sources ?? []).join(', ')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

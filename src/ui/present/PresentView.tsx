@@ -1,0 +1,138 @@
+// Present mode: one story step per screen, arrow keys or a clicker to move on, the camera
+// gliding to what the step shows, its caption and sources on screen, and its impact table.
+import { useEffect, useState } from 'react';
+import type { Core } from 'cytoscape';
+import type { Story } from '../../data/schema.ts';
+import type { ScenarioResult } from '../../core/analysis/index.ts';
+import { GraphCanvas } from '../graph/GraphCanvas.tsx';
+import { SourceLinks } from '../details/SourceLinks.tsx';
+import { ImpactTable } from '../results/ImpactView.tsx';
+import type { DrawnAnalysis } from '../graph/decor.ts';
+import { useGraphModel } from '../graph/useGraphModel.ts';
+import { navigate, storyStepSearch } from '../app/pageParams.ts';
+import { openInChokepointHref } from '../share/EmbedView.tsx';
+
+const NEXT = ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'];
+const PREV = ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'];
+
+interface Props {
+  readonly story: Story;
+  readonly step: number;
+  readonly embed: boolean;
+  readonly drawn: DrawnAnalysis;
+  readonly sizeLabel: string | null;
+  readonly result: ScenarioResult | null;
+}
+
+function frameStep(cy: Core, ids: readonly string[] | undefined) {
+  const eles =
+    ids === undefined || ids.length === 0
+      ? cy.elements()
+      : cy.nodes().filter((n) => ids.includes(n.id()));
+  cy.stop();
+  cy.animate({ fit: { eles, padding: 50 } }, { duration: 600, easing: 'ease-in-out-cubic' });
+}
+
+export function PresentView({ story, step, embed, drawn, sizeLabel, result }: Props) {
+  const model = useGraphModel(drawn);
+  const { dataset, positions, select, cy } = model;
+  const [showTable, setShowTable] = useState(true);
+  const index = Math.min(Math.max(0, step), story.steps.length - 1);
+  const current = story.steps[index];
+  const go = (to: number) => {
+    if (to >= 0 && to < story.steps.length) navigate(storyStepSearch(story.id, to, embed));
+  };
+  const exit = () => navigate('');
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (
+        target !== null &&
+        ['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON', 'A'].includes(target.tagName) &&
+        e.key !== 'Escape'
+      ) {
+        if (e.key === ' ' || e.key === 'Enter') return;
+      }
+      if (NEXT.includes(e.key)) go(index + 1);
+      else if (PREV.includes(e.key)) go(index - 1);
+      else if (e.key === 'Home') go(0);
+      else if (e.key === 'End') go(story.steps.length - 1);
+      else if (e.key === 'Escape' && !embed && document.fullscreenElement === null) exit();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const zoomTo = current?.view.zoomTo;
+  useEffect(() => {
+    if (cy !== null && !cy.destroyed()) frameStep(cy, zoomTo);
+  }, [cy, positions, index, zoomTo]);
+
+  if (current === undefined) return <p>This story has no steps.</p>;
+  return (
+    <div className="present">
+      <GraphCanvas model={model} sizeLabel={sizeLabel} />
+      <section className="caption" aria-label="Story step" aria-live="polite">
+        <p className="muted small">
+          {story.title} · step {index + 1} of {story.steps.length}
+        </p>
+        <h2>{current.title}</h2>
+        <p>{current.caption}</p>
+        <SourceLinks dataset={dataset} ids={current.sources} />
+        <div className="row">
+          <button
+            type="button"
+            onClick={() => go(index - 1)}
+            disabled={index === 0}
+            aria-label="Previous step"
+          >
+            ← Previous
+          </button>
+          <button
+            type="button"
+            onClick={() => go(index + 1)}
+            disabled={index === story.steps.length - 1}
+            aria-label="Next step"
+          >
+            Next →
+          </button>
+          <button type="button" onClick={() => setShowTable((v) => !v)} aria-pressed={showTable}>
+            Impact table
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              document.fullscreenElement === null
+                ? void document.documentElement.requestFullscreen?.()
+                : void document.exitFullscreen()
+            }
+          >
+            Full screen
+          </button>
+          {embed ? (
+            <a href={openInChokepointHref(window.location.href)} target="_blank" rel="noopener">
+              Open in Chokepoint
+            </a>
+          ) : (
+            <button type="button" onClick={exit}>
+              Exit
+            </button>
+          )}
+        </div>
+      </section>
+      {showTable && result !== null && (
+        <section className="present-impact" aria-label="Impact">
+          <ImpactTable
+            dataset={dataset}
+            result={result}
+            compact
+            onSelect={(id) => select({ type: 'node', id })}
+          />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+// From engine results to what the graph draws and the details panel lists.
+import {
+  NODE_MEASURES,
+  type BaselineAnalysis,
+  type NodeMeasureId,
+  type ScenarioResult,
+} from '../../core/analysis/index.ts';
+import type { DrawnAnalysis } from '../graph/decor.ts';
+import type { MeasureRow } from '../details/DetailsPanel.tsx';
+
+export const MEASURE_IDS: readonly string[] = NODE_MEASURES.map((m) => m.id);
+
+const isMeasure = (id: string): id is NodeMeasureId => MEASURE_IDS.includes(id);
+
+export function drawnAnalysis(
+  nodeIds: readonly string[],
+  baseline: BaselineAnalysis | null,
+  result: ScenarioResult | null,
+  sizeBy: string,
+): DrawnAnalysis {
+  const byId = (values: readonly number[]) =>
+    Object.fromEntries(nodeIds.map((id, i) => [id, values[i] ?? 0]));
+  const sizeValues =
+    baseline !== null && isMeasure(sizeBy) ? byId(baseline.measures[sizeBy]) : undefined;
+  if (result === null) return { sizeValues };
+  const nodeFactor: Record<string, number> = {};
+  result.nodes.capacityFactor.forEach((f, i) => {
+    const id = nodeIds[i];
+    if (id !== undefined && f < 1) nodeFactor[id] = f;
+  });
+  const endUserLoss = Object.fromEntries(
+    result.endUsers.map((e) => [e.id, e.lostNoSubstitutionPercent / 100]),
+  );
+  return { sizeValues, nodeFactor, edgeFlow: result.edges.flowNoSubstitution, endUserLoss };
+}
+
+/** Each measure's value and rank (1 = largest) for one node. */
+export function measureRows(baseline: BaselineAnalysis, nodeIndex: number): MeasureRow[] {
+  return NODE_MEASURES.map((m) => {
+    const values = baseline.measures[m.id];
+    const value = values[nodeIndex] ?? 0;
+    const rank = 1 + values.filter((v) => v > value).length;
+    return { label: m.label, value, rank, of: values.length, percent: m.unit === 'share' };
+  });
+}
