@@ -23,6 +23,7 @@ import {
 } from '../../src/core/analysis/supplyTrace.ts';
 import type { Intervention } from '../../src/core/scenario.ts';
 import { loadDatasetText } from '../../src/data/loadDataset.ts';
+import { lpBench } from './lp.ts';
 
 const SIZES = [1_000, 10_000, 50_000];
 /** graphology-metrics' betweenness takes about a second at 10k and grows as n * reach. */
@@ -146,5 +147,7 @@ const lines = [
   ...Object.entries(rows).map(([label, values]) => `| ${label} | ${values.join(' | ')} |`),
   '',
   `Peak memory (resident set, whole run, reached at 50k): ${Math.round(peakMb)} MB.`,
+  '',
+  ...(await lpBench([1_000, 10_000])),
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
