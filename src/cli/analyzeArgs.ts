@@ -18,7 +18,13 @@ export interface AnalyzeOptions {
   readonly lp?: string | undefined;
   /** End user whose best case (the most it could get if it came first) to add to the report. */
   readonly bestCase?: string | undefined;
+  /** Draws for the ranges (0: none), and the seed that makes them reproducible. */
+  readonly samples: number;
+  readonly seed: number;
 }
+
+export const DEFAULT_CLI_SAMPLES = 1000;
+export const DEFAULT_CLI_SEED = 1;
 
 export type ParsedArgs =
   | { ok: true; help: true }
@@ -38,6 +44,9 @@ export const USAGE = [
   column('--sweep', "add each node's loss if it alone were removed from the baseline,"),
   column('', 'worst first (CSV: one row per node)'),
   column('--format json|csv', 'output format (default json; CSV: one row per end user)'),
+  column('--samples N', "draws of every figure's range for the loss ranges (default 1000;"),
+  column('', '0 for none; rerouting is drawn at most 100 times)'),
+  column('--seed S', "the draws' seed (default 1): the same seed gives the same ranges"),
   column('--lp FILE', "write the scenario's rerouting linear program (largest total) to FILE"),
   column('', 'in CPLEX LP format, to check with any solver'),
   column('--best-case ID', 'add the most end user ID could get after rerouting if it came first,'),
@@ -45,7 +54,15 @@ export const USAGE = [
   column('-h, --help', 'show this help'),
 ].join('\n');
 
-const VALUE_FLAGS = ['--preset', ...CLI_FLAGS, '--format', '--lp', '--best-case'];
+const VALUE_FLAGS = [
+  '--preset',
+  ...CLI_FLAGS,
+  '--format',
+  '--samples',
+  '--seed',
+  '--lp',
+  '--best-case',
+];
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const interventions: Intervention[] = [];
@@ -56,6 +73,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let format: OutputFormat = 'json';
   let lp: string | undefined;
   let bestCase: string | undefined;
+  let samples = DEFAULT_CLI_SAMPLES;
+  let seed = DEFAULT_CLI_SEED;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '-h' || arg === '--help') return { ok: true, help: true };
@@ -94,6 +113,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       else bestCase = value;
       continue;
     }
+    if (flag === '--samples' || flag === '--seed') {
+      const x = number(value);
+      if (x === null || !Number.isInteger(x) || x < 0) {
+        return { ok: false, error: `${flag} must be a whole number ≥ 0, not "${value}"` };
+      }
+      if (flag === '--samples') samples = x;
+      else seed = x;
+      continue;
+    }
     if (flag === '--format') {
       if (value !== 'json' && value !== 'csv') {
         return { ok: false, error: `--format must be json or csv, not "${value}"` };
@@ -126,6 +154,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       format,
       lp,
       bestCase,
+      samples,
+      seed,
     },
   };
+}
+
+function number(text: string): number | null {
+  if (text.trim() === '') return null;
+  const x = Number(text);
+  return Number.isFinite(x) ? x : null;
 }

@@ -14,6 +14,7 @@ import {
   scenarioProgramText,
   type LpSolver,
   type BaselineAnalysis,
+  type Range,
   type ScenarioResult,
   type SweepEntry,
 } from '../core/analysis/index.ts';
@@ -86,7 +87,12 @@ export function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): RunResu
   const scenario = analyzeScenario(
     g,
     { interventions },
-    io.solver === undefined ? {} : { rerouter: lpRerouter(io.solver) },
+    {
+      ...(io.solver === undefined ? {} : { rerouter: lpRerouter(io.solver) }),
+      ...(options.samples > 0
+        ? { uncertainty: { samples: options.samples, seed: options.seed } }
+        : {}),
+    },
   );
   if (!scenario.ok) {
     const first = scenario.problems[0];
@@ -144,10 +150,23 @@ function toCsv(
   }
   const spofs = new Map(baseline.endUsers.map((e) => [e.id, e.singlePointsOfFailure]));
   return unparse(
-    scenario.endUsers.map(({ singlePointsOfFailureHit, ...figures }) => ({
-      ...figures,
-      singlePointsOfFailure: (spofs.get(figures.id) ?? []).join(' '),
-      singlePointsOfFailureHit: singlePointsOfFailureHit.join(' '),
-    })),
+    scenario.endUsers.map(
+      ({ singlePointsOfFailureHit, supplyCurve: _curve, ranges, ...figures }) => ({
+        ...figures,
+        daysToShortfall: figures.daysToShortfall ?? '',
+        ...rangeColumns('lostNoSubstitutionPercent', ranges?.lostNoSubstitutionPercent),
+        ...rangeColumns('lostWithReroutingPercent', ranges?.lostWithReroutingPercent),
+        singlePointsOfFailure: (spofs.get(figures.id) ?? []).join(' '),
+        singlePointsOfFailureHit: singlePointsOfFailureHit.join(' '),
+      }),
+    ),
   );
+}
+
+function rangeColumns(name: string, range: Range | null | undefined): Record<string, number | ''> {
+  return {
+    [`${name}P5`]: range?.p5 ?? '',
+    [`${name}P50`]: range?.p50 ?? '',
+    [`${name}P95`]: range?.p95 ?? '',
+  };
 }

@@ -35,10 +35,21 @@ export interface SupplyNode {
   readonly outside?: boolean | undefined;
   /** Tonnes of each material held at the node that it can draw on in a shortfall. */
   readonly stock?: Readonly<Record<string, StockAmount>> | undefined;
+  /** Range of `production`. */
+  readonly estimate?: Estimate | undefined;
+  /** Range of `capacity`. */
+  readonly capacityEstimate?: Estimate | undefined;
+}
+
+/** A figure's range, from a source or derived (see the dataset's notes): low <= value <= high. */
+export interface Estimate {
+  readonly low: number;
+  readonly high: number;
 }
 
 /** A stock: tonnes, or a figure that says its tonnes (and, in a dataset, its sources). */
-export type StockAmount = number | { readonly tonnes: number };
+export type StockAmount =
+  number | { readonly tonnes: number; readonly estimate?: Estimate | undefined };
 
 export function stockTonnes(amount: StockAmount): number {
   return typeof amount === 'number' ? amount : amount.tonnes;
@@ -51,6 +62,8 @@ export interface SupplyEdge {
   readonly flow: number;
   /** What the edge carries; edges that name none all carry one unnamed material. */
   readonly material?: string | undefined;
+  /** Range of `flow`. */
+  readonly estimate?: Estimate | undefined;
 }
 
 export interface SupplyNetwork {

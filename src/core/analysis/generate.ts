@@ -15,6 +15,12 @@ export interface GenerateOptions {
   readonly edgesPerNode?: number;
   readonly seed?: number;
   readonly recycling?: number;
+  /**
+   * Materials (default 1: edges name none). With k >= 2, mines put out mat0, processors and
+   * magnet makers are converters whose out-edges each carry one of mat1..mat(k-1), and every
+   * other node passes on, on each out-edge, one of the materials it receives.
+   */
+  readonly materials?: number;
 }
 
 /** Share of nodes in each stage, in STAGES order. */
@@ -115,7 +121,56 @@ export function generateSupplyNetwork(options: GenerateOptions): AnalysisNetwork
       edges.push({ source: id(s), target: id(t), flow: (flows[s] as number[])[j] as number });
     });
   });
-  return { nodes, edges };
+  const k = Math.floor(options.materials ?? 1);
+  if (k < 2) return { nodes, edges };
+  return withMaterials(nodes, edges, out, stageOf, k, pickInt);
+}
+
+const CONVERTS: readonly Stage[] = ['processor', 'magnet-maker'];
+
+function withMaterials(
+  nodes: SupplyNode[],
+  edges: AnalysisEdge[],
+  out: number[][],
+  stageOf: Stage[],
+  k: number,
+  pickInt: (k: number) => number,
+): AnalysisNetwork {
+  // Nodes are numbered stage by stage, so suppliers come first (recycling edges excepted).
+  const received: Set<string>[] = stageOf.map(() => new Set<string>());
+  const material: string[][] = out.map((targets) => targets.map(() => ''));
+  const order = Array.from(stageOf.keys());
+  const recyclingLate: [number, number][] = [];
+  for (const s of order) {
+    const stage = stageOf[s] as Stage;
+    (out[s] as number[]).forEach((t, j) => {
+      let m: string;
+      if (stage === 'mine') m = 'mat0';
+      else if (CONVERTS.includes(stage)) m = `mat${1 + pickInt(k - 1)}`;
+      else {
+        const options = [...(received[s] as Set<string>)].sort();
+        if (options.length === 0) {
+          recyclingLate.push([s, j]);
+          return;
+        }
+        m = options[pickInt(options.length)] as string;
+      }
+      (material[s] as string[])[j] = m;
+      (received[t] as Set<string>).add(m);
+    });
+  }
+  for (const [s, j] of recyclingLate) {
+    const options = [...(received[s] as Set<string>)].sort();
+    const m = options[pickInt(Math.max(1, options.length))] ?? 'mat0';
+    (material[s] as string[])[j] = m;
+  }
+  const flat = material.flat();
+  return {
+    nodes: nodes.map((n, v) =>
+      CONVERTS.includes(stageOf[v] as Stage) ? { ...n, converter: true } : n,
+    ),
+    edges: edges.map((e, i) => ({ ...e, material: flat[i] as string })),
+  };
 }
 
 /** Flows from shares: each node passes on `share` of what it receives (all of it unless an end user). */

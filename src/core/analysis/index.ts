@@ -23,6 +23,26 @@ export {
   type ScenarioResult,
   type Totals,
 } from './scenarioAnalysis.ts';
+export { type ReroutedSupply, type Rerouter } from './reroutingSeam.ts';
+export {
+  sampleLosses,
+  triangular,
+  percentile,
+  DEFAULT_SAMPLES,
+  DEFAULT_SEED,
+  DEFAULT_REROUTING_SAMPLES,
+  type EndUserRanges,
+  type Range,
+  type Uncertainty,
+  type UncertaintyOptions,
+} from './uncertainty.ts';
+export { simulateStocks, DAYS_PER_YEAR, type StockRun, type SupplyStep } from './stocks.ts';
+export {
+  propagateNoSubstitution,
+  unitFactors,
+  type FlowFactors,
+  type NoSubstitutionState,
+} from './noSubstitution.ts';
 export {
   bestCaseByLp,
   lpRerouter,
@@ -32,14 +52,6 @@ export {
 } from './lp/engine.ts';
 export type { LpSolver, LpSolution } from './lp/types.ts';
 export { LpError } from './lp/rerouting.ts';
-export { type ReroutedSupply, type Rerouter } from './reroutingSeam.ts';
-export { simulateStocks, DAYS_PER_YEAR, type StockRun, type SupplyStep } from './stocks.ts';
-export {
-  propagateNoSubstitution,
-  unitFactors,
-  type FlowFactors,
-  type NoSubstitutionState,
-} from './noSubstitution.ts';
 export {
   scenarioFactors,
   type FactorsResult,

@@ -23,6 +23,12 @@ import {
 } from './noSubstitution.ts';
 import { reroute } from './rerouting.ts';
 import type { Rerouter } from './reroutingSeam.ts';
+import {
+  sampleLosses,
+  type EndUserRanges,
+  type Uncertainty,
+  type UncertaintyOptions,
+} from './uncertainty.ts';
 import { simulateStocks, SHORTFALL_TOLERANCE, type StockRun, type SupplyStep } from './stocks.ts';
 import { scenarioFactors, type InterventionProblem } from './scenarioFactors.ts';
 import {
@@ -53,11 +59,13 @@ export interface EndUserOutcome {
   readonly daysToShortfall: number | null;
   /** Its supply over time (no substitution, stocks drawn down): a step per change. */
   readonly supplyCurve: readonly SupplyStep[];
+  /** Percentiles of its loss over draws of every figure's range (null when not asked for). */
+  readonly ranges: EndUserRanges | null;
 }
 
 export type Totals = Omit<
   EndUserOutcome,
-  'id' | 'singlePointsOfFailureHit' | 'outside' | 'daysToShortfall' | 'supplyCurve'
+  'id' | 'singlePointsOfFailureHit' | 'outside' | 'daysToShortfall' | 'supplyCurve' | 'ranges'
 >;
 
 export interface Chokepoint {
@@ -81,6 +89,8 @@ export interface ScenarioResult {
   /** The totals of the modelled end users, and of demand outside the model (null when none). */
   readonly modelled: Totals;
   readonly restOfWorld: Totals | null;
+  /** How the ranges were drawn; null when they were not. */
+  readonly uncertainty: Omit<Uncertainty, 'endUsers'> | null;
   readonly maxFlow: { readonly baseline: number; readonly scenario: number };
   readonly stranded: { readonly noSubstitution: number; readonly withRerouting: number };
   /** Chokepoints of the network as the shock leaves it (no-substitution flows), largest first. */
@@ -143,6 +153,8 @@ const spofCache = new WeakMap<SupplyGraph, string[][]>();
 export interface ScenarioOptions {
   /** How rerouting is worked out (reroutingSeam.ts); the max-flow of rerouting.ts by default. */
   readonly rerouter?: Rerouter | undefined;
+  /** Draw ranges (uncertainty.ts); none when absent. */
+  readonly uncertainty?: UncertaintyOptions | undefined;
 }
 
 export function analyzeScenario(
@@ -163,6 +175,8 @@ export function analyzeScenario(
   const chosen = options.rerouter?.(g, f, shock.served);
   const served = chosen?.served ?? rerouted.delivered;
   const stocks = stockRun(g, f, shock.served);
+  const sampled =
+    options.uncertainty === undefined ? null : sampleLosses(g, f, options.uncertainty);
 
   const affected = new Set<string>();
   for (let v = 0; v < g.n; v++) if ((f.node[v] as number) < 1) affected.add(g.ids[v] as string);
@@ -177,6 +191,7 @@ export function analyzeScenario(
       outside: g.outside[v] === 1,
       daysToShortfall: stocks.daysToShortfall[i] ?? null,
       supplyCurve: stocks.curves[i] ?? [],
+      ranges: sampled?.endUsers[i] ?? null,
     };
   });
   const total = (list: readonly EndUserOutcome[]): Totals => {
@@ -207,6 +222,15 @@ export function analyzeScenario(
       totals: { ...totals, reroutingMaximum: chosen?.total ?? rerouted.maxFlow },
       modelled: total(endUsers.filter((o) => !o.outside)),
       restOfWorld: outside.length === 0 ? null : total(outside),
+      uncertainty:
+        sampled === null
+          ? null
+          : {
+              samples: sampled.samples,
+              reroutingSamples: sampled.reroutingSamples,
+              seed: sampled.seed,
+              figuresWithRanges: sampled.figuresWithRanges,
+            },
       maxFlow: { baseline: base.maxFlow, scenario: rerouted.maxFlow },
       stranded: {
         noSubstitution: strandedAt.reduce((a, b) => a + b, 0),

@@ -74,6 +74,21 @@ export interface SupplyGraph {
   /** Slot of the edge's material at its target, and at its source. */
   readonly edgeInSlot: Int32Array;
   readonly edgeOutSlot: Int32Array;
+  /** The figures' ranges, where they have one (NaN where not): see uncertainty.ts. */
+  readonly ranges: FigureRanges;
+}
+
+export interface FigureRanges {
+  readonly edgeLow: Float64Array;
+  readonly edgeHigh: Float64Array;
+  readonly productionLow: Float64Array;
+  readonly productionHigh: Float64Array;
+  readonly capacityLow: Float64Array;
+  readonly capacityHigh: Float64Array;
+  readonly stockLow: Float64Array;
+  readonly stockHigh: Float64Array;
+  /** How many figures have a range. */
+  readonly count: number;
 }
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -188,6 +203,7 @@ export function buildSupplyGraph(network: AnalysisNetwork): SupplyGraph {
     }
   }
 
+  const ranges = figureRanges(network, nodeOrder, inputEdge, slots);
   return {
     n,
     m,
@@ -216,7 +232,62 @@ export function buildSupplyGraph(network: AnalysisNetwork): SupplyGraph {
     converter,
     outside,
     ...slots,
+    ranges,
   };
+}
+
+function figureRanges(
+  network: AnalysisNetwork,
+  nodeOrder: readonly number[],
+  inputEdge: Int32Array,
+  slots: { slotStart: Int32Array; slotMaterial: Int32Array; materials: readonly string[] },
+): FigureRanges {
+  const n = nodeOrder.length;
+  const m = inputEdge.length;
+  const k = slots.slotMaterial.length;
+  const nan = (size: number) => new Float64Array(size).fill(NaN);
+  const r = {
+    edgeLow: nan(m),
+    edgeHigh: nan(m),
+    productionLow: nan(n),
+    productionHigh: nan(n),
+    capacityLow: nan(n),
+    capacityHigh: nan(n),
+    stockLow: nan(k),
+    stockHigh: nan(k),
+    count: 0,
+  };
+  for (let e = 0; e < m; e++) {
+    const est = network.edges[inputEdge[e] as number]?.estimate;
+    if (est === undefined) continue;
+    r.edgeLow[e] = est.low;
+    r.edgeHigh[e] = est.high;
+    r.count++;
+  }
+  for (let v = 0; v < n; v++) {
+    const node = network.nodes[nodeOrder[v] as number] as SupplyNode;
+    if (node.estimate !== undefined) {
+      r.productionLow[v] = node.estimate.low;
+      r.productionHigh[v] = node.estimate.high;
+      r.count++;
+    }
+    if (node.capacityEstimate !== undefined) {
+      r.capacityLow[v] = node.capacityEstimate.low;
+      r.capacityHigh[v] = node.capacityEstimate.high;
+      r.count++;
+    }
+    for (const [material, amount] of Object.entries(node.stock ?? {})) {
+      if (typeof amount === 'number' || amount.estimate === undefined) continue;
+      const x = slots.materials.indexOf(material);
+      for (let s = slots.slotStart[v] as number; s < (slots.slotStart[v + 1] as number); s++) {
+        if (slots.slotMaterial[s] !== x) continue;
+        r.stockLow[s] = amount.estimate.low;
+        r.stockHigh[s] = amount.estimate.high;
+        r.count++;
+      }
+    }
+  }
+  return r;
 }
 
 function materialSlots(

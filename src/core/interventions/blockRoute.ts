@@ -58,13 +58,19 @@ export const blockRoute = {
   },
   cli: {
     flag: '--block-route',
-    usage: ['--block-route CC>CC[=F][@M]', 'stop flows between countries (or cut them to F) of M'],
+    usage: [
+      '--block-route CC>CC[:M][=F]',
+      'stop flows between countries (or cut them to F) of material M (also CC>CC=F@M)',
+    ],
     encode: (i) =>
       `${i.from}>${i.to}${i.factor === undefined ? '' : `=${i.factor}`}${i.material === undefined ? '' : `@${i.material}`}`,
+    // The material may also follow the pair after a colon: CN>US:Dy/Tb=0.2.
     decode: (value) => {
-      const match = /^([A-Z]{2})>([A-Z]{2})(?:=([^@]+))?(?:@(.+))?$/.exec(value);
+      const match = /^([A-Z]{2})>([A-Z]{2})(?::([^=@]+))?(?:=([^@]+))?(?:@(.+))?$/.exec(value);
       if (match === null) return 'expected CC>CC or CC>CC=F, such as CN>US=0.2';
-      const [, from = '', to = '', f, m] = match;
+      const [, from = '', to = '', colon, f, at] = match;
+      if (colon !== undefined && at !== undefined) return 'name the material once (:M or @M)';
+      const m = colon ?? at;
       if (f === undefined) return route(from, to, null, m);
       const factor = parseNumber(f);
       if (factor === null || factor < 0 || factor > 1) return 'the factor must be between 0 and 1';

@@ -19,6 +19,9 @@ describe('parseArgs', () => {
       '--sweep',
       '--format',
       'csv',
+      '--samples=250',
+      '--seed',
+      '9',
     ]);
     expect(parsed).toEqual({
       ok: true,
@@ -44,6 +47,8 @@ describe('parseArgs', () => {
         presets: ['april-2025'],
         sweep: true,
         format: 'csv',
+        samples: 250,
+        seed: 9,
       },
     });
   });
@@ -51,12 +56,14 @@ describe('parseArgs', () => {
   it('defaults to JSON with no scenario', () => {
     expect(parseArgs(['x.json'])).toMatchObject({
       ok: true,
-      options: { interventions: [], sweep: false, format: 'json' },
+      options: { interventions: [], sweep: false, format: 'json', samples: 1000, seed: 1 },
     });
     expect(parseArgs(['--help'])).toEqual({ ok: true, help: true });
   });
 
   it.each([
+    [['x.json', '--samples', '-3'], '--samples must be a whole number ≥ 0, not "-3"'],
+    [['x.json', '--seed=1.5'], '--seed must be a whole number ≥ 0, not "1.5"'],
     [['x.json', '--frobnicate'], 'unknown option "--frobnicate"'],
     [['x.json', '--remove'], '--remove needs a value'],
     [['x.json', '--factor', 'pro1'], '--factor pro1: expected ID=F with F a number ≥ 0'],
