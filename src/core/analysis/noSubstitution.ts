@@ -146,6 +146,7 @@ export function propagateNoSubstitution(
   }
   const flows = new Float64Array(m);
   for (let e = 0; e < m; e++) flows[e] = (edgeFlow[e] as number) * send(e) * (f.edge[e] as number);
-  const served = Float64Array.from(g.endUsers, (v) => throughput[v] as number);
+  const served = new Float64Array(g.endUsers.length);
+  for (let i = 0; i < served.length; i++) served[i] = throughput[g.endUsers[i] as number] as number;
   return { availability, nodeIn, throughput, edgeFlow: flows, slotIn, served, converged };
 }

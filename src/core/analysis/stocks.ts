@@ -81,8 +81,10 @@ export function simulateStocks(g: SupplyGraph, f: FlowFactors): StockRun {
     for (let k = 0; k < slots; k++) {
       if (active[k] !== 1 || (rate[k] as number) === 0) continue;
       const left = (remaining[k] as number) - (rate[k] as number) * next;
-      // A stock within rounding of its end runs out now, with the one that set the step.
-      if (left <= 1e-12 * (g.slotStock[k] as number)) {
+      // The stock that set the step runs out now, and any within rounding of its end with it
+      // (so a stock too small for its time to register still ends).
+      const ends = (remaining[k] as number) / (rate[k] as number) <= next * (1 + 1e-12);
+      if (ends || left <= 1e-12 * (g.slotStock[k] as number)) {
         remaining[k] = 0;
         active[k] = 0;
       } else remaining[k] = left;

@@ -48,3 +48,22 @@ describe('README worked examples', () => {
     ]);
   });
 });
+
+describe('stocks too small to register', () => {
+  it('still run out (a failing case fast-check found: a stock of 5e-324 t)', () => {
+    const g = buildSupplyGraph({
+      nodes: [
+        { id: 'a', stage: 'magnet-maker', country: 'CN', production: 50 },
+        { id: 'b', stage: 'magnet-maker', country: 'JP', production: 50 },
+        { id: 'use', stage: 'end-user', country: 'DE', stock: { magnet: 5e-324 } },
+      ],
+      edges: [
+        { source: 'a', target: 'use', material: 'magnet', flow: 50 },
+        { source: 'b', target: 'use', material: 'magnet', flow: 50 },
+      ],
+    });
+    const r = analyzeScenario(g, { interventions: [{ type: 'remove-node', node: 'a' }] });
+    if (!r.ok) throw new Error(r.errors.join('; '));
+    expect(r.result.endUsers[0]?.daysToShortfall).toBe(0);
+  });
+});
