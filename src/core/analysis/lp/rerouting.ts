@@ -17,7 +17,7 @@
 // reaches 1, every user still rising is fully recovered. The allocation is unique; each user's
 // fair share is noSub + level·(baseline − noSub), computed from its level.
 import { buildProgram, keepFloor, lpText, type Program, type Row, type Terms } from './program.ts';
-import type { LpNetwork, LpScenario, LpSolution, LpSolver } from './types.ts';
+import type { LpModel, LpNetwork, LpScenario, LpSolution, LpSolver } from './types.ts';
 
 /** Options passed to HiGHS on every solve. */
 export const SOLVER_OPTIONS = { output_flag: false } as const;
@@ -60,6 +60,23 @@ function solveText(solver: LpSolver, text: string, what: string): LpSolution {
     );
   }
   return solution;
+}
+
+/** HiGHS's "optimal" model status, where the solver does not say. */
+const OPTIMAL = 7;
+
+function runModel(
+  solver: LpSolver,
+  model: LpModel,
+  what: string,
+): { objective: number; rowDual: ArrayLike<number>; colValue: ArrayLike<number> } {
+  model.run();
+  const status = model.getModelStatus();
+  if (status !== (solver.constants?.modelStatus.optimal ?? OPTIMAL)) {
+    throw new LpError(`${what}: the solver's model status is ${status}, not optimal`);
+  }
+  const { colValue, rowDual } = model.getSolution();
+  return { objective: model.getObjectiveValue(), rowDual, colValue };
 }
 
 function answer(program: Program, solution: LpSolution, m: number): LpAnswer {
@@ -122,12 +139,10 @@ export function fairShare(
   for (let i = 0; i < users; i++) if (!((d[i] as number) > 0)) level[i] = 1;
   const t = program.names.length;
   let rounds = 0;
-  let last: LpSolution | null = null;
   const rowName = (prefix: string, i: number) =>
     `${prefix}_${(ids[i] as string).replace(/[^A-Za-z0-9_]/g, '_')}_${i}`;
 
-  while (rising.length > 0) {
-    rounds++;
+  const roundText = (round: number): string => {
     const rows: Row[] = [];
     const skip: number[] = [];
     for (const i of rising) {
@@ -151,8 +166,8 @@ export function fairShare(
         rhs: keepFloor((ns[i] as number) + l * (d[i] as number)),
       });
     }
-    const text = lpText(program, {
-      title: [`Rerouting: fair share, round ${rounds}: raise the common recovery level t.`],
+    return lpText(program, {
+      title: [`Rerouting: fair share, round ${round}: raise the common recovery level t.`],
       sense: 'Maximize',
       objective: { vars: [t], coefs: [1] },
       extraNames: ['t'],
@@ -161,25 +176,93 @@ export function fairShare(
       rows,
       skipRows: skip,
     });
-    const solution = solveText(solver, text, `fair share, round ${rounds}`);
-    last = solution;
-    const star = Math.max(0, Math.min(1, solution.ObjectiveValue));
-    if (star >= FULL) {
-      for (const i of rising) level[i] = 1;
-      break;
+  };
+
+  // With a persistent model, the first round's program is read once and each later round changes
+  // it in place (a fixed user's "recovers" row becomes its "holds" row) and is solved again from
+  // the last basis; without one, every round is written and read as text.
+  let model: LpModel | null = null;
+  let tCol = -1;
+  const modelRow = new Map<number, number>();
+  // The LP reader numbers columns as it meets them: each edge's column in the model.
+  let modelCol = new Int32Array(0);
+  const columnOf = (m: LpModel, name: string): number => {
+    try {
+      return m.getColByName(name);
+    } catch {
+      return -1;
     }
-    const dual = new Map<string, number>();
-    for (const row of solution.Rows) if (row.Name !== undefined) dual.set(row.Name, row.Dual ?? 0);
-    const weight = (i: number) =>
-      Math.abs(dual.get(rowName('recovers', i)) ?? 0) * (d[i] as number);
-    let blocked = rising.filter((i) => weight(i) > BLOCKED);
-    if (blocked.length === 0) {
-      const top = rising.reduce((a, b) => (weight(b) > weight(a) ? b : a));
-      blocked = [top];
+  };
+  const valueIn = (colValue: ArrayLike<number>) => (v: number) => {
+    const c = modelCol[v] as number;
+    return c >= 0 ? (colValue[c] ?? 0) : 0;
+  };
+  let lastValue: ((v: number) => number) | null = null;
+  try {
+    while (rising.length > 0) {
+      rounds++;
+      const what = `fair share, round ${rounds}`;
+      let star: number;
+      let dualOf: (i: number) => number;
+      if (model !== null) {
+        const solved = runModel(solver, model, what);
+        star = solved.objective;
+        dualOf = (i) => solved.rowDual[modelRow.get(i) as number] ?? 0;
+        lastValue = valueIn(solved.colValue);
+      } else {
+        const text = roundText(rounds);
+        if (solver.createModel !== undefined) {
+          model = solver.createModel({ format: 'lp', data: text });
+          model.options.set({ output_flag: false });
+          tCol = model.getColByName('t');
+          const made = model;
+          modelCol = Int32Array.from({ length: network.edges.length }, (_, e) =>
+            columnOf(made, program.names[e] as string),
+          );
+          for (const i of rising) modelRow.set(i, model.getRowByName(rowName('recovers', i)));
+          const solved = runModel(solver, model, what);
+          star = solved.objective;
+          dualOf = (i) => solved.rowDual[modelRow.get(i) as number] ?? 0;
+          lastValue = valueIn(solved.colValue);
+        } else {
+          const solution = solveText(solver, text, what);
+          star = solution.ObjectiveValue;
+          const dual = new Map<string, number>();
+          for (const row of solution.Rows) {
+            if (row.Name !== undefined) dual.set(row.Name, row.Dual ?? 0);
+          }
+          dualOf = (i) => dual.get(rowName('recovers', i)) ?? 0;
+          lastValue = (v) => solution.Columns[program.names[v] as string]?.Primal ?? 0;
+        }
+      }
+      star = Math.max(0, Math.min(1, star));
+      if (star >= FULL) {
+        for (const i of rising) level[i] = 1;
+        break;
+      }
+      const weight = (i: number) => Math.abs(dualOf(i)) * (d[i] as number);
+      let blocked = rising.filter((i) => weight(i) > BLOCKED);
+      if (blocked.length === 0) {
+        const top = rising.reduce((a, b) => (weight(b) > weight(a) ? b : a));
+        blocked = [top];
+      }
+      for (const i of blocked) {
+        level[i] = star;
+        if (model !== null) {
+          const r = modelRow.get(i) as number;
+          model.changeCoefficient(r, tCol, 0);
+          model.changeRowBounds(
+            r,
+            keepFloor((ns[i] as number) + star * (d[i] as number)),
+            solver.infinity ?? Infinity,
+          );
+        }
+      }
+      const fixed = new Set(blocked);
+      rising = rising.filter((i) => !fixed.has(i));
     }
-    for (const i of blocked) level[i] = star;
-    const fixed = new Set(blocked);
-    rising = rising.filter((i) => !fixed.has(i));
+  } finally {
+    model?.dispose();
   }
 
   const served = Float64Array.from(level, (l, i) =>
@@ -187,14 +270,15 @@ export function fairShare(
       ? (ns[i] as number) + l * (d[i] as number)
       : Math.max(ns[i] as number, program.baseline[i] as number),
   );
+  const value = lastValue;
   const edgeFlow =
-    last === null
+    value === null
       ? answer(
           program,
           solveText(solver, maximumProgramText(program), 'fair share'),
           network.edges.length,
         ).edgeFlow
-      : answer(program, last, network.edges.length).edgeFlow;
+      : Float64Array.from({ length: network.edges.length }, (_, e) => value(e));
   return { served, edgeFlow, total: served.reduce((s, x) => s + x, 0), level, rounds };
 }
 

@@ -53,7 +53,30 @@ export interface LpSolution {
   readonly Rows: readonly LpValue[];
 }
 
-/** The part of a loaded HiGHS instance that is used: solve CPLEX LP text. */
+/**
+ * A model kept in the solver's memory (HiGHS's persistent API): changed in place and solved again
+ * from the last basis, without reading the text again.
+ */
+export interface LpModel {
+  readonly options: { set(values: Readonly<Record<string, boolean>>): unknown };
+  run(): unknown;
+  getModelStatus(): number;
+  getObjectiveValue(): number;
+  getSolution(): { readonly colValue: ArrayLike<number>; readonly rowDual: ArrayLike<number> };
+  getRowByName(name: string): number;
+  getColByName(name: string): number;
+  changeRowBounds(row: number, lower: number, upper: number): unknown;
+  changeCoefficient(row: number, col: number, value: number): unknown;
+  dispose(): void;
+}
+
+/**
+ * The part of a loaded HiGHS instance that is used: solve CPLEX LP text and, where offered, keep a
+ * model read from LP text to solve again after changes (the fair share's rounds).
+ */
 export interface LpSolver {
   solve(problem: string, options?: Readonly<Record<string, unknown>>): LpSolution;
+  createModel?(source: { readonly format: 'lp'; readonly data: string }): LpModel;
+  readonly constants?: { readonly modelStatus: { readonly optimal: number } };
+  readonly infinity?: number;
 }
