@@ -49,11 +49,11 @@ test('remove China’s processing: the impact table equals the command line, the
   await shot(page, 'headline-2-search-china');
   await page
     .getByRole('listbox', { name: 'Matching nodes' })
-    .getByRole('option', { name: /China: separation, refining/ })
+    .getByRole('option', { name: /China: separation of light concentrate/ })
     .click();
   const details = page.getByRole('region', { name: 'Details' });
   await expect(details.getByRole('heading', { level: 3 })).toContainText(
-    'China: separation, refining',
+    'China: separation of light concentrate',
   );
   // its throughput is the engine's (what it takes in), as the command line reports it
   const throughput = Math.round(baselineCli.centrality.throughput![CN]!).toLocaleString('en-GB');
@@ -65,7 +65,7 @@ test('remove China’s processing: the impact table equals the command line, the
   ).toBeVisible();
   // who depends on it, with the share of their supply that passes through (from the engine)
   await expect(details).toContainText(
-    'China: automakers and EVs — 100.0% of its supply passes through',
+    'Taiwan: semiconductor and other industry — 100.0% of its supply passes through',
   );
   await shot(page, 'headline-3-selected');
 

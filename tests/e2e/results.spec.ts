@@ -16,13 +16,17 @@ test('sweep, ranking and concentration answer from the worker; sorting follows t
   await page.getByRole('button', { name: 'Run removal sweep' }).click();
   const sweep = page.getByRole('table', { name: 'Removal sweep' });
   await expect(sweep.locator('tbody tr')).toHaveCount(bundled.nodes.length);
-  await expect(sweep.locator('tbody tr').first()).toContainText('China: separation, refining');
+  await expect(sweep.locator('tbody tr').first()).toContainText(
+    'China: separation of light concentrate',
+  );
   await shot(page, 'results-1-sweep');
 
   await page.getByRole('tab', { name: 'Chokepoints' }).click();
   const ranking = page.getByRole('table', { name: 'Chokepoint ranking' });
   await expect(ranking.locator('tbody tr')).toHaveCount(bundled.nodes.length);
-  await expect(ranking.locator('tbody tr').first()).toContainText('China: separation, refining');
+  await expect(ranking.locator('tbody tr').first()).toContainText(
+    'China: separation of light concentrate',
+  );
   await ranking.getByRole('button', { name: /^Node/ }).click();
   await expect(ranking.getByRole('columnheader', { name: /Node/ })).toHaveAttribute(
     'aria-sort',
@@ -61,7 +65,7 @@ test('impact CSV and a saved scenario that opens again', async ({ page }) => {
   expect(lines[0]).toBe(
     'id,label,baseline,noSubstitution,lostNoSubstitutionPercent,withRerouting,lostWithReroutingPercent,singlePointsOfFailureHit',
   );
-  expect(lines.find((l) => l.startsWith('cn-auto,'))).toContain(',32336,0,100,0,100,');
+  expect(lines.find((l) => l.startsWith('tw-industry,'))).toContain(',2850,0,100,0,100,');
 
   const [json] = await Promise.all([
     page.waitForEvent('download'),
