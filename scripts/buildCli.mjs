@@ -11,6 +11,8 @@ await build({
   outdir: process.argv[2] ?? 'dist-cli',
   outExtension: { '.js': '.mjs' },
   bundle: true,
+  // HiGHS finds its WebAssembly beside its own module, so it is loaded from node_modules.
+  external: ['highs'],
   platform: 'node',
   format: 'esm',
   target: 'node20',

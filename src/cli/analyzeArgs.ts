@@ -14,6 +14,10 @@ export interface AnalyzeOptions {
   readonly presets: readonly string[];
   readonly sweep: boolean;
   readonly format: OutputFormat;
+  /** Where to write the scenario's linear program (CPLEX LP text), if asked. */
+  readonly lp?: string | undefined;
+  /** End user whose best case (the most it could get if it came first) to add to the report. */
+  readonly bestCase?: string | undefined;
   /** Draws for the ranges (0: none), and the seed that makes them reproducible. */
   readonly samples: number;
   readonly seed: number;
@@ -45,6 +49,10 @@ export const USAGE = [
   column('--samples N', "draws of every figure's range for the loss ranges (default 1000;"),
   column('', '0 for none; rerouting is drawn at most 100 times)'),
   column('--seed S', "the draws' seed (default 1): the same seed gives the same ranges"),
+  column('--lp FILE', "write the scenario's rerouting linear program (largest total) to FILE"),
+  column('', 'in CPLEX LP format, to check with any solver'),
+  column('--best-case ID', 'add the most end user ID could get after rerouting if it came first,'),
+  column('', 'every other end user keeping its no-substitution supply'),
   column('--batch FILE', 'answer every scenario in FILE, one JSON object a line such as'),
   column('', '{"id": "a", "preset": "ID", "interventions": [{"type": "block-country",'),
   column('', '"country": "CN"}]}, with one JSON line each (the flags above apply'),
@@ -52,7 +60,16 @@ export const USAGE = [
   column('-h, --help', 'show this help'),
 ].join('\n');
 
-const VALUE_FLAGS = ['--preset', ...CLI_FLAGS, '--format', '--samples', '--seed', '--batch'];
+const VALUE_FLAGS = [
+  '--preset',
+  ...CLI_FLAGS,
+  '--format',
+  '--samples',
+  '--seed',
+  '--lp',
+  '--best-case',
+  '--batch',
+];
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const interventions: Intervention[] = [];
@@ -61,6 +78,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const presets: string[] = [];
   let sweep = false;
   let format: OutputFormat = 'json';
+  let lp: string | undefined;
+  let bestCase: string | undefined;
   let samples = DEFAULT_CLI_SAMPLES;
   let seed = DEFAULT_CLI_SEED;
   let batch: string | undefined;
@@ -89,6 +108,17 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (flag === '--preset') {
       if (value === '') return { ok: false, error: '--preset needs a preset id' };
       presets.push(value);
+      continue;
+    }
+    if (flag === '--lp' || flag === '--best-case') {
+      if (value === '') {
+        return {
+          ok: false,
+          error: `${flag} needs ${flag === '--lp' ? 'a file name' : 'an end user id'}`,
+        };
+      }
+      if (flag === '--lp') lp = value;
+      else bestCase = value;
       continue;
     }
     if (flag === '--samples' || flag === '--seed') {
@@ -140,6 +170,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     format,
     samples,
     seed,
+    ...(lp === undefined ? {} : { lp }),
+    ...(bestCase === undefined ? {} : { bestCase }),
   };
   return { ok: true, help: false, options: batch === undefined ? options : { ...options, batch } };
 }

@@ -8,7 +8,7 @@
 // goes to stderr and the exit code is 2. Blank lines are skipped; line numbers count every line.
 // The graph is built once and the baseline report is not computed, so a line costs one scenario.
 import { z } from 'zod';
-import { analyzeScenario, type SupplyGraph } from '../core/analysis/index.ts';
+import { analyzeScenario, type Rerouter, type SupplyGraph } from '../core/analysis/index.ts';
 import type { Intervention } from '../core/scenario.ts';
 import { formatZodIssues } from '../data/errors.ts';
 import { parseJson } from '../data/parseJson.ts';
@@ -32,6 +32,8 @@ export function runBatch(
   dataset: Dataset,
   g: SupplyGraph,
   base: readonly Intervention[],
+  /** The linear programs' fair share when given, as for a single run; the max-flow otherwise. */
+  rerouter?: Rerouter,
 ): BatchResult {
   const lines: string[] = [];
   const errors: string[] = [];
@@ -39,7 +41,7 @@ export function runBatch(
   rows.forEach((row, i) => {
     const line = i + 1;
     if (row.trim() === '') return;
-    const answer = answerLine(row, dataset, g, base);
+    const answer = answerLine(row, dataset, g, base, rerouter);
     if ('error' in answer) errors.push(`${file} line ${line}: ${answer.error}`);
     lines.push(JSON.stringify({ line, ...('error' in answer ? answer : answer.answer) }));
   });
@@ -51,6 +53,7 @@ function answerLine(
   dataset: Dataset,
   g: SupplyGraph,
   base: readonly Intervention[],
+  rerouter: Rerouter | undefined,
 ): { readonly error: string } | { readonly answer: object } {
   const json = parseJson(row);
   if (!json.ok) return { error: json.error };
@@ -68,7 +71,11 @@ function answerLine(
     fromPreset.push(...found.interventions);
   }
   const all = [...base, ...fromPreset, ...interventions];
-  const outcome = analyzeScenario(g, { interventions: all });
+  const outcome = analyzeScenario(
+    g,
+    { interventions: all },
+    rerouter === undefined ? {} : { rerouter },
+  );
   if (!outcome.ok) {
     const first = outcome.problems[0];
     const where =

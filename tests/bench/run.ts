@@ -24,6 +24,7 @@ import {
 import type { Intervention } from '../../src/core/scenario.ts';
 import { loadDatasetText } from '../../src/data/loadDataset.ts';
 import { cliTargets } from './cliTargets.ts';
+import { lpBench } from './lp.ts';
 
 // `--targets` prints only the targets.
 const TARGETS_ONLY = process.argv.includes('--targets');
@@ -149,6 +150,8 @@ const lines = [
   ...Object.entries(rows).map(([label, values]) => `| ${label} | ${values.join(' | ')} |`),
   '',
   `Peak memory (resident set, whole run, reached at 50k): ${Math.round(peakMb)} MB.`,
+  '',
+  ...(await lpBench([1_000, 10_000])),
 ];
 if (!TARGETS_ONLY) process.stdout.write(`${lines.join('\n')}\n`);
 process.stdout.write(`\n### Command-line targets\n\n${cliTargets().join('\n')}\n`);

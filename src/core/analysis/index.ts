@@ -44,6 +44,15 @@ export {
   type NoSubstitutionState,
 } from './noSubstitution.ts';
 export {
+  bestCaseByLp,
+  lpRerouter,
+  rerouteByLp,
+  scenarioProgramText,
+  type LpRerouting,
+} from './lp/engine.ts';
+export type { LpSolver, LpSolution } from './lp/types.ts';
+export { LpError } from './lp/rerouting.ts';
+export {
   scenarioFactors,
   type FactorsResult,
   type InterventionProblem,
