@@ -1,23 +1,31 @@
 // `npm run analyze` without the process: arguments in, { stdout, stderr, code } out, so tests can
 // run it directly. Anything the user got wrong (a bad flag, a file that does not load, an unknown
 // id) is one line on stderr, exit code 2 and nothing on stdout.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import Papa from 'papaparse';
 import {
   analyzeBaseline,
   analyzeScenario,
+  bestCaseByLp,
   buildSupplyGraph,
+  lpRerouter,
   removalSweep,
+  scenarioProgramText,
+  type LpSolver,
   type BaselineAnalysis,
   type Range,
+  type Betweenness,
+  type SupplyGraph,
   type ScenarioResult,
   type SweepEntry,
 } from '../core/analysis/index.ts';
 import type { Intervention } from '../core/scenario.ts';
 import { loadDatasetText } from '../data/loadDataset.ts';
+import type { Dataset } from '../data/schema.ts';
 import { parseArgs, USAGE, type AnalyzeOptions } from './analyzeArgs.ts';
-import { buildReport } from './analyzeReport.ts';
+import { reportJson } from './analyzeReport.ts';
+import { runBatch } from './runBatch.ts';
 
 export interface RunResult {
   readonly stdout: string;
@@ -27,9 +35,21 @@ export interface RunResult {
 
 export interface RunIo {
   readonly readFile: (path: string) => string;
+  /** Betweenness by other means (worker threads); core's one-thread kernel when absent. */
+  readonly betweenness?: (g: SupplyGraph) => Betweenness;
+  /** For --lp; without it --lp is refused. */
+  readonly writeFile?: (path: string, text: string) => void;
+  /**
+   * A loaded HiGHS instance (analyze.ts loads one). With it, "with rerouting" is the fair share
+   * of the rerouting linear programs; --lp and --best-case need it.
+   */
+  readonly solver?: LpSolver;
 }
 
-const nodeIo: RunIo = { readFile: (path) => readFileSync(path, 'utf8') };
+export const nodeIo: RunIo = {
+  readFile: (path) => readFileSync(path, 'utf8'),
+  writeFile: (path, text) => writeFileSync(path, text),
+};
 const USER_ERROR = 2;
 
 export function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): RunResult {
@@ -71,10 +91,17 @@ export function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): RunResu
   flags.push(...options.flags);
 
   const g = buildSupplyGraph(dataset);
+  if (options.batch !== undefined) return batch(options.batch, io, dataset, g, interventions, fail);
+  const rerouter = io.solver === undefined ? undefined : lpRerouter(io.solver);
   const scenario = analyzeScenario(
     g,
     { interventions },
-    options.samples > 0 ? { uncertainty: { samples: options.samples, seed: options.seed } } : {},
+    {
+      ...(rerouter === undefined ? {} : { rerouter }),
+      ...(options.samples > 0
+        ? { uncertainty: { samples: options.samples, seed: options.seed } }
+        : {}),
+    },
   );
   if (!scenario.ok) {
     const first = scenario.problems[0];
@@ -84,13 +111,69 @@ export function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): RunResu
         : `${flags[first.index] ?? ''}: ${first.message}`,
     );
   }
-  const baseline = analyzeBaseline(g);
+  if ((options.lp !== undefined || options.bestCase !== undefined) && io.solver === undefined) {
+    return fail(`${options.lp !== undefined ? '--lp' : '--best-case'} needs the HiGHS solver`);
+  }
+  let bestCase: { id: string; served: number } | undefined;
+  if (options.bestCase !== undefined) {
+    const id = options.bestCase;
+    const v = g.index.get(id);
+    if (v === undefined || !g.endUsers.includes(v)) {
+      return fail(
+        `--best-case ${id}: ${v === undefined ? 'unknown node' : 'not an end user'} "${id}"`,
+      );
+    }
+    bestCase = { id, served: bestCaseByLp(io.solver as LpSolver, g, { interventions }, id) };
+  }
+  if (options.lp !== undefined) {
+    const title = [
+      `${dataset.title}: rerouting linear program (largest total served to end users).`,
+      `Scenario: ${scenario.result.descriptions.join('; ') || 'none (baseline)'}.`,
+    ];
+    if (io.writeFile === undefined) return fail(`--lp ${options.lp}: cannot write files here`);
+    try {
+      io.writeFile(options.lp, scenarioProgramText(g, { interventions }, title));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return fail(`--lp ${options.lp}: cannot write: ${reason}`);
+    }
+  }
+  const baseline = analyzeBaseline(
+    g,
+    io.betweenness === undefined ? {} : { betweenness: io.betweenness(g) },
+  );
   const sweep = options.sweep ? removalSweep(g) : undefined;
   const stdout =
     options.format === 'csv'
       ? toCsv(options, baseline, scenario.result, sweep)
-      : `${JSON.stringify(buildReport(dataset.title, baseline, scenario.result, sweep), null, 2)}\n`;
+      : bestCase === undefined
+        ? `${reportJson(dataset.title, baseline, scenario.result, sweep)}\n`
+        : `${JSON.stringify({ ...(JSON.parse(reportJson(dataset.title, baseline, scenario.result, sweep)) as object), bestCase }, null, 2)}\n`;
   return { stdout, stderr: '', code: 0 };
+}
+
+function batch(
+  file: string,
+  io: RunIo,
+  dataset: Dataset,
+  g: SupplyGraph,
+  base: readonly Intervention[],
+  fail: (message: string) => RunResult,
+): RunResult {
+  let text: string;
+  try {
+    text = io.readFile(file);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail(`--batch: cannot read ${file}: ${reason}`);
+  }
+  const rerouter = io.solver === undefined ? undefined : lpRerouter(io.solver);
+  const { lines, errors } = runBatch(text, file, dataset, g, base, rerouter);
+  return {
+    stdout: lines.map((line) => `${line}\n`).join(''),
+    stderr: errors.map((e) => `analyze: ${e}\n`).join(''),
+    code: errors.length > 0 ? USER_ERROR : 0,
+  };
 }
 
 function toCsv(

@@ -37,6 +37,8 @@ test('remove China’s processing: the impact table equals the command line, the
   page,
   context,
 }) => {
+  // three runs of the command line, each loading HiGHS for the rerouting programs
+  test.slow();
   const errors = await openApp(page);
   const baselineCli = analyze([]);
   await expect.poll(async () => (await impactRows(page)).length).toBe(baselineCli.endUsers.length);

@@ -44,6 +44,15 @@ export {
   type NoSubstitutionState,
 } from './noSubstitution.ts';
 export {
+  bestCaseByLp,
+  lpRerouter,
+  rerouteByLp,
+  scenarioProgramText,
+  type LpRerouting,
+} from './lp/engine.ts';
+export type { LpSolver, LpSolution } from './lp/types.ts';
+export { LpError } from './lp/rerouting.ts';
+export {
   scenarioFactors,
   type FactorsResult,
   type InterventionProblem,
@@ -58,6 +67,7 @@ export {
   type MeasureUnit,
   type NodeMeasure,
   type NodeMeasureId,
+  type Precomputed,
 } from './measures.ts';
 export { stageConcentration, type CountryShare, type StageConcentration } from './concentration.ts';
 export { singlePointsOfFailure, immediateDominators } from './dominators.ts';

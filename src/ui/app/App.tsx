@@ -23,6 +23,8 @@ import { ShareDialog, type ShareDownloads } from '../share/ShareDialog.tsx';
 import { buildFrame } from '../export/frame.ts';
 import { chokepointCsv, impactCsv, sweepCsv } from '../export/results.ts';
 import { useAnalysis } from '../results/useAnalysis.ts';
+import { analysisEngine } from '../results/engineClient.ts';
+import { download } from '../export/exportImage.ts';
 import { MEASURE_IDS, drawnAnalysis, measureRows } from '../results/drawn.ts';
 import { ImpactChart, ImpactSummary, ImpactTable } from '../results/ImpactView.tsx';
 import { SupplyChart } from '../results/SupplyChart.tsx';
@@ -139,6 +141,10 @@ function Explorer({
   }
 
   const active = activeScenario(entries).interventions;
+  const bestCase = {
+    scenarioKey: JSON.stringify(active),
+    compute: (id: string) => analysisEngine().bestCase({ interventions: active }, id),
+  };
   const scenarioText =
     (result !== null && !stale ? headlineText(dataset, result) : null) ??
     (active.length === 0
@@ -312,6 +318,7 @@ function Explorer({
             onFocus={(focus) => actions.setView({ focus })}
             onSelect={select}
             supply={supplyChart}
+            bestCase={bestCase}
           />
         </SidePanel>
       </div>
@@ -347,6 +354,25 @@ function Explorer({
                       />
                       Only end users that lose supply
                     </label>
+                    <p className="small">
+                      <button
+                        type="button"
+                        onClick={() => {
+                          const title = [
+                            `${dataset.title}: rerouting linear program.`,
+                            scenarioText,
+                          ];
+                          void analysisEngine()
+                            .linearProgram({ interventions: active }, title)
+                            .then((text) => download('rerouting.lp', text, 'text/plain'));
+                        }}
+                      >
+                        Download linear program
+                      </button>{' '}
+                      <span className="muted">
+                        (CPLEX LP format: check the rerouting with any solver)
+                      </span>
+                    </p>
                     <div className={stale ? 'impact stale' : 'impact'} aria-busy={stale}>
                       <ImpactTable
                         dataset={dataset}

@@ -10,6 +10,7 @@ import type { FocusDirection, Selection, ViewDoc } from '../../state/document.ts
 import { formatExact, formatNumber, formatPercent, formatTonnes } from '../app/format.ts';
 import { Tonnes } from '../app/Figure.tsx';
 import { SourceLinks } from './SourceLinks.tsx';
+import { BestCase } from './BestCase.tsx';
 
 export interface MeasureRow {
   readonly label: string;
@@ -39,6 +40,12 @@ interface Props {
   readonly readOnly?: boolean;
   /** For an end user under the scenario: its supply over time. */
   readonly supply?: ReactNode;
+  /**
+   * For an end user: the most it could get after rerouting if it came first, worked out on
+   * request. `scenarioKey` names the scenario it is asked under.
+   */
+  readonly bestCase?:
+    { readonly scenarioKey: string; readonly compute: (id: string) => Promise<number> } | undefined;
 }
 
 export function DetailsPanel(props: Props) {
@@ -68,6 +75,7 @@ function NodeDetails({
   onSelect,
   readOnly,
   supply,
+  bestCase,
 }: Props & { id: string }) {
   const hood = neighbourhood(dataset);
   const node = dataset.nodes.find((n) => n.id === id);
@@ -185,6 +193,14 @@ function NodeDetails({
         label={label}
         onSelect={onSelect}
       />
+      {node.stage === 'end-user' && bestCase !== undefined && (
+        <BestCase
+          key={`${bestCase.scenarioKey} ${id}`}
+          id={id}
+          baseline={inflow}
+          compute={bestCase.compute}
+        />
+      )}
       {node.stage !== 'end-user' && <h4>End users that depend on it</h4>}
       {node.stage === 'end-user' ? null : dependents === undefined ? (
         <p className="muted">Working it out…</p>

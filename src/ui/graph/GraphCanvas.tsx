@@ -1,12 +1,17 @@
 // The graph as every view shows it (explorer, embed, present mode): the drawing, its zoom
-// controls, its hover tooltip and its legend, from one graph model.
+// controls, its hover tooltip and its legend, from one graph model. Networks above
+// DETAIL_THRESHOLD_NODES are drawn by group (DetailGraphView); the renderer (WebGL or 2D canvas)
+// follows renderer.ts's rule, which the reader can override here.
 import { useEffect, useRef, useState } from 'react';
+import { DETAIL_THRESHOLD_NODES } from '../../core/layout/levelOfDetail.ts';
+import { DetailGraphView } from './DetailGraphView.tsx';
 import { GraphView, fitView, type Hover } from './GraphView.tsx';
 import { LARGE_GRAPH_ELEMENTS } from './style.ts';
 import { ZoomControls } from './ZoomControls.tsx';
 import { wheelFactor, zoomBy } from './zoom.ts';
 import { Legend } from './Legend.tsx';
 import { Tooltip } from '../app/Tooltip.tsx';
+import { decideRenderer, isHardwareGpu, storeChoice, type RendererChoice } from './renderer.ts';
 import type { useGraphModel } from './useGraphModel.ts';
 
 type Model = ReturnType<typeof useGraphModel>;
@@ -15,6 +20,12 @@ export function GraphCanvas({ model, sizeLabel }: { model: Model; sizeLabel: str
   const { dataset, view, positions, decor, select, setCy, cy, drawn } = model;
   const [hover, setHover] = useState<Hover | null>(null);
   const area = useRef<HTMLDivElement>(null);
+  const [renderer, setRenderer] = useState(() => decideRenderer());
+  const grouped = dataset.nodes.length > DETAIL_THRESHOLD_NODES;
+  const choose = (choice: RendererChoice) => {
+    storeChoice(choice);
+    setRenderer(decideRenderer(choice));
+  };
 
   // The wheel zooms by steps of our own: caught on the way down, before cytoscape's handler.
   useEffect(() => {
@@ -35,25 +46,50 @@ export function GraphCanvas({ model, sizeLabel }: { model: Model; sizeLabel: str
   }, [cy]);
 
   const fit = () => {
-    if (cy !== null)
-      fitView(cy, positions, dataset.nodes.length + dataset.edges.length > LARGE_GRAPH_ELEMENTS);
+    if (cy === null) return;
+    if (grouped) cy.fit(undefined, 30);
+    else fitView(cy, positions, dataset.nodes.length + dataset.edges.length > LARGE_GRAPH_ELEMENTS);
   };
   return (
     <>
-      <div className="graph-area" ref={area}>
-        <GraphView
-          dataset={dataset}
-          positions={positions}
-          decor={decor}
-          selection={view.selection}
-          onSelect={select}
-          onHover={setHover}
-          onReady={setCy}
-        />
+      <div className="graph-area" ref={area} data-renderer={renderer.webgl ? 'webgl' : 'canvas'}>
+        {grouped ? (
+          <DetailGraphView
+            dataset={dataset}
+            decor={decor}
+            selection={view.selection}
+            onSelect={select}
+            onHover={setHover}
+            onReady={setCy}
+            webgl={renderer.webgl}
+          />
+        ) : (
+          <GraphView
+            dataset={dataset}
+            positions={positions}
+            decor={decor}
+            selection={view.selection}
+            onSelect={select}
+            onHover={setHover}
+            onReady={setCy}
+            webgl={renderer.webgl}
+          />
+        )}
         <ZoomControls cy={cy} onFit={fit} />
         {hover !== null && <Tooltip dataset={dataset} hover={hover} scenario={drawn.scenario} />}
       </div>
       <Legend decor={decor} sizeLabel={sizeLabel} layered={view.layout === 'layered'} />
+      <label className="renderer-choice small muted">
+        Drawing{' '}
+        <select value={renderer.choice} onChange={(e) => choose(e.target.value as RendererChoice)}>
+          <option value="auto">
+            Automatic ({isHardwareGpu(renderer.gpu) ? 'WebGL' : '2D canvas'}:{' '}
+            {renderer.gpu === null ? 'no GPU reported' : renderer.gpu.slice(0, 40)})
+          </option>
+          <option value="webgl">WebGL</option>
+          <option value="canvas">2D canvas</option>
+        </select>
+      </label>
     </>
   );
 }

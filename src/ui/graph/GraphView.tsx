@@ -34,6 +34,8 @@ interface Props {
   readonly onHover: (hover: Hover | null) => void;
   /** Told of the live instance (for exports), and of null when it goes. */
   readonly onReady?: ((cy: Core | null) => void) | undefined;
+  /** Draw through cytoscape's WebGL renderer (renderer.ts says when). */
+  readonly webgl?: boolean;
 }
 
 /** Elements are created with their positions and looks, so nothing is styled twice. */
@@ -123,6 +125,7 @@ export function GraphView({
   onSelect,
   onHover,
   onReady,
+  webgl = false,
 }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
@@ -143,16 +146,20 @@ export function GraphView({
     if (container.current === null) return undefined;
     const big = dataset.nodes.length + dataset.edges.length > LARGE_GRAPH_ELEMENTS;
     const start = initial.current;
-    const instance = cytoscape({
-      container: container.current,
-      elements: elements(dataset, start.positions, start.decor),
-      style: graphStyle(big),
-      // positions come with the elements; fitting here would measure every element twice
-      layout: { name: 'preset', fit: false },
-      hideEdgesOnViewport: big,
-      textureOnViewport: big,
-      pixelRatio: big ? 1 : 'auto',
-    });
+    /** cytoscape's own options, plus the WebGL switch its type definitions do not know yet. */
+    const options: cytoscape.CytoscapeOptions & { renderer?: { name: 'canvas'; webgl: boolean } } =
+      {
+        container: container.current,
+        elements: elements(dataset, start.positions, start.decor),
+        style: graphStyle(big),
+        // positions come with the elements; fitting here would measure every element twice
+        layout: { name: 'preset', fit: false },
+        hideEdgesOnViewport: big,
+        textureOnViewport: big,
+        pixelRatio: big ? 1 : 'auto',
+        ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+      };
+    const instance = cytoscape(options);
     applied.current = { decor: start.decor, positions: start.positions };
     fitView(instance, start.positions, big);
     instance.on('tap', 'node', (evt) =>
@@ -192,7 +199,7 @@ export function GraphView({
       delete window.chokepoint;
       setCy(null);
     };
-  }, [dataset]);
+  }, [dataset, webgl]);
 
   // A new dataset destroys the old instance before the state holding it updates: skip it.
   useEffect(() => {

@@ -9,6 +9,7 @@ import { countryName } from '../../core/countries.ts';
 import { formatNumber, formatPercent, formatTonnes } from '../app/format.ts';
 import { useSort } from '../app/useSort.tsx';
 import type { AnalysisState } from '../../state/analysis.ts';
+import { VirtualTable } from '../app/VirtualTable.tsx';
 
 interface RankRow {
   readonly id: string;
@@ -77,20 +78,25 @@ export function ChokepointTable(props: {
         />
         Include end users
       </label>
-      <table className="data" aria-label="Chokepoint ranking">
-        <thead>
-          <tr>
-            {h('Node', 'label')}
-            {h('Stage', 'stage')}
-            {h('Country', 'country')}
-            {h('Chokepoint score', 'score')}
-            {h('Throughput (baseline)', 'throughput')}
-            {h('Throughput (after shock)', 'after')}
-            {h('Change', 'change')}
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((r) => (
+      <VirtualTable
+        label="Chokepoint ranking"
+        head={
+          <>
+            <tr>
+              {h('Node', 'label')}
+              {h('Stage', 'stage')}
+              {h('Country', 'country')}
+              {h('Chokepoint score', 'score')}
+              {h('Throughput (baseline)', 'throughput')}
+              {h('Throughput (after shock)', 'after')}
+              {h('Change', 'change')}
+            </tr>
+          </>
+        }
+        count={sorted.length}
+        row={(i) => {
+          const r = sorted[i] as (typeof sorted)[number];
+          return (
             <tr key={r.id}>
               <th scope="row">
                 <button type="button" className="link" onClick={() => onSelect(r.id)}>
@@ -105,9 +111,9 @@ export function ChokepointTable(props: {
               <td className="num">{formatTonnes(r.after)}</td>
               <td className="num">{r.change === 0 ? '–' : formatPercent(r.change)}</td>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          );
+        }}
+      />
     </>
   );
 }

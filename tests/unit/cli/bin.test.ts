@@ -1,0 +1,46 @@
+// The built command line (`chokepoint analyze`, npm run build:cli) prints what `npm run analyze`
+// prints: the same report on a small file, and on a file big enough that betweenness runs on
+// worker threads (the bundled worker, not the source one).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runAnalyze } from '../../../src/cli/runAnalyze.ts';
+import { generateSupplyNetwork } from '../../../src/core/analysis/index.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'chokepoint-bin-'));
+const bin = join(dir, 'chokepoint.mjs');
+
+beforeAll(() => {
+  execFileSync('node', ['scripts/buildCli.mjs', dir]);
+}, 60_000);
+
+const run = (...args: string[]) =>
+  spawnSync('node', [bin, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+
+describe('chokepoint (built)', () => {
+  it('prints the same report as npm run analyze', () => {
+    const argv = ['data/rare-earths.json', '--block-country', 'CN'];
+    const built = run('analyze', ...argv);
+    expect(built.status).toBe(0);
+    expect(built.stdout).toBe(runAnalyze(argv).stdout);
+  }, 30_000);
+
+  it('prints the same report on a file big enough for worker threads', () => {
+    const file = join(dir, 'big.json');
+    const network = generateSupplyNetwork({ nodes: 3000, seed: 4 });
+    writeFileSync(file, JSON.stringify({ title: 'big', ...network }));
+    const built = run('analyze', file, '--remove', 'pro400');
+    expect(built.stderr).toBe('');
+    expect(built.stdout).toBe(runAnalyze([file, '--remove', 'pro400']).stdout);
+  }, 120_000);
+
+  it('says what is wrong with a command, with exit code 2', () => {
+    const unknown = run('analyse', 'x.json');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toBe('chokepoint: unknown command "analyse" (try --help)\n');
+    expect(run('--help').stdout).toMatch(/^Usage: chokepoint analyze <dataset\.json>/);
+    expect(run('analyze', '--remove').stderr).toBe('analyze: --remove needs a value\n');
+  }, 30_000);
+});
