@@ -253,9 +253,7 @@ test.describe('at 1280×720', () => {
     await expect(splitter).toHaveAttribute('aria-valuenow', String(before + 24));
   });
 
-  test('search finds every word anywhere, labels first', async ({
-    page,
-  }) => {
+  test('search finds every word anywhere, labels first', async ({ page }) => {
     await openApp(page);
     const search = page.getByRole('combobox', { name: 'Search nodes' });
     const options = page.getByRole('listbox', { name: 'Matching nodes' }).getByRole('option');
