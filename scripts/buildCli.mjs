@@ -1,6 +1,8 @@
 // Builds the command line ahead of time into dist-cli/: chokepoint.mjs (the `chokepoint` bin) and
 // betweennessWorker.mjs (its worker thread), each one bundled, minified ES module. Run by
 // `npm run build:cli`, which `prepare` runs on npm ci and npm install.
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 
 await build({
@@ -11,8 +13,6 @@ await build({
   outdir: process.argv[2] ?? 'dist-cli',
   outExtension: { '.js': '.mjs' },
   bundle: true,
-  // HiGHS finds its WebAssembly beside its own module, so it is loaded from node_modules.
-  external: ['highs'],
   platform: 'node',
   format: 'esm',
   target: 'node20',
@@ -26,3 +26,9 @@ await build({
     js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
   },
 });
+
+// HiGHS's WebAssembly goes beside the bundle, where chokepoint.ts looks for it.
+copyFileSync(
+  'node_modules/highs/build/highs.wasm',
+  join(process.argv[2] ?? 'dist-cli', 'highs.wasm'),
+);

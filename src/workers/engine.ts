@@ -20,6 +20,9 @@ import {
 } from '../core/analysis/index.ts';
 import type { Scenario } from '../core/scenario.ts';
 
+/** Networks above this many nodes are rerouted by max-flow in the explorer, not by the programs. */
+export const LP_NODE_LIMIT = 2_000;
+
 export interface AnalysisEngine {
   load(network: AnalysisNetwork): BaselineAnalysis;
   /** With a solver, "with rerouting" is the fair share of the rerouting linear programs. */
@@ -61,7 +64,9 @@ export function createEngine(loadSolver?: () => Promise<LpSolver>): AnalysisEngi
       // Ranges as the command line draws them (1,000 draws, seed 1, the first 100 rerouted);
       // on big graphs the rerouted draws would hold up every what-if, so none are.
       const uncertainty = g.n > RANGES_REROUTE_LIMIT ? { reroutingSamples: 0 } : {};
-      const lp = await getSolver();
+      // The fair share's linear programs take seconds past a few thousand nodes (see the bench),
+      // so bigger networks keep the max-flow rerouting in the explorer and say so in the README.
+      const lp = g.n > LP_NODE_LIMIT ? undefined : await getSolver();
       return analyzeScenario(g, scenario, {
         uncertainty,
         ...(lp === undefined ? {} : { rerouter: lpRerouter(lp) }),

@@ -3,6 +3,7 @@
 // (e.g. "China's magnet exports to other countries", whose node is in China).
 import { z } from 'zod';
 import {
+  checkFlowBetween,
   carries,
   change,
   material,
@@ -11,7 +12,6 @@ import {
   ofWhat,
   parseNumber,
   scaleEdges,
-  unknownNode,
   type InterventionKind,
 } from './kind.ts';
 
@@ -75,24 +75,7 @@ export const scaleFlow = {
       );
     },
   },
-  check: (i, facts) => {
-    const unknown = [
-      ...unknownNode('source', i.source, facts),
-      ...unknownNode('target', i.target, facts),
-    ];
-    if (unknown.length > 0 || facts.flows === undefined) return unknown;
-    const found = facts.flows.some(
-      (e) => e.source === i.source && e.target === i.target && carries(e.material, i.material),
-    );
-    return found
-      ? []
-      : [
-          {
-            field: null,
-            message: `no flow${ofWhat(i.material)} from ${JSON.stringify(i.source)} to ${JSON.stringify(i.target)}`,
-          },
-        ];
-  },
+  check: (i, facts) => checkFlowBetween(i, facts),
   apply: (i, target) => {
     const { g } = target;
     if (!Number.isFinite(i.factor) || i.factor < 0 || i.factor > 1) {
