@@ -8,6 +8,7 @@ import { buildScenarios } from './scenarios.ts';
 import { buildStories } from './stories.ts';
 import { buildSources } from './sources.ts';
 import { MATERIALS, MATERIAL_NOTES } from './materials.ts';
+import { buildPeriods, buildPeriodSources } from './periods.ts';
 
 export const LICENCE =
   'Figures are taken from the public sources listed in `sources`, or derived from them as each note says. The compilation (selection, arrangement, derivations and notes) may be reused under CC BY 4.0: credit "Chokepoint rare-earth dataset" and cite the underlying sources for any figure you quote. The sources keep their own terms. See data/README.md.';
@@ -30,11 +31,12 @@ export function buildRareEarths() {
     year: 2024,
     basis: 't REO',
     licence: LICENCE,
-    sources: buildSources(),
+    sources: [...buildSources(), ...buildPeriodSources()],
     materials: Object.values(MATERIALS).map((id) => ({ id, notes: MATERIAL_NOTES[id] ?? '' })),
     nodes,
     edges,
     scenarios: buildScenarios(),
     stories: buildStories(),
+    periods: buildPeriods(),
   };
 }

@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildRareEarths } from './rareEarths.ts';
 import { withTables } from './readme.ts';
+import { periodsTable, withPeriodsTable } from './periods.ts';
 
 const WIDTH = 100;
 
@@ -39,6 +40,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(out, renderRareEarths());
   console.log(`wrote ${out}`);
   const readme = fileURLToPath(new URL('../README.md', import.meta.url));
-  writeFileSync(readme, withTables(readFileSync(readme, 'utf8')));
+  const table = periodsTable(buildRareEarths().sources);
+  writeFileSync(readme, withPeriodsTable(withTables(readFileSync(readme, 'utf8')), table));
   console.log(`updated the generated tables in ${readme}`);
 }

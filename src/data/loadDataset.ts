@@ -58,6 +58,7 @@ export function loadDataset(raw: unknown, options: LoadOptions = {}): LoadResult
       edges: data.edges,
       scenarios: data.scenarios,
       stories: data.stories,
+      periods: data.periods,
     },
   };
 }

@@ -2,7 +2,9 @@
 // as written) and then lifted, one version at a time, to the current shape. A file without
 // `schemaVersion` is version 1, as v1 files such as the oracle fixtures were written, unless it
 // uses what only version 3 has (converters, stocks, outside demand, presets): then it is read as
-// version 3, which is how the oracle's multi-material fixtures are written.
+// version 3, which is how the oracle's multi-material fixtures are written. Monthly `periods`
+// are optional in version 3, so files without them need no step; an unversioned file with
+// them is read as version 3.
 import { z } from 'zod';
 import { datasetSchemaV1, type RawDatasetV1 } from './schemaV1.ts';
 import { datasetSchemaV2, type RawDatasetV2 } from './schemaV2.ts';
@@ -26,7 +28,7 @@ const V3_NODE_FIELDS = ['converter', 'stock', 'outside'] as const;
 
 /** Whether an unversioned file uses anything only version 3 has. */
 function usesVersion3(raw: object): boolean {
-  if ('scenarios' in raw) return true;
+  if ('scenarios' in raw || 'periods' in raw) return true;
   const nodes = (raw as { nodes?: unknown }).nodes;
   if (!Array.isArray(nodes)) return false;
   return nodes.some(
@@ -75,7 +77,8 @@ export function migrateV2ToV3(v2: RawDatasetV2): RawDataset {
       : v2.materials;
   const converters = new Set(needConverter(v2.nodes, edges));
   const nodes = v2.nodes.map((n) => (converters.has(n.id) ? { ...n, converter: true } : n));
-  return { ...v2, schemaVersion: 3, materials, nodes, edges };
+  // Period series came with version 3: an older file has none.
+  return { ...v2, schemaVersion: 3, materials, nodes, edges, periods: [] };
 }
 
 /** Validates `raw` with its own version's schema and migrates it to the current version. */
@@ -86,6 +89,14 @@ export function parseAnyVersion(raw: object): ParseResult {
     ok: false,
     errors: formatZodIssues(issues, raw),
   });
+  if (version.version < SCHEMA_VERSION && 'periods' in raw) {
+    return {
+      ok: false,
+      errors: [
+        `periods: monthly series need schemaVersion ${SCHEMA_VERSION}; this file declares ${version.version} (set "schemaVersion": ${SCHEMA_VERSION}, or remove "periods")`,
+      ],
+    };
+  }
   switch (version.version) {
     case 1: {
       const parsed = datasetSchemaV1.safeParse(raw);

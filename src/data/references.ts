@@ -161,6 +161,57 @@ export function checkReferences(data: RawDataset): string[] {
       }
     });
   });
+  errors.push(...checkPeriods(data, checkSources, checkMaterial));
+  return errors;
+}
+
+/** Monthly series: unique ids, known sources, flows that exist, figures within their ranges. */
+function checkPeriods(
+  data: RawDataset,
+  checkSources: (where: string, ids: readonly string[] | undefined) => void,
+  checkMaterial: (where: string, material: string | undefined) => void,
+): string[] {
+  const errors: string[] = [];
+  const ids = new Set<string>();
+  const checkPoint = (at: string, p: RawDataset['periods'][number]['points'][string]) => {
+    checkSources(at, p.sources);
+    const e = p.estimate;
+    if (e !== undefined && (p.value < e.low || p.value > e.high)) {
+      errors.push(`${at}.value: ${p.value} lies outside its estimate range ${e.low}–${e.high}`);
+    }
+  };
+  data.periods.forEach((series, i) => {
+    const where = `periods[${i}]`;
+    if (ids.has(series.id)) errors.push(`${where}.id: duplicate series id "${series.id}"`);
+    ids.add(series.id);
+    if (series.baseline !== undefined) {
+      checkPoint(`${where}.baseline`, series.baseline);
+      if (series.baseline.value === 0) {
+        errors.push(`${where}.baseline.value: must be > 0 (a month is read as a share of it)`);
+      }
+    } else if (series.flows.length > 0) {
+      errors.push(
+        `${where}.baseline: is missing (a series that scales flows needs the baseline month it is read against)`,
+      );
+    }
+    series.flows.forEach((f, j) => {
+      const at = `${where}.flows[${j}]`;
+      checkMaterial(at, f.material);
+      const found = data.edges.some(
+        (e) =>
+          e.source === f.source &&
+          e.target === f.target &&
+          (f.material === undefined || e.material === f.material),
+      );
+      if (!found) {
+        const what = f.material === undefined ? '' : ` of ${f.material}`;
+        errors.push(`${at}: no flow${what} from "${f.source}" to "${f.target}"`);
+      }
+    });
+    for (const [month, point] of Object.entries(series.points)) {
+      checkPoint(`${where}.points["${month}"]`, point);
+    }
+  });
   return errors;
 }
 

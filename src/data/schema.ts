@@ -12,6 +12,10 @@
 //     its sources), `outside` (demand outside the modelled users, an end user like any other)
 //     and `capacityEstimate` (a range for `capacity`);
 //   - presets: `date`, `caption` and `sources` become optional.
+// Within v3, optional (files without it are unchanged, so no version step):
+//   - dataset: `periods`, monthly series (e.g. China's magnet exports to the US, 2025-01 to
+//     2025-12), each point with its own sources and year, naming the flows it measures and its
+//     baseline month. A month's what-if scales those flows (src/core/periods.ts).
 // Older files are lifted to this shape by migrations.ts (v2 and v1 in schemaV2.ts, schemaV1.ts).
 import { z } from 'zod';
 import type { Intervention } from '../core/scenario.ts';
@@ -177,6 +181,46 @@ export const edgeSchema = edgeSchemaV1
   })
   .refine(needsNote, estimateNote);
 
+/** A month, "2025-05": the key of a period series' points. */
+export const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+export const isMonth = (text: string): boolean => MONTH.test(text);
+const monthKey = z.string().refine(isMonth, { message: 'not a month (YYYY-MM, e.g. 2025-05)' });
+
+/** One figure of a series: a month's tonnes as the source states them, with its sources. */
+export const periodPointSchema = z
+  .object({
+    value: nonNegative,
+    year,
+    sources: sourceIds.min(1),
+    estimate: estimateSchema.optional(),
+    notes: z.string().optional(),
+  })
+  .refine(needsNote, estimateNote);
+
+/** A flow a series measures: every flow from `source` to `target` (of `material`, when given). */
+export const periodFlowSchema = z.object({
+  source: nodeId,
+  target: nodeId,
+  material: z.string().min(1).optional(),
+});
+
+/**
+ * A monthly series: figures keyed by month, in the series' own unit and basis (a month of China's
+ * customs data is tonnes of product), and the baseline month they are read against. A month's
+ * factor on `flows` is min(1, value / baseline.value); without a baseline or flows the series is
+ * shown but scales nothing.
+ */
+export const periodSeriesSchema = z.object({
+  id: z.string().min(1),
+  label: z.string().min(1),
+  unit: z.string().min(1),
+  basis: z.enum(BASES),
+  baseline: periodPointSchema.optional(),
+  flows: z.array(periodFlowSchema).default([]),
+  notes: z.string().optional(),
+  points: z.record(monthKey, periodPointSchema),
+});
+
 export const datasetSchema = z.object({
   format: z.literal(DATASET_FORMAT).default(DATASET_FORMAT),
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -191,6 +235,7 @@ export const datasetSchema = z.object({
   edges: z.array(edgeSchema),
   scenarios: z.array(scenarioSchema).default([]),
   stories: z.array(storySchema).default([]),
+  periods: z.array(periodSeriesSchema).default([]),
 });
 
 export type RawDataset = z.infer<typeof datasetSchema>;
@@ -211,6 +256,8 @@ export interface ScenarioPreset {
   readonly interventions: readonly Intervention[];
 }
 
+export type PeriodPoint = Readonly<z.infer<typeof periodPointSchema>>;
+export type PeriodSeries = Readonly<z.infer<typeof periodSeriesSchema>>;
 export type StoryStep = Readonly<z.infer<typeof storyStepSchema>>;
 export type Story = Readonly<z.infer<typeof storySchema>>;
 
@@ -230,4 +277,6 @@ export interface Dataset {
   readonly scenarios: readonly ScenarioPreset[];
   /** Presentations: steps through scenarios with captions. */
   readonly stories: readonly Story[];
+  /** Monthly series measured against the baseline (empty when the file has none). */
+  readonly periods: readonly PeriodSeries[];
 }
