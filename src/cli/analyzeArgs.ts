@@ -23,6 +23,10 @@ export interface AnalyzeOptions {
   readonly seed: number;
   /** A file of scenarios, one JSON object a line, to answer one JSON line each (runBatch.ts). */
   readonly batch?: string;
+  /** A month of the dataset's period series ("2025-05") whose what-if applies first. */
+  readonly period?: string | undefined;
+  /** One row per month (and the baseline) instead of one report. */
+  readonly periods?: boolean;
 }
 
 export const DEFAULT_CLI_SAMPLES = 1000;
@@ -42,6 +46,10 @@ export const USAGE = [
   '',
   ...KINDS.map(({ cli: { usage } }) => column(usage[0], usage[1])),
   column('--preset ID', "apply one of the dataset's preset scenarios (before the flags above)"),
+  column('--period YYYY-MM', "apply that month of the dataset's monthly series first: each"),
+  column('', 'measured flow scaled to min(1, month / baseline month)'),
+  column('--periods', "one row per month (and the baseline): each series' figure, the"),
+  column('', 'losses in total and per end user (CSV with --format csv)'),
   column('', "(quote values with > in a shell: --block-route 'CN>US=0.2')"),
   column('--sweep', "add each node's loss if it alone were removed from the baseline,"),
   column('', 'worst first (CSV: one row per node)'),
@@ -69,6 +77,7 @@ const VALUE_FLAGS = [
   '--lp',
   '--best-case',
   '--batch',
+  '--period',
 ];
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -83,11 +92,17 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let samples = DEFAULT_CLI_SAMPLES;
   let seed = DEFAULT_CLI_SEED;
   let batch: string | undefined;
+  let period: string | undefined;
+  let periods = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '-h' || arg === '--help') return { ok: true, help: true };
     if (arg === '--sweep') {
       sweep = true;
+      continue;
+    }
+    if (arg === '--periods') {
+      periods = true;
       continue;
     }
     if (!arg.startsWith('-') || arg === '-') {
@@ -130,6 +145,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       else seed = x;
       continue;
     }
+    if (flag === '--period') {
+      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) {
+        return { ok: false, error: `--period must be a month such as 2025-05, not "${value}"` };
+      }
+      period = value;
+      continue;
+    }
     if (flag === '--batch') {
       if (value === '') return { ok: false, error: '--batch needs a file of scenarios' };
       batch = value;
@@ -161,8 +183,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       error: `--batch writes JSON lines; it cannot be used with ${sweep ? '--sweep' : '--format csv'}`,
     };
   }
+  if (periods && (period !== undefined || sweep || batch !== undefined)) {
+    const other = period !== undefined ? '--period' : sweep ? '--sweep' : '--batch';
+    return { ok: false, error: `--periods prints every month; it cannot be used with ${other}` };
+  }
   const options = {
     file: files[0] as string,
+    ...(period === undefined ? {} : { period }),
+    ...(periods ? { periods } : {}),
     interventions,
     flags,
     presets,

@@ -26,6 +26,8 @@ import type { Dataset } from '../data/schema.ts';
 import { parseArgs, USAGE, type AnalyzeOptions } from './analyzeArgs.ts';
 import { reportJson } from './analyzeReport.ts';
 import { runBatch } from './runBatch.ts';
+import { monthScenario, periodMonths, type MonthScenario } from '../core/periods.ts';
+import { periodRows, periodsCsv } from './runPeriods.ts';
 
 export interface RunResult {
   readonly stdout: string;
@@ -78,6 +80,22 @@ export function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): RunResu
   const { dataset } = loaded;
   const interventions: Intervention[] = [];
   const flags: string[] = [];
+  let month: MonthScenario | undefined;
+  if (options.period !== undefined || options.periods === true) {
+    const flag = options.period === undefined ? '--periods' : `--period ${options.period}`;
+    const months = periodMonths(dataset.periods);
+    if (months.length === 0) return fail(`${flag}: the dataset has no monthly series`);
+    if (options.period !== undefined) {
+      if (!months.includes(options.period)) {
+        return fail(
+          `${flag}: the dataset's series run from ${months[0] ?? ''} to ${months.at(-1) ?? ''}`,
+        );
+      }
+      month = monthScenario(dataset.periods, options.period);
+      interventions.push(...month.interventions);
+      flags.push(...month.interventions.map(() => flag));
+    }
+  }
   for (const id of options.presets) {
     const preset = dataset.scenarios.find((p) => p.id === id);
     if (preset === undefined) {
@@ -93,6 +111,13 @@ export function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): RunResu
   const g = buildSupplyGraph(dataset);
   if (options.batch !== undefined) return batch(options.batch, io, dataset, g, interventions, fail);
   const rerouter = io.solver === undefined ? undefined : lpRerouter(io.solver);
+  if (options.periods === true) {
+    const rows = periodRows(dataset, g, interventions, rerouter);
+    if (typeof rows === 'string') return fail(`--periods: ${rows}`);
+    const stdout =
+      options.format === 'csv' ? periodsCsv(dataset, rows) : `${JSON.stringify(rows, null, 2)}\n`;
+    return { stdout, stderr: '', code: 0 };
+  }
   const scenario = analyzeScenario(
     g,
     { interventions },
@@ -143,12 +168,16 @@ export function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): RunResu
     io.betweenness === undefined ? {} : { betweenness: io.betweenness(g) },
   );
   const sweep = options.sweep ? removalSweep(g) : undefined;
+  const extra = {
+    ...(month === undefined ? {} : { period: { month: month.month, series: month.series } }),
+    ...(bestCase === undefined ? {} : { bestCase }),
+  };
   const stdout =
     options.format === 'csv'
       ? toCsv(options, baseline, scenario.result, sweep)
-      : bestCase === undefined
+      : Object.keys(extra).length === 0
         ? `${reportJson(dataset.title, baseline, scenario.result, sweep)}\n`
-        : `${JSON.stringify({ ...(JSON.parse(reportJson(dataset.title, baseline, scenario.result, sweep)) as object), bestCase }, null, 2)}\n`;
+        : `${JSON.stringify({ ...(JSON.parse(reportJson(dataset.title, baseline, scenario.result, sweep)) as object), ...extra }, null, 2)}\n`;
   return { stdout, stderr: '', code: 0 };
 }
 

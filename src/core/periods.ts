@@ -37,7 +37,11 @@ export interface SeriesMonth {
   /** What the flows are scaled by: min(1, ratio); null when the series scales nothing. */
   readonly factor: number | null;
   /** Why the series scales nothing this month, when it does not. */
-  readonly note?: 'no figure for this month' | 'no baseline to read it against' | 'no flows';
+  readonly note?:
+    | 'no figure for this month'
+    | 'no baseline to read it against'
+    | 'no flows'
+    | 'at or above its baseline month: flows stay at baseline';
 }
 
 export interface MonthScenario {
@@ -98,7 +102,16 @@ export function seriesMonth(series: PeriodSeriesLike, month: string): SeriesMont
   if (series.flows.length === 0) {
     return { series: series.id, value, ratio, factor: null, note: 'no flows' };
   }
-  return { series: series.id, value, ratio, factor: Math.min(1, ratio) };
+  if (ratio >= 1) {
+    return {
+      series: series.id,
+      value,
+      ratio,
+      factor: 1,
+      note: 'at or above its baseline month: flows stay at baseline',
+    };
+  }
+  return { series: series.id, value, ratio, factor: ratio };
 }
 
 /** The what-if for `month`: each measured flow scaled by its series' factor for that month. */

@@ -70,6 +70,9 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
         return `${describeValue(value)} is not one of ${options}`;
       }
       return issue.message;
+    case 'invalid_key':
+      // A record's key (e.g. a period series' month): the key's own check says what is wrong.
+      return `the key ${describeValue(issue.path.at(-1))} is ${issue.issues[0]?.message ?? 'not allowed'}`;
     default:
       return issue.message;
   }

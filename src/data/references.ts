@@ -209,7 +209,7 @@ function checkPeriods(
       }
     });
     for (const [month, point] of Object.entries(series.points)) {
-      checkPoint(`${where}.points["${month}"]`, point);
+      checkPoint(`${where}.points.${month}`, point);
     }
   });
   return errors;
