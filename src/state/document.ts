@@ -32,6 +32,8 @@ export interface ViewDoc {
   readonly layout: LayoutName;
   readonly filters: Filters;
   readonly focus: { readonly node: string; readonly direction: FocusDirection } | null;
+  /** A month of the dataset's period series ("2025-05") shown against the baseline; absent: the baseline. */
+  readonly period?: string | undefined;
 }
 
 export interface AppDocument {

@@ -30,6 +30,8 @@ export interface UrlContext extends DatasetFacts {
   readonly edgeCount: number;
   readonly materials: ReadonlySet<string>;
   readonly measures: ReadonlySet<string>;
+  /** The months of the dataset's period series (`month=2025-05`); none when absent. */
+  readonly months?: ReadonlySet<string>;
 }
 
 export interface ParsedUrl {
@@ -69,6 +71,7 @@ export function documentToSearch(doc: AppDocument, extra: Record<string, string>
   if (v.filters.materials.length > 0) p.set('materials', v.filters.materials.map(esc).join(','));
   if (v.focus !== null)
     p.set('focus', `${v.focus.direction === 'upstream' ? 'up' : 'down'}:${esc(v.focus.node)}`);
+  if (v.period !== undefined) p.set('month', v.period);
   for (const [k, val] of Object.entries(extra)) p.set(k, val);
   const s = p.toString();
   return s === '' ? '' : `?${s}`;
@@ -171,8 +174,17 @@ export function searchToDocument(search: string, ctx: UrlContext): ParsedUrl {
     } else notices.push(`ignored focus "${f.slice(0, 80)}": not in this dataset`);
   }
 
+  let period: string | undefined;
+  const month = get('month');
+  if (month !== null) {
+    if (ctx.months?.has(month) === true) period = month;
+    else
+      notices.push(`ignored month "${month.slice(0, 20)}": not a month of this dataset's series`);
+  }
+
+  const view = { selection, colourBy, sizeBy, layout, filters, focus };
   return {
-    document: { scenario, view: { selection, colourBy, sizeBy, layout, filters, focus } },
+    document: { scenario, view: period === undefined ? view : { ...view, period } },
     notices,
   };
 }

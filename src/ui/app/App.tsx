@@ -40,6 +40,9 @@ import { Splitter } from './Splitter.tsx';
 /** The results panel's first height: about a fifth of the window, so the graph keeps most. */
 const bottomDefault = () => Math.round(Math.min(320, Math.max(130, window.innerHeight * 0.22)));
 import { StoryPanel } from '../stories/StoryPanel.tsx';
+import { Timeline } from '../timeline/Timeline.tsx';
+import { PeriodChart } from '../timeline/PeriodChart.tsx';
+import { documentScenario } from '../../state/period.ts';
 
 function useResults() {
   const dataset = useAppStore((s) => s.dataset);
@@ -140,7 +143,12 @@ function Explorer({
     if (selectionKey !== null) setRightOpen(true);
   }
 
-  const active = activeScenario(entries).interventions;
+  const active = documentScenario({ scenario: entries, view }, dataset).interventions;
+  const own = activeScenario(entries).interventions;
+  const setPeriod = useCallback(
+    (period: string | undefined) => store.getState().setView({ period }),
+    [store],
+  );
   const bestCase = {
     scenarioKey: JSON.stringify(active),
     compute: (id: string) => analysisEngine().bestCase({ interventions: active }, id),
@@ -301,6 +309,7 @@ function Explorer({
         <main className="canvas">
           <Headline dataset={dataset} result={result} stale={stale} />
           <GraphCanvas model={model} sizeLabel={sizeLabel} />
+          <Timeline dataset={dataset} period={view.period} onChange={setPeriod} />
         </main>
         <SidePanel
           side="right"
@@ -319,6 +328,12 @@ function Explorer({
             onSelect={select}
             supply={supplyChart}
             bestCase={bestCase}
+          />
+          <PeriodChart
+            dataset={dataset}
+            selection={view.selection}
+            interventions={own}
+            period={view.period}
           />
         </SidePanel>
       </div>

@@ -7,6 +7,7 @@ import { documentToSearch, searchToDocument, type UrlContext } from '../../state
 import { stepDocument } from '../../state/stories.ts';
 import type { AppStore } from '../../state/store.ts';
 import { NAVIGATE_EVENT, readPageParams } from './pageParams.ts';
+import { periodMonths } from '../../core/periods.ts';
 
 export function urlContext(dataset: Dataset, measures: readonly string[]): UrlContext {
   return {
@@ -17,6 +18,7 @@ export function urlContext(dataset: Dataset, measures: readonly string[]): UrlCo
       dataset.edges.flatMap((e) => (e.material === undefined ? [] : [e.material])),
     ),
     measures: new Set(measures),
+    months: new Set(periodMonths(dataset.periods)),
   };
 }
 

@@ -6,15 +6,22 @@ import { countryName } from '../../core/countries.ts';
 import type { Dataset } from '../../data/schema.ts';
 import { formatTonnes } from '../app/format.ts';
 import { labeller } from '../app/labels.ts';
+import { monthLabel, monthScenario, periodMonths } from '../../core/periods.ts';
+
+/** Each month of the dataset's series, named as a whole in the sentence. */
+const monthPresets = (dataset: Dataset) =>
+  periodMonths(dataset.periods).map((m) => ({
+    label: `${monthLabel(m)}, from the monthly series`,
+    interventions: monthScenario(dataset.periods, m).interventions,
+  }));
 
 /** The sentence for a scenario; for the baseline, what reaches end users. */
 export function headlineText(dataset: Dataset, result: ScenarioResult | null): string | null {
   if (result === null) return null;
-  const said = headlineSentence(
-    result,
-    { node: labeller(dataset), country: countryName },
-    dataset.scenarios,
-  );
+  const said = headlineSentence(result, { node: labeller(dataset), country: countryName }, [
+    ...dataset.scenarios,
+    ...monthPresets(dataset),
+  ]);
   return (
     said ??
     `Baseline: ${formatTonnes(result.totals.baseline)} reach end users; remove a node or load a preset to see what a loss does.`

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { proxy } from 'comlink';
 import { useAppStore } from '../../state/useAppStore.ts';
-import { activeScenario } from '../../state/document.ts';
+import { documentScenario } from '../../state/period.ts';
 import type { AppStore } from '../../state/store.ts';
 import type { Scenario } from '../../core/scenario.ts';
 import { analysisEngine } from './engineClient.ts';
@@ -15,7 +15,7 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 export function useAnalysis(store: AppStore): { runSweep: () => void } {
   const dataset = useAppStore((s) => s.dataset);
   const scenarioJson = useAppStore((s) =>
-    JSON.stringify(activeScenario(s.history.present.scenario)),
+    JSON.stringify(documentScenario(s.history.present, s.dataset)),
   );
   const baselineFor = useAppStore((s) => s.analysis.baseline?.dataset ?? null);
   const generation = useRef(0);
