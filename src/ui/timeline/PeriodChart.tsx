@@ -228,6 +228,23 @@ export function PeriodChart({
           </Group>
         </svg>
       )}
+      {runs !== null && (
+        <p className="small" role="status" aria-label="This month">
+          <strong>{period === undefined ? '2024 baseline' : monthLabel(period)}:</strong>{' '}
+          {formatTonnes(points.find((p) => p.month === (period ?? BASELINE))?.value ?? null)}
+          {period === undefined
+            ? ''
+            : what.series.map((s) => {
+                const point = s.points[period];
+                const by = (point?.sources ?? [])
+                  .map((id) => dataset.sources.find((x) => x.id === id)?.publisher ?? id)
+                  .join(', ');
+                return point === undefined
+                  ? `; ${s.label}: no figure for this month`
+                  : `; ${s.label}: ${point.value.toLocaleString('en')} t (${by}) against ${(s.baseline?.value ?? 0).toLocaleString('en')} t a month in 2024`;
+              })}
+        </p>
+      )}
       <figcaption className="muted">
         {what.title}, t REO a year (no substitution). Dashed lines: dated presets.
         {gaps.length > 0
