@@ -125,7 +125,7 @@ export function Timeline({
           ))}
         </div>
       </div>
-      <p className="timeline-status" aria-live="polite">
+      <p className="timeline-status" aria-live="polite" title={statusTitle(dataset, period, label)}>
         <strong>{label}</strong>{' '}
         {period === undefined ? (
           <span className="muted">every flow at its 2024 figure</span>
@@ -144,12 +144,20 @@ export function Timeline({
   );
 }
 
+/** The whole status line, for a hover when it is cut to one line. */
+function statusTitle(dataset: Dataset, period: string | undefined, label: string): string {
+  if (period === undefined) return `${label}: every flow at its 2024 figure`;
+  return `${label}: ${monthParts(dataset, period)
+    .map((p) => `${p.label}: ${p.text}`)
+    .join('; ')}`;
+}
+
 /** A source's figure as it gives it ("1,238", "5,864.6"), not rounded to three figures. */
 const asGiven = (x: number) => x.toLocaleString('en', { maximumFractionDigits: 1 });
 
 /** What the month does, series by series: the figure against its baseline, or that it has none. */
-function MonthSummary({ dataset, month }: { dataset: Dataset; month: string }) {
-  const parts = dataset.periods
+function monthParts(dataset: Dataset, month: string) {
+  return dataset.periods
     .filter((s) => s.baseline !== undefined && s.flows.length > 0)
     .map((s) => {
       const m = seriesMonth(s, month);
@@ -164,6 +172,10 @@ function MonthSummary({ dataset, month }: { dataset: Dataset; month: string }) {
             }`;
       return { id: s.id, label: s.label, text };
     });
+}
+
+function MonthSummary({ dataset, month }: { dataset: Dataset; month: string }) {
+  const parts = monthParts(dataset, month);
   return (
     <span className="small">
       {parts.map((p, i) => (
