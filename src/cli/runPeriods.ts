@@ -75,8 +75,9 @@ export function periodRows(
 }
 
 /**
- * One CSV row a month: each series' figure (empty: not in the sources) and the factor its flows
- * took (empty: none, the flows stayed at baseline), the totals, and each end user's loss.
+ * One CSV row a month: each series' figure (empty: not in the sources), the factor its flows
+ * took (empty: none, the flows stayed at baseline) and why not ("no figure for this month"),
+ * the totals, and each end user's loss.
  */
 export function periodsCsv(dataset: Dataset, rows: readonly PeriodRow[]): string {
   const data = rows.map((row) => {
@@ -85,6 +86,7 @@ export function periodsCsv(dataset: Dataset, rows: readonly PeriodRow[]): string
       const m = row.series.find((x) => x.series === s.id);
       out[s.id] = m?.value ?? '';
       out[`${s.id} factor`] = m?.factor ?? '';
+      out[`${s.id} note`] = m?.note ?? '';
     });
     for (const [k, v] of Object.entries(row.totals)) out[k] = v;
     for (const e of row.endUsers) {

@@ -114,7 +114,9 @@ describe('npm run analyze -- --period / --periods', () => {
     expect(rows.map((row) => row.period)).toEqual(['baseline', ...periodMonths(dataset.periods)]);
     const may = rows.find((row) => row.period === '2025-05');
     expect(may?.['cn-magnets-us']).toBe('46');
-    expect(rows.find((row) => row.period === '2025-04')?.['cn-magnets-us']).toBe('');
+    const april = rows.find((row) => row.period === '2025-04');
+    expect(april?.['cn-magnets-us']).toBe('');
+    expect(april?.['cn-magnets-us note']).toBe('no figure for this month');
     expect(Number(rows[0]?.lostNoSubstitutionPercent)).toBe(0);
     expect(Number(may?.['us-auto lostNoSubstitutionPercent'])).toBeCloseTo(
       100 * (1 - 46 / US_BASELINE_MONTH),
