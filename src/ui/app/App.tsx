@@ -1,6 +1,6 @@
 // The explorer: toolbar, scenario and filters on the left, the graph in the middle, details on
 // the right, results and tables below. State lives in the store; this file lays things out.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../../state/useAppStore.ts';
 import { selectCanRedo, selectCanUndo } from '../../state/store.ts';
 import { activeScenario } from '../../state/document.ts';
@@ -37,11 +37,15 @@ import { headlineText } from '../results/headline.ts';
 import { PANELS_OPEN_FROM, SidePanel } from './SidePanel.tsx';
 import { Splitter } from './Splitter.tsx';
 
+/** The month-by-month chart and its charting library load with the first chartable pick. */
+const PeriodChart = lazy(() =>
+  import('../timeline/PeriodChart.tsx').then((m) => ({ default: m.PeriodChart })),
+);
+
 /** The results panel's first height: about a fifth of the window, so the graph keeps most. */
 const bottomDefault = () => Math.round(Math.min(320, Math.max(130, window.innerHeight * 0.22)));
 import { StoryPanel } from '../stories/StoryPanel.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
-import { PeriodChart } from '../timeline/PeriodChart.tsx';
 import { documentScenario } from '../../state/period.ts';
 
 function useResults() {
@@ -329,12 +333,16 @@ function Explorer({
             supply={supplyChart}
             bestCase={bestCase}
           />
-          <PeriodChart
-            dataset={dataset}
-            selection={view.selection}
-            interventions={own}
-            period={view.period}
-          />
+          {dataset.periods.length > 0 && view.selection !== null && (
+            <Suspense fallback={null}>
+              <PeriodChart
+                dataset={dataset}
+                selection={view.selection}
+                interventions={own}
+                period={view.period}
+              />
+            </Suspense>
+          )}
         </SidePanel>
       </div>
       <Splitter
