@@ -72,10 +72,13 @@ test('May 2025 on the timeline: the US magnet flow and the impact table follow t
   expect(edgeClasses).toContain('reduced');
   await shot(page, 'timeline-1-may');
 
-  // The chokepoint ranking is worked out for the month too: China's magnet makers pass on less.
+  // The chokepoint ranking is worked out for the month too: US automakers' throughput after.
   await page.getByRole('tab', { name: 'Chokepoints' }).click();
+  await page.getByRole('checkbox', { name: 'Include end users' }).check();
   const ranking = page.getByRole('table', { name: 'Chokepoint ranking' });
-  await expect(ranking).toBeVisible();
+  await expect(
+    ranking.locator('tbody tr').filter({ hasText: 'United States: automakers and EVs' }),
+  ).toContainText(formatQuantity(mayUsAuto));
 
   // The link reproduces the month in a new page.
   const second = await context.newPage();
