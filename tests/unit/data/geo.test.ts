@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../../src/data/loadDataset.ts';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { geoContains } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { loadDataset, loadDatasetText } from '../../../src/data/loadDataset.ts';
+import { countryName } from '../../../src/core/countries.ts';
 
 const withGeo = (geo: Record<string, unknown> | undefined) => ({
   schemaVersion: 3,
@@ -52,5 +59,56 @@ describe('node coordinates (geo)', () => {
       ok: false,
       errors: ['nodes[0].geo.sources[0]: unknown source "nope"'],
     });
+  });
+});
+
+describe('the bundled dataset on the map', () => {
+  const text = readFileSync(join(__dirname, '../../../data/rare-earths.json'), 'utf8');
+  const loaded = loadDatasetText(text);
+  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+  const { nodes } = loaded.dataset;
+  const world = JSON.parse(
+    readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-50m.json'), 'utf8'),
+  ) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const countries = feature(world, world.objects.countries).features;
+
+  it('places every node except outside demand, which it leaves off the map', () => {
+    expect(nodes.filter((n) => n.geo === undefined).map((n) => n.id)).toEqual(
+      nodes.filter((n) => n.outside === true).map((n) => n.id),
+    );
+  });
+
+  it.each(nodes.filter((n) => n.geo !== undefined).map((n) => [n.id, n] as const))(
+    '%s lies inside its country in Natural Earth',
+    (_, n) => {
+      const name = n.country === 'US' ? 'United States of America' : countryName(n.country);
+      const country = countries.find((f) => f.properties.name === name.replace(' (Burma)', ''));
+      expect(country, name).toBeDefined();
+      // Within 0.05° (about 5 km): Narva is on the border river, which 1:50m generalises.
+      const { lon, lat } = n.geo!;
+      const near = [0, 0.05, -0.05].flatMap((dx) =>
+        [0, 0.05, -0.05].map((dy): [number, number] => [lon + dx, lat + dy]),
+      );
+      if (n.geo!.basis === 'country-centroid') expect(geoContains(country!, [lon, lat])).toBe(true);
+      else expect(near.some((p) => geoContains(country!, p))).toBe(true);
+    },
+  );
+
+  it('says what each point rests on: a town cites the gazetteer, a centroid Natural Earth', () => {
+    for (const n of nodes) {
+      if (n.geo === undefined) continue;
+      const cite = n.geo.basis === 'town' ? 'geonames-cities' : 'natural-earth-admin0';
+      expect(n.geo.sources, n.id).toContain(cite);
+    }
+    expect(nodes.filter((n) => n.geo?.basis === 'town').map((n) => n.geo?.place)).toEqual([
+      'Kuantan',
+      'Sillamäe',
+      'Aluva',
+      'Hanau am Main',
+      'San Marcos',
+      'Fort Worth',
+      'Sumter',
+      'Narva',
+    ]);
   });
 });
