@@ -3,7 +3,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../../state/useAppStore.ts';
 import { selectCanRedo, selectCanUndo } from '../../state/store.ts';
-import { activeScenario } from '../../state/document.ts';
+import { activeScenario, type LayoutName } from '../../state/document.ts';
 import { shownScenario } from '../../state/analysis.ts';
 import { NODE_MEASURES } from '../../core/analysis/index.ts';
 import { scenarioToFile } from '../../data/scenarioFile.ts';
@@ -247,10 +247,11 @@ function Explorer({
           Layout
           <select
             value={view.layout}
-            onChange={(e) => actions.setView({ layout: e.target.value as 'layered' | 'organic' })}
+            onChange={(e) => actions.setView({ layout: e.target.value as LayoutName })}
           >
             <option value="layered">Layered by stage</option>
             <option value="organic">Organic (force-directed)</option>
+            <option value="map">Map</option>
           </select>
         </label>
         <button type="button" onClick={() => setSharing(true)}>
