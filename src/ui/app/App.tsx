@@ -8,6 +8,7 @@ import { shownScenario } from '../../state/analysis.ts';
 import { NODE_MEASURES } from '../../core/analysis/index.ts';
 import { scenarioToFile } from '../../data/scenarioFile.ts';
 import { GraphCanvas } from '../graph/GraphCanvas.tsx';
+import { MAP_CREDIT } from '../graph/mapBackdrop.ts';
 import { SearchBox } from '../graph/SearchBox.tsx';
 import { DetailsPanel } from '../details/DetailsPanel.tsx';
 import { ScenarioPanel, describe } from '../scenario/ScenarioPanel.tsx';
@@ -451,6 +452,7 @@ function Explorer({
               legendTitle: decor.legend.title,
               legend: decor.legend.entries,
               shortfall: decor.shortfall,
+              credit: view.layout === 'map' ? MAP_CREDIT : undefined,
               width,
             })
           }

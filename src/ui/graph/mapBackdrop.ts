@@ -32,3 +32,7 @@ export async function mapBackdropImage(): Promise<string> {
     `</svg>`;
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 }
+
+/** The map's own sources, for the footnote of an exported map. */
+export const MAP_CREDIT =
+  "Map: borders from Natural Earth (public domain); a node sits at its town (GeoNames gazetteer, CC BY 4.0) or its country's centroid, as its coordinates say.";
