@@ -27,9 +27,19 @@ interface Props {
   readonly webgl: boolean;
 }
 
+const FITTED = '_chokepointMapFitted';
+
 /** Frames the drawn nodes (not the whole world), so labels read at the first zoom. */
 export function fitMap(cy: Core): void {
   cy.fit(cy.nodes().not(`#${BACKDROP_ID}`), 24);
+  cy.scratch(FITTED, { zoom: cy.zoom(), ...cy.pan() });
+}
+
+/** True while the view is the one the last fit gave (the user has not moved it since). */
+function stillFitted(cy: Core): boolean {
+  const f = cy.scratch(FITTED) as { zoom: number; x: number; y: number } | undefined;
+  const p = cy.pan();
+  return f !== undefined && f.zoom === cy.zoom() && f.x === p.x && f.y === p.y;
 }
 
 export function MapView({
@@ -120,8 +130,12 @@ export function MapView({
     });
     instance.on('mouseout', 'node, edge', () => callbacks.current.onHover(null));
     instance.on('viewport', () => callbacks.current.onHover(null));
+    // Panels open and close: keep the map the size of its box, and fitted if it was.
     const resize = new ResizeObserver(() => {
-      if (!instance.destroyed()) instance.resize();
+      if (instance.destroyed()) return;
+      const refit = stillFitted(instance);
+      instance.resize();
+      if (refit) fitMap(instance);
     });
     resize.observe(container.current);
     window.chokepoint = { cy: instance };
