@@ -3,7 +3,7 @@
 import { test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { geoNaturalEarth1 } from 'd3-geo';
-import { expect, openApp, shot } from './helpers.ts';
+import { axeViolations, expect, openApp, shot } from './helpers.ts';
 
 interface RawNode {
   id: string;
@@ -77,6 +77,7 @@ test('choosing Map draws every node with coordinates at its place, lists the res
   await expect(listed).toHaveText(offMap.map((n) => n.label));
   await listed.first().click();
   await expect(page.getByRole('region', { name: 'Details' })).toContainText(offMap[0]!.label);
+  await expect(page.getByTestId('node-place')).toHaveText('not placed (no coordinates)');
 
   // The link reproduces the map.
   await page.reload();
@@ -216,8 +217,11 @@ test('the map is reachable from the keyboard, and the embed shows it', async ({ 
   const details = page.getByRole('region', { name: 'Details' });
   const west = placed.reduce((a, b) => (b.geo!.lon < a.geo!.lon ? b : a));
   await expect(details).toContainText(west.label);
+  await expect(page.getByTestId('node-place')).toContainText("the country's centroid, not a site");
   await page.keyboard.press('ArrowRight');
   await expect(details).not.toContainText(west.label);
+  await page.locator('details.off-map summary').click();
+  expect(await axeViolations(page)).toEqual([]);
 
   await page.goto('./?embed=1&layout=map');
   await expect(page.locator('[data-view="map"][data-backdrop="ready"]')).toBeVisible();
