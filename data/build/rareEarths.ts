@@ -4,6 +4,7 @@
 import { STAGES } from '../../src/core/model.ts';
 import { SCHEMA_VERSION } from '../../src/data/schema.ts';
 import { buildNetwork } from './network.ts';
+import { nodeGeo } from './geo.ts';
 import { buildScenarios } from './scenarios.ts';
 import { buildStories } from './stories.ts';
 import { buildSources } from './sources.ts';
@@ -18,7 +19,9 @@ export function buildRareEarths() {
   const stageOf = new Map(network.nodes.map((n) => [n.id, STAGES.indexOf(n.stage)]));
   const rank = (id: string) => stageOf.get(id) ?? STAGES.length;
   // Stable sorts: nodes by stage, flows by the stage they leave and then the stage they reach.
-  const nodes = [...network.nodes].sort((a, b) => rank(a.id) - rank(b.id));
+  const nodes = [...network.nodes]
+    .sort((a, b) => rank(a.id) - rank(b.id))
+    .map((n) => ({ ...n, geo: nodeGeo(n) }));
   const edges = [...network.edges].sort(
     (a, b) => rank(a.source) - rank(b.source) || rank(a.target) - rank(b.target),
   );

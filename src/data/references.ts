@@ -50,6 +50,7 @@ export function checkReferences(data: RawDataset): string[] {
     nodeIds.add(n.id);
     checkSources(`nodes[${i}]`, n.sources);
     checkSources(`nodes[${i}].balance`, n.balance?.sources);
+    checkSources(`nodes[${i}].geo`, n.geo?.sources);
     if (n.estimate !== undefined) {
       const p = n.production;
       if (p === undefined || p === null) {

@@ -16,6 +16,7 @@
 //   - dataset: `periods`, monthly series (e.g. China's magnet exports to the US, 2025-01 to
 //     2025-12), each point with its own sources and year, naming the flows it measures and its
 //     baseline month. A month's what-if scales those flows (src/core/periods.ts).
+//   - nodes: `geo`, where the node sits on the map and what that place rests on (geoSchema).
 // Older files are lifted to this shape by migrations.ts (v2 and v1 in schemaV2.ts, schemaV1.ts).
 import { z } from 'zod';
 import type { Intervention } from '../core/scenario.ts';
@@ -162,6 +163,25 @@ export const stockFigureSchema = z
 /** Keyed by material: `{ "NdPr": 133.7 }` or `{ "NdPr": { "tonnes": 133.7, "sources": [...] } }`. */
 export const stockSchema = z.record(z.string().min(1), z.union([nonNegative, stockFigureSchema]));
 
+/**
+ * What a node's coordinates rest on: `plant` (a source gives the site itself), `town` (a source
+ * names the town the plant is in; the coordinates are the town's, from a gazetteer) or
+ * `country-centroid` (only the country is known; the point is its centroid, not a place).
+ */
+export const GEO_BASES = ['plant', 'town', 'country-centroid'] as const;
+export type GeoBasis = (typeof GEO_BASES)[number];
+
+/** Where a node sits on the map: degrees (WGS 84), what they rest on, and their sources. */
+export const geoSchema = z.object({
+  lat: z.number().finite().min(-90).max(90),
+  lon: z.number().finite().min(-180).max(180),
+  basis: z.enum(GEO_BASES),
+  /** The place the coordinates stand for, in words ("Hanau am Main", "Germany"). */
+  place: z.string().min(1).optional(),
+  sources: sourceIds.optional(),
+  notes: z.string().optional(),
+});
+
 export const nodeSchema = nodeSchemaV1
   .extend({
     estimate: estimateSchema.optional(),
@@ -170,6 +190,7 @@ export const nodeSchema = nodeSchemaV1
     converter: z.boolean().optional(),
     outside: z.boolean().optional(),
     stock: stockSchema.optional(),
+    geo: geoSchema.optional(),
   })
   .refine(needsNote, estimateNote);
 
@@ -241,6 +262,7 @@ export const datasetSchema = z.object({
 export type RawDataset = z.infer<typeof datasetSchema>;
 export type Source = Readonly<z.infer<typeof sourceSchema>>;
 export type Material = Readonly<z.infer<typeof materialSchema>>;
+export type Geo = Readonly<z.infer<typeof geoSchema>>;
 export type StockFigure = Readonly<z.infer<typeof stockFigureSchema>>;
 export type DatasetEdge = Readonly<z.infer<typeof edgeSchema>>;
 /** A node after loading: the label defaults to the id. */

@@ -14,7 +14,7 @@ export type Selection =
   | { readonly type: 'edge'; readonly index: number };
 
 export type ColourBy = 'stage' | 'country';
-export type LayoutName = 'layered' | 'organic';
+export type LayoutName = 'layered' | 'organic' | 'map';
 export type FocusDirection = 'upstream' | 'downstream';
 
 export interface Filters {

@@ -2,7 +2,7 @@
 // Reading never throws: whatever cannot be understood is dropped with a notice.
 //
 //   ?do=remove:cn-processing&do=!cut:lynas-malaysia:0.3&do=route:CN>US:0.18:NdFeB%20magnets
-//    &sel=node:cn-processing&color=country&size=pagerank&layout=organic
+//    &sel=node:cn-processing&color=country&size=pagerank&layout=organic (or map)
 //    &stages=mine,processor&countries=CN&materials=…&focus=up:eu-auto
 //
 // `do` entries keep their order; a leading `!` marks one switched off. Fields are separated by
@@ -152,7 +152,7 @@ export function searchToDocument(search: string, ctx: UrlContext): ParsedUrl {
     return fallback;
   };
   const colourBy = pick<ColourBy>('color', ['stage', 'country'], DEFAULT_VIEW.colourBy);
-  const layout = pick<LayoutName>('layout', ['layered', 'organic'], DEFAULT_VIEW.layout);
+  const layout = pick<LayoutName>('layout', ['layered', 'organic', 'map'], DEFAULT_VIEW.layout);
   const sizeBy = pick('size', ['none', ...ctx.measures], DEFAULT_VIEW.sizeBy);
 
   const isStage = (s: string): s is Stage => (STAGES as readonly string[]).includes(s);

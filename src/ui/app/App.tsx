@@ -3,11 +3,12 @@
 import { Suspense, lazy, useCallback, useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../../state/useAppStore.ts';
 import { selectCanRedo, selectCanUndo } from '../../state/store.ts';
-import { activeScenario } from '../../state/document.ts';
+import { activeScenario, type LayoutName } from '../../state/document.ts';
 import { shownScenario } from '../../state/analysis.ts';
 import { NODE_MEASURES } from '../../core/analysis/index.ts';
 import { scenarioToFile } from '../../data/scenarioFile.ts';
 import { GraphCanvas } from '../graph/GraphCanvas.tsx';
+import { MAP_CREDIT } from '../graph/mapBackdrop.ts';
 import { SearchBox } from '../graph/SearchBox.tsx';
 import { DetailsPanel } from '../details/DetailsPanel.tsx';
 import { ScenarioPanel, describe } from '../scenario/ScenarioPanel.tsx';
@@ -259,10 +260,11 @@ function Explorer({
           Layout
           <select
             value={view.layout}
-            onChange={(e) => actions.setView({ layout: e.target.value as 'layered' | 'organic' })}
+            onChange={(e) => actions.setView({ layout: e.target.value as LayoutName })}
           >
             <option value="layered">Layered by stage</option>
             <option value="organic">Organic (force-directed)</option>
+            <option value="map">Map</option>
           </select>
         </label>
         <button type="button" onClick={() => setSharing(true)}>
@@ -473,6 +475,7 @@ function Explorer({
               legendTitle: decor.legend.title,
               legend: decor.legend.entries,
               shortfall: decor.shortfall,
+              credit: view.layout === 'map' ? MAP_CREDIT : undefined,
               width,
             })
           }

@@ -1,7 +1,7 @@
 // The "Details" region: everything known about the selected node or flow, with its sources.
 import type { ReactNode } from 'react';
 import { labeller } from '../app/labels.ts';
-import type { Dataset } from '../../data/schema.ts';
+import type { Dataset, DatasetNode } from '../../data/schema.ts';
 import { STAGE_LABELS } from '../../core/model.ts';
 import { countryName } from '../../core/countries.ts';
 import { neighbourhood } from '../../core/neighbourhood.ts';
@@ -99,6 +99,8 @@ function NodeDetails({
         <dd>
           {countryName(node.country)} ({node.country})
         </dd>
+        <dt>On the map</dt>
+        <dd data-testid="node-place">{placeText(node.geo)}</dd>
         <dt>Capacity</dt>
         <dd>{node.stage === 'end-user' ? 'n/a' : formatTonnes(node.capacity)}</dd>
         {node.production !== undefined && node.production !== null && (
@@ -357,4 +359,18 @@ export function conversionSum(reported: number, factor: number, flow: number): s
   return Math.abs(product - flow) < 0.005
     ? sum
     : `${sum}, recorded as ${formatExact(flow, 't/yr')}`;
+}
+
+const GEO_BASIS_TEXT = {
+  plant: 'the site, as a source gives it',
+  town: 'the town its sources name',
+  'country-centroid': "the country's centroid, not a site",
+} as const;
+
+/** "Kuantan, 3.81° N 103.33° E (the town its sources name)", or why the node is not on the map. */
+function placeText(geo: DatasetNode['geo']): string {
+  if (geo === undefined) return 'not placed (no coordinates)';
+  const lat = `${Math.abs(geo.lat).toFixed(2)}° ${geo.lat < 0 ? 'S' : 'N'}`;
+  const lon = `${Math.abs(geo.lon).toFixed(2)}° ${geo.lon < 0 ? 'W' : 'E'}`;
+  return `${geo.place === undefined ? '' : `${geo.place}, `}${lat} ${lon} (${GEO_BASIS_TEXT[geo.basis]})`;
 }

@@ -122,6 +122,8 @@ export function buildFrame(args: {
   legendTitle: string;
   legend: readonly LegendEntry[];
   shortfall?: readonly LegendEntry[] | null | undefined;
+  /** Whose work the picture's background is (the map's borders and places), when it has one. */
+  credit?: string | undefined;
   width: number;
 }): Frame {
   const chars = Math.max(40, Math.floor((args.width - 2 * FRAME.margin) / 6.2));
@@ -132,6 +134,10 @@ export function buildFrame(args: {
     shortfall: args.shortfall ?? null,
     legendTitle: args.legendTitle,
     legend: args.legend,
-    footnote: [...wrap(sourcesFootnote(args.dataset), chars), 'Made with Chokepoint.'],
+    footnote: [
+      ...wrap(sourcesFootnote(args.dataset), chars),
+      ...(args.credit === undefined ? [] : wrap(args.credit, chars)),
+      'Made with Chokepoint.',
+    ],
   };
 }

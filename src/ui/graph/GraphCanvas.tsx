@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { DETAIL_THRESHOLD_NODES } from '../../core/layout/levelOfDetail.ts';
 import { DetailGraphView } from './DetailGraphView.tsx';
 import { GraphView, fitView, type Hover } from './GraphView.tsx';
+import { MapView, fitMap } from './MapView.tsx';
 import { LARGE_GRAPH_ELEMENTS } from './style.ts';
 import { ZoomControls } from './ZoomControls.tsx';
 import { wheelFactor, zoomBy } from './zoom.ts';
@@ -47,13 +48,25 @@ export function GraphCanvas({ model, sizeLabel }: { model: Model; sizeLabel: str
 
   const fit = () => {
     if (cy === null) return;
-    if (grouped) cy.fit(undefined, 30);
+    if (view.layout === 'map' && !grouped) fitMap(cy);
+    else if (grouped) cy.fit(undefined, 30);
     else fitView(cy, positions, dataset.nodes.length + dataset.edges.length > LARGE_GRAPH_ELEMENTS);
   };
   return (
     <>
       <div className="graph-area" ref={area} data-renderer={renderer.webgl ? 'webgl' : 'canvas'}>
-        {grouped ? (
+        {view.layout === 'map' && !grouped ? (
+          <MapView
+            dataset={dataset}
+            decor={decor}
+            scenario={drawn.scenario}
+            selection={view.selection}
+            onSelect={select}
+            onHover={setHover}
+            onReady={setCy}
+            webgl={renderer.webgl}
+          />
+        ) : grouped ? (
           <DetailGraphView
             dataset={dataset}
             decor={decor}

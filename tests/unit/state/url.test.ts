@@ -63,6 +63,12 @@ describe('URL codec', () => {
     expect(back.document).toEqual(doc);
   });
 
+  it('keeps the map view in the link', () => {
+    const doc = { scenario: [], view: { ...DEFAULT_VIEW, layout: 'map' as const } };
+    expect(documentToSearch(doc)).toBe('?layout=map');
+    expect(roundTrip(doc)).toEqual({ document: doc, notices: [] });
+  });
+
   it('round-trips any scenario built from dataset ids', () => {
     const node = fc.constantFrom(...ctx.nodeIds);
     const country = fc.constantFrom(...ctx.countries);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { sourcesFootnote, wrap, FOOTNOTE_SOURCES } from '../../../../src/ui/export/frame.ts';
+import {
+  buildFrame,
+  sourcesFootnote,
+  wrap,
+  FOOTNOTE_SOURCES,
+} from '../../../../src/ui/export/frame.ts';
 import { loadBundledDataset } from '../../../../src/data/bundled.ts';
 
 describe('export frame', () => {
@@ -13,5 +18,19 @@ describe('export frame', () => {
 
   it('wraps words without breaking them', () => {
     expect(wrap('one two three four', 9)).toEqual(['one two', 'three', 'four']);
+  });
+});
+
+describe('the frame of an exported map', () => {
+  it('credits the map after the data sources, and only when asked', () => {
+    const dataset = loadBundledDataset();
+    const args = { dataset, scenarioText: 'Baseline', legendTitle: 'Stages', legend: [] };
+    const plain = buildFrame({ ...args, width: 1200 });
+    const map = buildFrame({ ...args, width: 1200, credit: 'Map: borders from Natural Earth.' });
+    expect(map.footnote).toEqual([
+      ...plain.footnote.slice(0, -1),
+      'Map: borders from Natural Earth.',
+      'Made with Chokepoint.',
+    ]);
   });
 });

@@ -1,0 +1,280 @@
+// The map view: the same graph on a map of the world. Nodes sit at their coordinates, flows
+// are arcs, and the nodes of one country and stage are one group until it is clicked (or one
+// of its nodes is selected from search, a table or Details). Nodes with no coordinates are
+// listed beside the map. Looks, selection and what-if colouring are the graph's own (decor).
+import { useEffect, useMemo, useRef, useState } from 'react';
+import cytoscape, { type Core } from 'cytoscape';
+import type { Dataset } from '../../data/schema.ts';
+import type { Selection } from '../../state/document.ts';
+import { MAP_SIZE, mapLayout, type MapDrawing } from '../../core/layout/mapLayout.ts';
+import type { Decor } from './decor.ts';
+import type { ScenarioDrawing } from './drawing.ts';
+import type { Hover } from './GraphView.tsx';
+import { graphStyle } from './style.ts';
+import { MAP_STYLE } from './mapStyle.ts';
+import { mapElements } from './mapDrawing.ts';
+import { BACKDROP_ID, mapBackdropImage } from './mapBackdrop.ts';
+import { nextOnMap } from './mapKeyboard.ts';
+
+interface Props {
+  readonly dataset: Dataset;
+  readonly decor: Decor;
+  readonly scenario: ScenarioDrawing | undefined;
+  readonly selection: Selection | null;
+  readonly onSelect: (selection: Selection | null) => void;
+  readonly onHover: (hover: Hover | null) => void;
+  readonly onReady?: ((cy: Core | null) => void) | undefined;
+  readonly webgl: boolean;
+}
+
+const FITTED = '_chokepointMapFitted';
+
+/** Frames the drawn nodes (not the whole world), so labels read at the first zoom. */
+export function fitMap(cy: Core): void {
+  cy.fit(cy.nodes().not(`#${BACKDROP_ID}`), 24);
+  cy.scratch(FITTED, { zoom: cy.zoom(), ...cy.pan() });
+}
+
+/** True while the view is the one the last fit gave (the user has not moved it since). */
+function stillFitted(cy: Core): boolean {
+  const f = cy.scratch(FITTED) as { zoom: number; x: number; y: number } | undefined;
+  const p = cy.pan();
+  return f !== undefined && f.zoom === cy.zoom() && f.x === p.x && f.y === p.y;
+}
+
+export function MapView({
+  dataset,
+  decor,
+  scenario,
+  selection,
+  onSelect,
+  onHover,
+  onReady,
+  webgl,
+}: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const [cy, setCy] = useState<Core | null>(null);
+  const [backdrop, setBackdrop] = useState<string | null>(null);
+  const [grouped, setGrouped] = useState(true);
+  const [expanded, setExpanded] = useState<{ dataset: Dataset; groups: ReadonlySet<string> }>({
+    dataset,
+    groups: new Set(),
+  });
+  const groups = useMemo(
+    () => (expanded.dataset === dataset ? expanded.groups : new Set<string>()),
+    [expanded, dataset],
+  );
+  const map = useMemo(
+    () => mapLayout(dataset, { grouped, expanded: groups }),
+    [dataset, grouped, groups],
+  );
+  const callbacks = useRef({ onSelect, onHover, onReady });
+  const expand = useRef((ids: readonly string[]) => {
+    setExpanded((was) => {
+      const base = was.dataset === dataset ? was.groups : new Set<string>();
+      if (ids.every((id) => base.has(id))) return was;
+      return { dataset, groups: new Set([...base, ...ids]) };
+    });
+  });
+  const current = useRef<MapDrawing>(map);
+  useEffect(() => {
+    callbacks.current = { onSelect, onHover, onReady };
+    current.current = map;
+  });
+
+  useEffect(() => {
+    let live = true;
+    mapBackdropImage()
+      .then((image) => live && setBackdrop(image))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  // Build once per dataset and renderer; the drawn elements follow below.
+  useEffect(() => {
+    if (container.current === null) return undefined;
+    /** cytoscape's own options, plus the WebGL switch its type definitions do not know yet. */
+    const options: cytoscape.CytoscapeOptions & { renderer?: { name: 'canvas'; webgl: boolean } } =
+      {
+        container: container.current,
+        style: [...graphStyle(false), ...MAP_STYLE],
+        layout: { name: 'preset', fit: false },
+        ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+      };
+    const instance = cytoscape(options);
+    instance.on('tap', 'node', (evt) => {
+      const id = evt.target.id() as string;
+      if (evt.target.data('members') !== undefined) expand.current([id]);
+      else callbacks.current.onSelect({ type: 'node', id });
+    });
+    instance.on('tap', 'edge', (evt) => {
+      const index = evt.target.data('index') as number | undefined;
+      if (index !== undefined) callbacks.current.onSelect({ type: 'edge', index });
+      else expand.current([evt.target.source().id(), evt.target.target().id()]);
+    });
+    instance.on('tap', (evt) => {
+      if (evt.target === instance) callbacks.current.onSelect(null);
+    });
+    instance.on('mouseover', 'node, edge', (evt) => {
+      const target = evt.target;
+      let hovered: Selection | null = null;
+      if (target.isNode() && target.data('members') === undefined)
+        hovered = { type: 'node', id: target.id() as string };
+      if (target.isEdge() && target.data('index') !== undefined)
+        hovered = { type: 'edge', index: target.data('index') as number };
+      if (hovered === null) return;
+      const p = evt.renderedPosition ?? { x: 0, y: 0 };
+      callbacks.current.onHover({ x: p.x, y: p.y, target: hovered });
+    });
+    instance.on('mouseout', 'node, edge', () => callbacks.current.onHover(null));
+    instance.on('viewport', () => callbacks.current.onHover(null));
+    // Panels open and close: keep the map the size of its box, and fitted if it was.
+    const resize = new ResizeObserver(() => {
+      if (instance.destroyed()) return;
+      const refit = stillFitted(instance);
+      instance.resize();
+      if (refit) fitMap(instance);
+    });
+    resize.observe(container.current);
+    window.chokepoint = { cy: instance };
+    setCy(instance);
+    callbacks.current.onReady?.(instance);
+    return () => {
+      resize.disconnect();
+      callbacks.current.onReady?.(null);
+      instance.destroy();
+      delete window.chokepoint;
+      setCy(null);
+    };
+  }, [dataset, webgl]);
+
+  // A newly selected node or flow shows: the groups it is in open.
+  const shown = useRef<Selection | null>(null);
+  useEffect(() => {
+    if (selection === null || selection === shown.current) return;
+    shown.current = selection;
+    const ends =
+      selection.type === 'node'
+        ? [selection.id]
+        : [
+            dataset.edges[selection.index]?.source ?? '',
+            dataset.edges[selection.index]?.target ?? '',
+          ];
+    const closed = ends
+      .map((id) => map.groupOf.get(id))
+      .filter((g): g is string => g !== undefined && grouped && !groups.has(g));
+    if (closed.length > 0) expand.current(closed);
+  }, [selection, map, groups, grouped, dataset]);
+
+  // Redraw when the groups or the looks change: a few hundred elements at most, so all of them.
+  const drawn = useRef<{ map: MapDrawing | null }>({ map: null });
+  useEffect(() => {
+    if (cy === null || cy.destroyed()) return;
+    const first = drawn.current.map === null;
+    drawn.current.map = map;
+    cy.batch(() => {
+      cy.elements().not(`#${BACKDROP_ID}`).remove();
+      cy.add(mapElements(dataset, map, decor, scenario));
+    });
+    if (first) fitMap(cy);
+  }, [cy, map, decor, dataset, scenario]);
+
+  useEffect(() => {
+    if (cy === null || cy.destroyed() || backdrop === null) return undefined;
+    if (!cy.getElementById(BACKDROP_ID).empty()) return undefined;
+    const { width, height } = MAP_SIZE;
+    cy.add({
+      group: 'nodes',
+      data: { id: BACKDROP_ID, image: backdrop, w: width, h: height, colour: '#f4f8fb', label: '' },
+      position: { x: width / 2, y: height / 2 },
+      classes: 'map-backdrop',
+      selectable: false,
+      grabbable: false,
+    });
+    // cytoscape loads the image itself but does not always redraw when it arrives: once the
+    // browser has it decoded, restyle so that the borders show without waiting for a pan.
+    let live = true;
+    const image = new Image();
+    image.src = backdrop;
+    image
+      .decode()
+      .then(() =>
+        requestAnimationFrame(() => {
+          if (live && !cy.destroyed()) cy.style().update();
+        }),
+      )
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [cy, backdrop]);
+
+  const onKeyDown = (evt: React.KeyboardEvent) => {
+    const here = selection?.type === 'node' ? selection.id : null;
+    const next = nextOnMap(evt.key, here, current.current);
+    if (next === undefined) {
+      if (evt.key === 'Escape') onSelect(null);
+      return;
+    }
+    evt.preventDefault();
+    onSelect({ type: 'node', id: next });
+  };
+
+  const offMap = map.offMap.map((id) => dataset.nodes.find((n) => n.id === id));
+  return (
+    <>
+      <div
+        ref={container}
+        className="graph"
+        data-testid="graph"
+        data-view="map"
+        data-backdrop={backdrop === null ? 'loading' : 'ready'}
+        role="application"
+        aria-label="Supply chain map. Arrow keys move to the nearest node in that direction; Escape clears the selection. Groups open when clicked."
+        aria-roledescription="map"
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+      />
+      <div className="map-controls">
+        <label className="small">
+          <input type="checkbox" checked={grouped} onChange={(e) => setGrouped(e.target.checked)} />{' '}
+          Group by country and stage
+        </label>
+        {grouped && groups.size > 0 && (
+          <button
+            type="button"
+            className="small"
+            onClick={() => setExpanded({ dataset, groups: new Set() })}
+          >
+            Collapse groups
+          </button>
+        )}
+      </div>
+      {offMap.length > 0 && (
+        <details className="off-map">
+          <summary>Not on the map ({offMap.length})</summary>
+          <p className="small muted">No place in the sources: demand outside the model.</p>
+          <ul aria-label="Not on the map">
+            {offMap.map(
+              (n) =>
+                n !== undefined && (
+                  <li key={n.id}>
+                    <button
+                      type="button"
+                      className="link"
+                      aria-pressed={selection?.type === 'node' && selection.id === n.id}
+                      onClick={() => onSelect({ type: 'node', id: n.id })}
+                    >
+                      {decor.nodes.get(n.id)?.label ?? n.label}
+                    </button>
+                  </li>
+                ),
+            )}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}

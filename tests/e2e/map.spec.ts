@@ -1,0 +1,232 @@
+// The map view: every node with coordinates drawn at its place, what-if colours as on the graph,
+// the PNG export framed with legend and footnote, the view kept in the link, keys and embed.
+import { test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { geoNaturalEarth1 } from 'd3-geo';
+import { axeViolations, expect, openApp, shot } from './helpers.ts';
+
+interface RawNode {
+  id: string;
+  label: string;
+  stage: string;
+  country: string;
+  outside?: boolean;
+  geo?: { lat: number; lon: number };
+}
+const data = JSON.parse(readFileSync('data/rare-earths.json', 'utf8')) as { nodes: RawNode[] };
+const placed = data.nodes.filter((n) => n.geo !== undefined);
+const offMap = data.nodes.filter((n) => n.geo === undefined);
+const BACKDROP = 'chokepoint-map-backdrop';
+
+async function chooseMap(page: Page) {
+  await page.getByRole('combobox', { name: 'Layout' }).selectOption('map');
+  await expect(page.locator('[data-view="map"][data-backdrop="ready"]')).toBeVisible();
+}
+
+/** Drawn nodes: id, members (for a group), position, colour. */
+async function drawnNodes(page: Page) {
+  return page.evaluate((backdrop) => {
+    const cy = window.chokepoint!.cy;
+    return cy.nodes(`[id != "${backdrop}"]`).map((n) => ({
+      id: n.id(),
+      members: n.data('members') as number | undefined,
+      x: n.position().x,
+      y: n.position().y,
+      colour: n.data('colour') as string,
+    }));
+  }, BACKDROP);
+}
+
+test('choosing Map draws every node with coordinates at its place, lists the rest, and the link keeps the map', async ({
+  page,
+}) => {
+  const errors = await openApp(page);
+  await chooseMap(page);
+  await expect(page).toHaveURL(/[?&]layout=map\b/);
+
+  // Grouped (the default): the groups and single nodes together hold every placed node once.
+  const grouped = await drawnNodes(page);
+  expect(grouped.reduce((sum, n) => sum + (n.members ?? 1), 0)).toBe(placed.length);
+  expect(grouped.some((n) => (n.members ?? 0) > 1)).toBe(true);
+  await shot(page, 'map-1-grouped');
+
+  // Node by node: every placed node is drawn, near its own projected coordinates.
+  await page.getByLabel('Group by country and stage').uncheck();
+  const single = await drawnNodes(page);
+  expect(single.map((n) => n.id).sort()).toEqual(placed.map((n) => n.id).sort());
+  // The same projection, fitted to the same 3000-unit-wide world (MAP_SIZE in mapLayout.ts).
+  const projection = geoNaturalEarth1().fitExtent(
+    [
+      [0, 0],
+      [3000, 1560],
+    ],
+    { type: 'Sphere' },
+  );
+  for (const n of placed) {
+    const [x, y] = projection([n.geo!.lon, n.geo!.lat])!;
+    const drawn = single.find((d) => d.id === n.id)!;
+    // Nodes sharing a point (a country's centroid) are spread around it a little.
+    expect(Math.hypot(drawn.x - x, drawn.y - y), n.id).toBeLessThan(100);
+  }
+  await shot(page, 'map-2-every-node');
+
+  // Outside demand has no place: listed beside the map, never drawn at 0,0.
+  const aside = page.locator('details.off-map');
+  await aside.locator('summary').click();
+  const listed = aside.getByRole('list', { name: 'Not on the map' }).getByRole('button');
+  await expect(listed).toHaveText(offMap.map((n) => n.label));
+  await listed.first().click();
+  await expect(page.getByRole('region', { name: 'Details' })).toContainText(offMap[0]!.label);
+  await expect(page.getByTestId('node-place')).toHaveText('not placed (no coordinates)');
+
+  // The link reproduces the map.
+  await page.reload();
+  await expect(page.locator('[data-view="map"][data-backdrop="ready"]')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Layout' })).toHaveValue('map');
+  expect(errors).toEqual([]);
+});
+
+test('a what-if colours the map as it colours the graph', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('combobox', { name: 'Preset' }).selectOption('china-processing-offline');
+  await page.getByRole('button', { name: 'Load preset' }).click();
+  await expect(page.getByTestId('headline')).not.toHaveAttribute('data-lost-at-once', '0');
+  const onGraph = new Map(
+    (
+      await page.evaluate(() =>
+        window.chokepoint!.cy.nodes().map((n) => [n.id(), n.data('colour') as string] as const),
+      )
+    ).map(([id, colour]) => [id, colour]),
+  );
+  await chooseMap(page);
+  await page.getByLabel('Group by country and stage').uncheck();
+  const onMap = await drawnNodes(page);
+  const endUsers = placed.filter((n) => n.stage === 'end-user');
+  for (const n of endUsers)
+    expect(onMap.find((d) => d.id === n.id)?.colour, n.id).toBe(onGraph.get(n.id));
+  // Every modelled magnet user loses: none keeps the end-user stage colour.
+  expect(endUsers.every((n) => onGraph.get(n.id) !== '#56B4E9')).toBe(true);
+  // Flows lost are drawn lost on the map too.
+  const lostArcs = await page.evaluate(() => window.chokepoint!.cy.edges('.lost, .reduced').length);
+  expect(lostArcs).toBeGreaterThan(0);
+  await expect(page.getByRole('region', { name: 'Legend' })).toContainText('Supply lost');
+  // A group of end users carries its members' loss.
+  await page.getByLabel('Group by country and stage').check();
+  const cnUsers = (await drawnNodes(page)).find((n) => n.id === 'map:end-user:CN')!;
+  expect(cnUsers.colour).not.toBe('#56B4E9');
+  await shot(page, 'map-3-what-if');
+});
+
+test('the PNG export of the map has the borders, the legend and the source footnote', async ({
+  page,
+}) => {
+  await openApp(page);
+  await chooseMap(page);
+  await page.getByRole('button', { name: 'Share' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share' });
+  await dialog.getByLabel('Scale').selectOption('1');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Download PNG' }).click(),
+  ]);
+  const path = 'test-results/screenshots/map-export.png';
+  await download.saveAs(path);
+  const png = readFileSync(path);
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  const graphHeight = await page.evaluate(() => window.chokepoint!.cy.height());
+
+  // Land (#ebe8e1) in the picture, the stage colours in the band under it, text below that.
+  const LAND = '#ebe8e1';
+  const STAGES = ['#E69F00', '#0072B2', '#009E73', '#CC79A7', '#56B4E9'];
+  const result = await page.evaluate(
+    async ({ b64, land, stages, graphHeight }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+      const near = (d: Uint8ClampedArray, i: number, [r, g, b]: number[]) =>
+        Math.abs(d[i]! - r!) <= 6 && Math.abs(d[i + 1]! - g!) <= 6 && Math.abs(d[i + 2]! - b!) <= 6;
+      const count = (top: number, bottom: number, colour: string) => {
+        const d = ctx.getImageData(0, top, c.width, bottom - top).data;
+        const want = hex(colour);
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4) if (near(d, i, want)) n++;
+        return n;
+      };
+      const dark = (top: number, bottom: number) => {
+        const d = ctx.getImageData(0, top, c.width, bottom - top).data;
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4)
+          if (d[i]! < 120 && d[i + 1]! < 120 && d[i + 2]! < 120) n++;
+        return n;
+      };
+      const footerTop = c.height - (c.height - graphHeight) / 2; // below the picture's middle band
+      const lowest = Math.max(0, c.height - 24);
+      return {
+        width: c.width,
+        height: c.height,
+        landShare: count(0, c.height, land) / (c.width * c.height),
+        stageSwatches: stages.map((s) => count(Math.floor(footerTop), c.height, s)),
+        footText: dark(lowest, c.height),
+      };
+    },
+    { b64: png.toString('base64'), land: LAND, stages: STAGES, graphHeight },
+  );
+  // The frame adds a title above and legend and footnote below the picture.
+  expect(result.height).toBeGreaterThan(graphHeight + 60);
+  // The borders are in the export: land covers a good part of the picture.
+  expect(result.landShare).toBeGreaterThan(0.1);
+  // Every stage's swatch is in the legend band, and the last lines (the footnote) have text.
+  for (const n of result.stageSwatches) expect(n).toBeGreaterThan(20);
+  expect(result.footText).toBeGreaterThan(50);
+});
+
+test('the SVG export of the map carries the borders', async ({ page }) => {
+  await openApp(page, '?layout=map');
+  await expect(page.locator('[data-view="map"][data-backdrop="ready"]')).toBeVisible();
+  await page.getByRole('button', { name: 'Share' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByRole('dialog', { name: 'Share' })
+      .getByRole('button', { name: 'Download SVG' })
+      .click(),
+  ]);
+  const path = 'test-results/screenshots/map-export.svg';
+  await download.saveAs(path);
+  const svg = readFileSync(path, 'utf8');
+  expect(svg).toMatch(/<image[^>]+(href|xlink:href)="data:image\/(svg\+xml|png)/);
+  expect(svg).toContain('End users');
+  expect(svg).toContain('borders from Natural Earth');
+  await page.setContent(`<body style="margin:0">${svg}</body>`);
+  await shot(page, 'map-4-svg-export');
+});
+
+test('the map is reachable from the keyboard, and the embed shows it', async ({ page }) => {
+  await openApp(page, '?layout=map');
+  await expect(page.locator('[data-view="map"][data-backdrop="ready"]')).toBeVisible();
+  const map = page.getByRole('application', { name: /Supply chain map/ });
+  await map.focus();
+  await page.keyboard.press('Home');
+  // Home goes to the node furthest west: the United States' mine, on the left of its centroid.
+  const details = page.getByRole('region', { name: 'Details' });
+  const west = placed.reduce((a, b) => (b.geo!.lon < a.geo!.lon ? b : a));
+  await expect(details).toContainText(west.label);
+  await expect(page.getByTestId('node-place')).toContainText("the country's centroid, not a site");
+  await page.keyboard.press('ArrowRight');
+  await expect(details).not.toContainText(west.label);
+  await page.locator('details.off-map summary').click();
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.goto('./?embed=1&layout=map');
+  await expect(page.locator('[data-view="map"][data-backdrop="ready"]')).toBeVisible();
+  expect(
+    await page.evaluate((b) => window.chokepoint!.cy.nodes().not(`#${b}`).length, BACKDROP),
+  ).toBeGreaterThan(0);
+  await shot(page, 'map-5-embed');
+});
