@@ -264,6 +264,9 @@ test.describe('at 1280×720', () => {
       });
     }
     await shot(page, 'sight-search-china');
+    // American spellings find the British ones the dataset uses
+    await search.fill('defense');
+    await expect(options.first()).toContainText('United States: defence', { timeout: 2000 });
     // picking one selects it and highlights its flows; an earlier upstream view is cleared
     await search.fill('China sep');
     await search.press('Enter');
