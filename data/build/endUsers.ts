@@ -297,7 +297,7 @@ export function endUserNodes(stocks: { euAuto: Quantity; usAuto: Quantity }): re
     ),
     outside(
       'row-us-concentrate',
-      'Mountain Pass concentrate with no destination in the sources (stock, other buyers)',
+      'Mountain Pass concentrate with no known destination (stock, other buyers)',
       'US',
       'Outside: USGS’s 45,500 t REO of US concentrate in 2024 less the concentrate exported and MP’s separation feed.',
       ['usgs-mcs2026', 'mp-fy2024'],

@@ -630,7 +630,7 @@ function addHubsAndMakers(b: NetworkBuilder): void {
   const defenceSmcoNote = `Recipe (converter): samarium into SmCo magnets, no losses assumed. Its tonnage is not public. Estimate: half of the SmCo US defence uses (${fmt(DEFENCE_SMCO.v)} t REO, see the US defence node), the other half going to the other SmCo maker in the model; its samarium comes from China, which supplies essentially all of it (NYT).`;
   maker({
     id: 'ch-arnold',
-    label: 'Arnold Magnetic Technologies (Switzerland): SmCo magnets',
+    label: 'Arnold Magnetic (Switzerland): SmCo magnets',
     country: 'CH',
     year: 2024,
     sources: ['arnold-history', 'nyt-samarium-2025', 'gao-24-107176'],
@@ -638,7 +638,7 @@ function addHubsAndMakers(b: NetworkBuilder): void {
   });
   maker({
     id: 'us-eec',
-    label: 'Electron Energy Corp. (Pennsylvania): SmCo magnets',
+    label: 'Electron Energy (US): SmCo magnets',
     country: 'US',
     year: 2024,
     sources: ['crs-r41744', 'nyt-samarium-2025', 'gao-24-107176'],

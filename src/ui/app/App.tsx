@@ -37,7 +37,7 @@ import { PANELS_OPEN_FROM, SidePanel } from './SidePanel.tsx';
 import { Splitter } from './Splitter.tsx';
 
 /** The results panel's first height: about a fifth of the window, so the graph keeps most. */
-const bottomDefault = () => Math.round(Math.min(320, Math.max(130, window.innerHeight * 0.22)));
+const bottomDefault = () => Math.round(Math.min(320, Math.max(130, window.innerHeight * 0.21)));
 import { StoryPanel } from '../stories/StoryPanel.tsx';
 
 function useResults() {
