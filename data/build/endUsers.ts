@@ -283,7 +283,7 @@ export function endUserNodes(stocks: { euAuto: Quantity; usAuto: Quantity }): re
     ),
     outside(
       'row-cn-magnets',
-      'China’s magnet exports to other countries (Japan, Mexico and others)',
+      'China’s magnet exports to Japan, Mexico and other countries',
       'CN',
       'Outside demand: China’s 2024 magnet exports (58,152 t, Adamas) less those to the US, the EU, South Korea, Vietnam and India. The 2024 split among the other buyers is not in the sources (their figures are 2025 months under the export controls).',
       ['adamas-exports-2024', 'rex-eu-h1-2025'],

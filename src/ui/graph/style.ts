@@ -71,7 +71,7 @@ const STYLE: cytoscape.StylesheetJson = [
     selector: 'node[stage = "mine"]',
     style: { 'text-halign': 'left', 'text-margin-x': -5, 'text-max-width': '400px' },
   },
-  { selector: 'node[stage = "end-user"]', style: { 'text-max-width': '900px' } },
+  { selector: 'node[stage = "end-user"]', style: { 'text-max-width': '1100px' } },
   { selector: '.filtered', style: { display: 'none' } },
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.2 } },
   {
