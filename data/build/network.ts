@@ -646,11 +646,11 @@ function addHubsAndMakers(b: NetworkBuilder): void {
   });
   maker({
     id: 'jp-magnets',
-    label: 'Japan: magnet makers (Shin-Etsu, Proterial, TDK and others)',
+    label: 'Japan: magnet makers (Shin-Etsu, TDK and others)',
     country: 'JP',
     year: 2023,
     sources: ['csis-2025', 'iea-gcmo-2024', 'adamas-na-eu-2025'],
-    notes: `Japan's current share of magnet making is not in the sources. Estimate: all magnet making outside China (7% of ${fmt(WORLD_MAGNETS.v)} t REO = ${fmt(REST_NDFEB.v)} t) less VAC and Noveon, the only other makers in the model (Adamas: North America and Europe make <2,000 t of magnets a year between them) = ${fmt(JP_NDFEB.v)} t REO (${fmt(JP_NDFEB.lo)}-${fmt(JP_NDFEB.hi)}). ${heavyNote}`,
+    notes: `Shin-Etsu, Proterial, TDK and others. Japan's current share of magnet making is not in the sources. Estimate: all magnet making outside China (7% of ${fmt(WORLD_MAGNETS.v)} t REO = ${fmt(REST_NDFEB.v)} t) less VAC and Noveon, the only other makers in the model (Adamas: North America and Europe make <2,000 t of magnets a year between them) = ${fmt(JP_NDFEB.v)} t REO (${fmt(JP_NDFEB.lo)}-${fmt(JP_NDFEB.hi)}). ${heavyNote}`,
   });
   maker({
     id: 'de-vac-hanau',
@@ -662,7 +662,7 @@ function addHubsAndMakers(b: NetworkBuilder): void {
   });
   maker({
     id: 'us-noveon',
-    label: 'Noveon Magnetics (San Marcos, Texas): magnets from recycled feed',
+    label: 'Noveon Magnetics (Texas): recycled magnets',
     country: 'US',
     year: 2024,
     production: NOVEON,
@@ -673,7 +673,7 @@ function addHubsAndMakers(b: NetworkBuilder): void {
   // "new-magnet-plants-2025" adds them.
   maker({
     id: 'us-mp-fort-worth',
-    label: 'MP Materials Independence (Fort Worth, Texas)',
+    label: 'MP Materials Independence (Texas)',
     country: 'US',
     year: 2025,
     capacity: tonnes(mul(q(1_000), REO_PER_NDFEB.q)).v,
