@@ -201,7 +201,19 @@ test.describe('at 1280×720', () => {
     page,
   }) => {
     await openApp(page);
-    await page.waitForTimeout(500);
+    // the first fit lands once the graph has its size (later on a busy machine)
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const cy = window.chokepoint!.cy;
+            return Math.min(
+              ...cy.nodes().map((n) => parseFloat(n.style('font-size') as string) * cy.zoom()),
+            );
+          }),
+        { timeout: 10_000 },
+      )
+      .toBeGreaterThanOrEqual(11);
     const sizes = await page.evaluate(() => {
       const cy = window.chokepoint!.cy;
       return cy.nodes().map((n) => ({
