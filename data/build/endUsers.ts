@@ -211,6 +211,34 @@ export function endUserNodes(stocks: { euAuto: Quantity; usAuto: Quantity }): re
       ['usgs-mcs2025', 'usgs-mcs2026'],
     ),
     user(
+      'us-defence',
+      'United States: defence (F-35 and other platforms)',
+      'US',
+      'Estimate: <0.1% of the world’s rare-earth demand (GAO 2024, as Adamas Intelligence quotes it): see its flows. CRS (2013, from a 2012 DoD study) put an F-35 at 920 lb (417 kg) of rare-earth materials; Adamas (2026) at 11-20 kg of elemental rare earths (~23 kg of SmCo alloy and 8-20 kg of NdFeB). Lockheed Martin is the main US user of samarium (NYT). The National Defense Stockpile planned to acquire up to 300 t of NdPr oxide, 450 t of NdFeB block and 60 t of SmCo alloy in FY2025 (USGS).',
+      ['gao-24-107176', 'crs-r41744', 'nyt-samarium-2025', 'usgs-mcs2026'],
+    ),
+    user(
+      'kr-magnet-users',
+      'South Korea: automakers, electronics and other magnet users',
+      'KR',
+      'Buyers of China’s magnets in South Korea, the second-largest destination in September 2025 (Reuters). Argus (2023): South Korea relied on China for over 90% of its magnets and opened its first magnet plant (1,000 t/yr) in 2023. The Dutch seed article says South Korean firms (LG Chem) chartered planes to speed up imports in mid-2025.',
+      ['argus-korea-2023', 'telegraph-sep-2025', 'seed-nl-2025'],
+    ),
+    user(
+      'vn-magnet-users',
+      'Vietnam: magnet processing plants and other magnet users',
+      'VN',
+      'Buyers of China’s magnets in Vietnam, the third-largest destination in September 2025 (Reuters). The Dutch seed article says China favoured Vietnamese processing plants with licences in June 2025. What they make and who buys it are not in the sources.',
+      ['telegraph-sep-2025', 'seed-nl-2025'],
+    ),
+    user(
+      'in-magnet-users',
+      'India: automakers and other magnet users',
+      'IN',
+      'Buyers of China’s magnets in India (150 t in May and 172 t in June 2025, Lapaas Voice).',
+      ['lapaas-india-2025'],
+    ),
+    user(
       'jp-auto',
       'Japan: automakers and EVs',
       'JP',
@@ -255,9 +283,9 @@ export function endUserNodes(stocks: { euAuto: Quantity; usAuto: Quantity }): re
     ),
     outside(
       'row-cn-magnets',
-      'China’s magnet exports to other countries (Japan, South Korea, Vietnam, India and others)',
+      'China’s magnet exports to Japan, Mexico and other countries',
       'CN',
-      'Outside demand: China’s 2024 magnet exports (58,152 t, Adamas) less those to the US and the EU. The 2024 split among the other buyers is not in the sources (their figures are 2025 months under the export controls).',
+      'Outside demand: China’s 2024 magnet exports (58,152 t, Adamas) less those to the US, the EU, South Korea, Vietnam and India. The 2024 split among the other buyers is not in the sources (their figures are 2025 months under the export controls).',
       ['adamas-exports-2024', 'rex-eu-h1-2025'],
     ),
     outside(
@@ -269,7 +297,7 @@ export function endUserNodes(stocks: { euAuto: Quantity; usAuto: Quantity }): re
     ),
     outside(
       'row-us-concentrate',
-      'Mountain Pass concentrate with no destination in the sources (stock, other buyers)',
+      'Mountain Pass concentrate with no known destination (stock, other buyers)',
       'US',
       'Outside: USGS’s 45,500 t REO of US concentrate in 2024 less the concentrate exported and MP’s separation feed.',
       ['usgs-mcs2026', 'mp-fy2024'],
@@ -305,6 +333,12 @@ export const REPORT_GROUPS: Readonly<Record<string, readonly string[]>> = {
   electronics: ['cn-electronics', 'us-electronics', 'jp-electronics'],
   'industrial robots': ['cn-robots', 'jp-robots'],
   'other magnet uses': ['cn-industry', 'eu-industry', 'us-industry'],
+  'US defence': ['us-defence'],
+  'magnet users in South Korea, Vietnam and India': [
+    'kr-magnet-users',
+    'vn-magnet-users',
+    'in-magnet-users',
+  ],
   'other users (catalysts, glass, polishing…)': [
     'cn-catalysts',
     'cn-other-non-magnet',
@@ -329,4 +363,6 @@ export const MAGNET_GROUPS = [
   'electronics',
   'industrial robots',
   'other magnet uses',
+  'US defence',
+  'magnet users in South Korea, Vietnam and India',
 ] as const;

@@ -68,6 +68,23 @@ const [JP_NDPR_IN, JP_DYTB_IN] = feed(JP_NDFEB);
 const [VAC_NDPR_IN, VAC_DYTB_IN] = feed(VAC);
 const CN_SMCO = tonnes(mul(q(2_400), REO_PER_SMCO.q));
 
+// US defence. GAO (2024, as Adamas quotes it): DoD uses <0.1% of the world's rare-earth demand,
+// taken as world mine output (USGS MCS 2026: 380,000 t REO in 2024), so at most 380 t; the low end
+// a tenth of that, the point their geometric mean. Split by an F-35's magnets: ~22 kg of SmCo
+// (NYT; Adamas: ~23 kg of SmCo alloy) × 0.33 against 8-20 kg of NdFeB alloy (Adamas) × 0.35.
+const DEFENCE = q(Math.sqrt(38 * 380), 38, 380);
+const F35_SMCO = 22 * REO_PER_SMCO.q.v;
+const F35_NDFEB = q(14 * REO_PER_NDFEB.q.v, 8 * REO_PER_NDFEB.q.v, 20 * REO_PER_NDFEB.q.v);
+const SMCO_SHARE = q(
+  F35_SMCO / (F35_SMCO + F35_NDFEB.v),
+  F35_SMCO / (F35_SMCO + F35_NDFEB.hi),
+  F35_SMCO / (F35_SMCO + F35_NDFEB.lo),
+);
+const DEFENCE_SMCO = tonnes(mul(DEFENCE, SMCO_SHARE));
+const DEFENCE_NDFEB = tonnes(mul(DEFENCE, complement(SMCO_SHARE)));
+/** The two SmCo makers' tonnages are not public: each is taken to make half. */
+const [ARNOLD_SM, EEC_SM] = split(DEFENCE_SMCO, [q(0.5), q(0.5)]) as [Quantity, Quantity];
+
 // China's magnet exports, 2024: 58,152 t (Adamas). The US and EU figures for 2024 follow from
 // H1 2025 and its change on H1 2024 (Reuters/Sina via Rare Earth Exchanges), doubled.
 const magnets = (t: Quantity) => tonnes(mul(t, REO_PER_NDFEB.q));
@@ -80,7 +97,32 @@ const US_MAGNETS_T = h1to2024(2_510, -0.306);
 const EU_MAGNETS_T = h1to2024(8_360, -0.224);
 const US_MAGNETS = magnets(US_MAGNETS_T);
 const EU_MAGNETS = magnets(EU_MAGNETS_T);
-const OTHER_MAGNET_EXPORTS = sub(CN_MAGNET_EXPORTS, US_MAGNETS, EU_MAGNETS);
+/** China's magnet exports to US users other than defence. */
+const US_CIVIL_MAGNETS = sub(US_MAGNETS, DEFENCE_NDFEB);
+// South Korea, Vietnam and India, 2024: only 2025 months are in the sources. China's magnet
+// exports in September 2025 were 17.5% above September 2024 (Reuters via Telegraph India).
+// South Korea: Argus has it taking 12% of China's magnet exports (January-September 2023), × the
+// 2024 total; the range is September 2025's 854 t taken back to 2024 at South Korea's own
+// +84.5% and at the total's +17.5%, × 12. Vietnam: 456 t in September 2025 ÷ 1.175 × 12; the low
+// end from the US's 420.5 t that month (Dagens PS), which Vietnam outranked (Reuters). India:
+// 150 t in May and 172 t in June 2025, months when the total was 74% and 38.1% below 2024
+// (Reuters; Trading Economics), taken back to 2024 and × 12; the point is their mean.
+const KR_MAGNETS_T = q(0.12 * 58_152, (854 / 1.845) * 12, (854 / 1.175) * 12);
+const VN_MAGNETS_T = q((456 / 1.175) * 12, (420.5 / 1.175) * 12, (456 / 1.175) * 12);
+const IN_MAY = (150 / 0.26) * 12;
+const IN_JUNE = (172 / 0.619) * 12;
+const IN_MAGNETS_T = q((IN_MAY + IN_JUNE) / 2, IN_JUNE, IN_MAY);
+const KR_MAGNETS = magnets(KR_MAGNETS_T);
+const VN_MAGNETS = magnets(VN_MAGNETS_T);
+const IN_MAGNETS = magnets(IN_MAGNETS_T);
+const OTHER_MAGNET_EXPORTS = sub(
+  CN_MAGNET_EXPORTS,
+  US_MAGNETS,
+  EU_MAGNETS,
+  KR_MAGNETS,
+  VN_MAGNETS,
+  IN_MAGNETS,
+);
 const CN_DOMESTIC_MAGNETS = sub(CN_NDFEB, CN_MAGNET_EXPORTS);
 
 // -------------------------------------------------------------------------------- trade
@@ -118,11 +160,28 @@ const JP_OTHER_FROM_CHINA = sub(JAPAN_FROM_CHINA, JP_METAL_FROM_CHINA, JP_DYTB_I
 // EU: Eurostat's 2024 imports by partner (gross t of "rare-earth elements").
 const EU_FROM_CHINA = tonnes(mul(q(6_000), REO_PER_GROSS_SEPARATED.q));
 const EU_OTHER_FROM_CHINA = sub(EU_FROM_CHINA, VAC_NDPR_IN, VAC_DYTB_IN);
+// The Netherlands: one of China's four main destinations (Metalnomist). Of the EU's 6,000 t from
+// China, Germany took 3,400 t (Destatis); the other 2,600 t is taken as the Netherlands' (low end
+// half of it, since other member states import too), at 1 t REO per gross t (0.6-1.17). The
+// Dutch seed article says the Netherlands resells 26.4% of its rare-earth compounds to European
+// automakers; the rest is taken to go to Europe's other users of compounds.
+const NL_FROM_CHINA = tonnes(mul(mul(q(6_000 - 3_400), q(1, 0.5, 1)), REO_PER_GROSS_SEPARATED.q));
+const [NL_TO_AUTOMAKERS, NL_TO_OTHERS] = split(NL_FROM_CHINA, [q(0.264), q(0.736)]) as [
+  Quantity,
+  Quantity,
+];
+const EU_IMPORTERS_FROM_CHINA = sub(EU_OTHER_FROM_CHINA, NL_FROM_CHINA);
 const RU_OUT = tonnes(mul(q(2_600), SEPARATION_YIELD.q));
 const EU_FROM_RUSSIA = tonnes(mul(q(3_700), REO_PER_GROSS_MIXED.q));
 
 // Taiwan: ANZCham, ~3,000 t a year, >95% from China.
 const TW_FROM_CHINA = tonnes(mul(q(2_850, 2_850, 3_000), REO_PER_GROSS_SEPARATED.q));
+// The Dutch seed article: Taiwan turns 16.6% of its rare earths into precision electronic
+// components that end up with firms such as Apple and Tesla.
+const [TW_TO_US_ELECTRONICS, TW_TO_INDUSTRY] = split(TW_FROM_CHINA, [q(0.166), q(0.834)]) as [
+  Quantity,
+  Quantity,
+];
 
 // China's exports of rare-earth metals and compounds, 2024: 55,431 t (customs, via Rawmaterials).
 const CN_EXPORTS = tonnes(mul(q(55_431), REO_PER_GROSS_SEPARATED.q));
@@ -132,6 +191,7 @@ const CN_EXPORTS_MODELLED = add(
   EU_FROM_CHINA,
   JAPAN_FROM_CHINA,
   TW_FROM_CHINA,
+  DEFENCE_SMCO,
 );
 const CN_EXPORTS_OTHER = sub(CN_EXPORTS, CN_EXPORTS_MODELLED);
 
@@ -173,7 +233,8 @@ const CN_METAL_OUT = add(CN_NDPR_IN, JP_METAL_FROM_CHINA, VAC_NDPR_IN);
 const CN_NDPR_FROM_SEPARATION = sub(CN_METAL_OUT, LYNAS_NDPR_TO_CHINA);
 // Dy/Tb: for China's magnet makers, Japan's, VAC's, and US imports.
 const CN_DYTB_OUT = add(CN_DYTB_IN, JP_DYTB_IN, VAC_DYTB_IN, US_HEAVY_FROM_CHINA);
-const CN_LIGHT_OTHER = sub(CN_LIGHT_OUT, CN_NDPR_FROM_SEPARATION, CN_SMCO);
+const CN_SAMARIUM_OUT = add(CN_SMCO, DEFENCE_SMCO);
+const CN_LIGHT_OTHER = sub(CN_LIGHT_OUT, CN_NDPR_FROM_SEPARATION, CN_SAMARIUM_OUT);
 const CN_HEAVY_OTHER = sub(CN_HEAVY_OUT, CN_DYTB_OUT);
 // La/Ce and the rest that China exports, from its light separation.
 const CN_OTHER_EXPORTS = add(
@@ -195,7 +256,7 @@ export function buildNetwork(): NetworkBuilder {
   addHubsAndMakers(b);
   for (const spec of endUserNodes({
     euAuto: automakerStock(magnetShare('eu', 'eu-auto', EU_MAGNETS, VAC)),
-    usAuto: automakerStock(magnetShare('us', 'us-auto', US_MAGNETS)),
+    usAuto: automakerStock(magnetShare('us', 'us-auto', US_CIVIL_MAGNETS)),
   })) {
     b.node(spec);
   }
@@ -367,10 +428,10 @@ function addProcessors(b: NetworkBuilder): void {
       [[M.light, CN_LIGHT_IN]],
       [
         [M.ndpr, CN_NDPR_FROM_SEPARATION],
-        [M.samarium, CN_SMCO],
+        [M.samarium, CN_SAMARIUM_OUT],
         [M.lace, CN_LIGHT_OTHER],
       ],
-    )} Estimate: the output mix is not in the sources. NdPr is what China's metal makers need beyond Lynas's NdPr (for China's, Japan's and VAC's magnet makers); samarium is what China's SmCo makers use; La/Ce and the rest is the remainder. That puts NdPr at a larger share than light ores carry: the ionic clays' NdPr (counted under La/Ce and other in the heavy separation, the sources not splitting it) and recycled magnet scrap, which the sources do not quantify, make up the difference. ${yieldNote} Capacity: not in the sources (China's separation quota, 254,000 t in 2024, covers domestic ore; imported feed came on top).`,
+    )} Estimate: the output mix is not in the sources. NdPr is what China's metal makers need beyond Lynas's NdPr (for China's, Japan's and VAC's magnet makers); samarium is what China's SmCo makers and the SmCo makers supplying US defence use; La/Ce and the rest is the remainder. That puts NdPr at a larger share than light ores carry: the ionic clays' NdPr (counted under La/Ce and other in the heavy separation, the sources not splitting it) and recycled magnet scrap, which the sources do not quantify, make up the difference. ${yieldNote} Capacity: not in the sources (China's separation quota, 254,000 t in 2024, covers domestic ore; imported feed came on top).`,
   });
   b.node({
     id: CN_HEAVY_SEPARATION,
@@ -509,13 +570,23 @@ function addHubsAndMakers(b: NetworkBuilder): void {
   });
   b.node({
     id: 'tw-components',
-    label: 'Taiwan: rare-earth importers and local refiners',
+    label: 'Taiwan: rare-earth importers, refiners and component makers',
     stage: 'intermediary',
     country: 'TW',
     year: 2025,
-    sources: ['anzcham-2025'],
+    sources: ['anzcham-2025', 'seed-nl-2025'],
     notes:
-      "ANZCham: Taiwan imports ~3,000 t of rare earths a year, >95% from China, and has 1-2 local refiners or processors. Taiwan's Economy Ministry said in October 2025 that most rare-earth materials for its chip industry come from Europe, Japan and the US.",
+      "ANZCham: Taiwan imports ~3,000 t of rare earths a year, >95% from China, and has 1-2 local refiners or processors. Taiwan's Economy Ministry said in October 2025 that most rare-earth materials for its chip industry come from Europe, Japan and the US. The Dutch seed article says Taiwan turns 16.6% of its rare earths into precision electronic components for firms such as Apple and Tesla (no other source has Taiwan's component flows).",
+  });
+  b.node({
+    id: 'nl-hub',
+    label: 'Netherlands: importers re-exporting rare-earth compounds',
+    stage: 'intermediary',
+    country: 'NL',
+    year: 2024,
+    sources: ['metalnomist-2025', 'eurostat-ree-2024', 'destatis-2025', 'cbs-2024', 'seed-nl-2025'],
+    notes:
+      "One of China's four main destinations (with Japan, the US and Taiwan: 76% of China's rare-earth exports in 2024, Metalnomist). Its imports from China are an estimate (see the flow). The Dutch seed article says it resells 26.4% of the compounds it imports to European automakers; no other source quantifies that, and CBS says most rare earths reach the Netherlands inside manufactured products. Rotterdam is also a transit port for China's magnets, which the sources do not split from the EU's.",
   });
   b.node({
     id: 'eu-importers',
@@ -556,13 +627,30 @@ function addHubsAndMakers(b: NetworkBuilder): void {
     sources: ['reuters-magnets-2019', 'nyt-samarium-2025', 'ciaaw-2021'],
     notes: `China made 2,400 t of SmCo magnets in 2019 (MIIT/CREIA, the latest figure in the sources) = ${fmt(CN_SMCO.v)} t REO of samarium (${REO_PER_SMCO.note}). China supplies essentially all samarium (NYT). Recipe (converter): samarium into SmCo magnets, no losses assumed.`,
   });
+  const defenceSmcoNote = `Recipe (converter): samarium into SmCo magnets, no losses assumed. Its tonnage is not public. Estimate: half of the SmCo US defence uses (${fmt(DEFENCE_SMCO.v)} t REO, see the US defence node), the other half going to the other SmCo maker in the model; its samarium comes from China, which supplies essentially all of it (NYT).`;
+  maker({
+    id: 'ch-arnold',
+    label: 'Arnold Magnetic (Switzerland): SmCo magnets',
+    country: 'CH',
+    year: 2024,
+    sources: ['arnold-history', 'nyt-samarium-2025', 'gao-24-107176'],
+    notes: `Makes SmCo (RECOMA) in Lupfig, Switzerland, with a joint venture in Ganzhou, China (GQD) making SmCo raw material and blocks; a US defence and aerospace supplier (Arnold). ${defenceSmcoNote}`,
+  });
+  maker({
+    id: 'us-eec',
+    label: 'Electron Energy (US): SmCo magnets',
+    country: 'US',
+    year: 2024,
+    sources: ['crs-r41744', 'nyt-samarium-2025', 'gao-24-107176'],
+    notes: `CRS: the one US maker of SmCo permanent magnets, which imports its metals and alloys from China. ${defenceSmcoNote}`,
+  });
   maker({
     id: 'jp-magnets',
-    label: 'Japan: magnet makers (Shin-Etsu, Proterial, TDK and others)',
+    label: 'Japan: magnet makers (Shin-Etsu, TDK and others)',
     country: 'JP',
     year: 2023,
     sources: ['csis-2025', 'iea-gcmo-2024', 'adamas-na-eu-2025'],
-    notes: `Japan's current share of magnet making is not in the sources. Estimate: all magnet making outside China (7% of ${fmt(WORLD_MAGNETS.v)} t REO = ${fmt(REST_NDFEB.v)} t) less VAC and Noveon, the only other makers in the model (Adamas: North America and Europe make <2,000 t of magnets a year between them) = ${fmt(JP_NDFEB.v)} t REO (${fmt(JP_NDFEB.lo)}-${fmt(JP_NDFEB.hi)}). ${heavyNote}`,
+    notes: `Shin-Etsu, Proterial, TDK and others. Japan's current share of magnet making is not in the sources. Estimate: all magnet making outside China (7% of ${fmt(WORLD_MAGNETS.v)} t REO = ${fmt(REST_NDFEB.v)} t) less VAC and Noveon, the only other makers in the model (Adamas: North America and Europe make <2,000 t of magnets a year between them) = ${fmt(JP_NDFEB.v)} t REO (${fmt(JP_NDFEB.lo)}-${fmt(JP_NDFEB.hi)}). ${heavyNote}`,
   });
   maker({
     id: 'de-vac-hanau',
@@ -574,7 +662,7 @@ function addHubsAndMakers(b: NetworkBuilder): void {
   });
   maker({
     id: 'us-noveon',
-    label: 'Noveon Magnetics (San Marcos, Texas): magnets from recycled feed',
+    label: 'Noveon Magnetics (Texas): recycled magnets',
     country: 'US',
     year: 2024,
     production: NOVEON,
@@ -585,7 +673,7 @@ function addHubsAndMakers(b: NetworkBuilder): void {
   // "new-magnet-plants-2025" adds them.
   maker({
     id: 'us-mp-fort-worth',
-    label: 'MP Materials Independence (Fort Worth, Texas)',
+    label: 'MP Materials Independence (Texas)',
     country: 'US',
     year: 2025,
     capacity: tonnes(mul(q(1_000), REO_PER_NDFEB.q)).v,
@@ -703,6 +791,17 @@ function addFlows(b: NetworkBuilder): void {
     sources: ['reuters-magnets-2019', 'ciaaw-2021'],
     notes: "Estimate: the samarium in China's 2019 SmCo output; see the SmCo makers.",
   });
+  const defenceNote = `US defence is taken to use ${fmt(DEFENCE.v)} t REO a year (${fmt(DEFENCE.lo)}-${fmt(DEFENCE.hi)}): GAO (2024, as Adamas Intelligence quotes it) puts DoD at <0.1% of the world's rare-earth demand, taken as world mine output (USGS: 380,000 t REO in 2024), so at most 380 t; the low end is a tenth of that, the point their geometric mean. An F-35 carries ~22 kg of SmCo magnets (NYT) against 8-20 kg of NdFeB alloy (Adamas Intelligence, April 2026, read in a relayed copy): × 0.33 and × 0.35 t REO per t, SmCo is ${pct(SMCO_SHARE)} (${pct(q(SMCO_SHARE.lo))}-${pct(q(SMCO_SHARE.hi))}) of it.`;
+  b.flow(CN_PROCESSING, 'ch-arnold', M.samarium, ARNOLD_SM, {
+    year: 2024,
+    sources: ['gao-24-107176', 'nyt-samarium-2025', 'arnold-history', 'ciaaw-2021'],
+    notes: `Estimate: ${defenceNote} The SmCo part (${fmt(DEFENCE_SMCO.v)} t) is split evenly between the two SmCo makers (their tonnages are not public); China supplies essentially all samarium (NYT), and Arnold's joint venture in Ganzhou makes SmCo raw material. Part of China's exports of metals and compounds.`,
+  });
+  b.flow(CN_PROCESSING, 'us-eec', M.samarium, EEC_SM, {
+    year: 2024,
+    sources: ['gao-24-107176', 'nyt-samarium-2025', 'crs-r41744', 'ciaaw-2021'],
+    notes: `Estimate: ${defenceNote} The SmCo part (${fmt(DEFENCE_SMCO.v)} t) is split evenly between the two SmCo makers (their tonnages are not public); EEC imports its metals and alloys from China (CRS). Part of China's exports of metals and compounds.`,
+  });
   b.flow(CN_HEAVY_SEPARATION, 'cn-ndfeb-magnets', M.dytb, CN_DYTB_IN, {
     year: 2023,
     sources: ['iea-gcmo-2024', 'heim-vanderwal-2023'],
@@ -808,11 +907,16 @@ function addFlows(b: NetworkBuilder): void {
     sources: ['adamas-na-eu-2025', 'heim-vanderwal-2023'],
     notes: `Estimate: ${pct(HEAVY_SHARE.q)} of VAC's magnet feed; see VAC's node.`,
   });
-  b.flow(CN_PROCESSING, 'eu-importers', M.lace, EU_OTHER_FROM_CHINA, {
+  b.flow(CN_PROCESSING, 'eu-importers', M.lace, EU_IMPORTERS_FROM_CHINA, {
     year: 2024,
-    sources: ['eurostat-ree-2024'],
+    sources: ['eurostat-ree-2024', 'destatis-2025'],
     notes:
-      "Estimate: Eurostat's 2024 EU imports from China (6,000 t, 46.3% of EU imports) at 1 t REO per gross t (0.6-1.17), less VAC's feed.",
+      "Estimate: Eurostat's 2024 EU imports from China (6,000 t, 46.3% of EU imports) at 1 t REO per gross t (0.6-1.17), less VAC's feed and less what the Netherlands takes (see its flow).",
+  });
+  b.flow(CN_PROCESSING, 'nl-hub', M.lace, NL_FROM_CHINA, {
+    year: 2024,
+    sources: ['eurostat-ree-2024', 'destatis-2025', 'metalnomist-2025'],
+    notes: `Estimate: the EU imported 6,000 t of rare earths from China in 2024 (Eurostat) and Germany 3,400 t of it (Destatis); the other 2,600 t is taken as the Netherlands', one of China's four main destinations (Metalnomist). Low end: half of that, since other member states import too. At 1 t REO per gross t (0.6-1.17): ${fmt(NL_FROM_CHINA.v)} t REO (${fmt(NL_FROM_CHINA.lo)}-${fmt(NL_FROM_CHINA.hi)}). Part of the EU's imports from China, not on top of them.`,
   });
   b.flow(CN_METAL_ALLOY, 'jp-trading-houses', M.ndprMetal, JP_METAL_FROM_CHINA, {
     year: 2024,
@@ -893,10 +997,28 @@ function addFlows(b: NetworkBuilder): void {
     sources: ['jogmec-2024'],
     notes: 'Estimate: the rest of Japan’s imports from China; see that flow.',
   });
-  b.flow('tw-components', 'tw-industry', M.lace, TW_FROM_CHINA, {
+  b.flow('tw-components', 'tw-industry', M.lace, TW_TO_INDUSTRY, {
     year: 2025,
     sources: ['anzcham-2025'],
-    notes: "Estimate: Taiwan's imports, used by its chip and other industry.",
+    notes: "Estimate: the rest of Taiwan's imports (83.4%), used by its chip and other industry.",
+  });
+  b.flow('tw-components', 'us-electronics', M.lace, TW_TO_US_ELECTRONICS, {
+    year: 2025,
+    sources: ['seed-nl-2025', 'anzcham-2025'],
+    notes:
+      "Estimate: the Dutch seed article says Taiwan turns 16.6% of its rare earths into precision electronic components that end up with firms such as Apple and Tesla; read here as 16.6% of Taiwan's imports from China (ANZCham), carried in those components to US electronics makers. No other source has Taiwan's component flows; Tesla's part is not split out, and the rare earths are counted as the compounds Taiwan imports.",
+  });
+  b.flow('nl-hub', 'eu-auto', M.lace, NL_TO_AUTOMAKERS, {
+    year: 2025,
+    sources: ['seed-nl-2025', 'cbs-2024'],
+    notes:
+      'Estimate: the Dutch seed article says the Netherlands resells 26.4% of the rare-earth compounds it imports to European automakers. No other source quantifies it (CBS: most rare earths reach the Netherlands inside manufactured products); what the automakers use the compounds for is not in the sources.',
+  });
+  b.flow('nl-hub', 'eu-non-magnet', M.lace, NL_TO_OTHERS, {
+    year: 2025,
+    sources: ['seed-nl-2025', 'eurostat-ree-2024'],
+    notes:
+      "Estimate: the other 73.6% of the Netherlands' imports from China, taken to go to Europe's other users of compounds.",
   });
   b.flow('eu-importers', 'de-vac-hanau', M.ndprMetal, VAC_NDPR_IN, {
     year: 2024,
@@ -912,12 +1034,12 @@ function addFlows(b: NetworkBuilder): void {
     'eu-importers',
     'eu-non-magnet',
     M.lace,
-    add(EU_OTHER_FROM_CHINA, EU_FROM_RUSSIA, LYNAS_TO_EU),
+    add(EU_IMPORTERS_FROM_CHINA, EU_FROM_RUSSIA, LYNAS_TO_EU),
     {
       year: 2024,
       sources: ['eurostat-ree-2024'],
       notes:
-        "Estimate: the EU's imports from China (less VAC's feed), Russia and Malaysia, taken to go to European users of compounds (catalysts, glass and others). Eurostat also counts 5,500 t of EU exports in 2024, which may include re-exports of these imports; they are not split by origin, so they are not modelled.",
+        "Estimate: the EU's imports from China (less VAC's feed and the Netherlands'), Russia and Malaysia, taken to go to European users of compounds (catalysts, glass and others). Eurostat also counts 5,500 t of EU exports in 2024, which may include re-exports of these imports; they are not split by origin, so they are not modelled.",
     },
   );
   b.flow(
@@ -969,10 +1091,37 @@ function addFlows(b: NetworkBuilder): void {
     sources: ['iea-gcmo-2024', 'csis-2025', 'adamas-exports-2024'],
     what: `China's own magnet output less its 58,152 t of exports (2024, Adamas) × 0.35 t REO per t = ${fmt(CN_DOMESTIC_MAGNETS.v)} t REO`,
   });
-  toRegion('cn-ndfeb-magnets', 'us', US_MAGNETS, {
+  toRegion('cn-ndfeb-magnets', 'us', US_CIVIL_MAGNETS, {
     year: 2024,
     sources: exportSources,
-    what: `China's 2024 magnet exports to the US (H1 2025: 2,510 t, down 30.6% on H1 2024, Reuters/Sina via Rare Earth Exchanges; H1 2024 = 3,617 t, doubled = ${fmt(US_MAGNETS_T.v)} t, ±10% for the second half) × 0.35 t REO per t`,
+    what: `China's 2024 magnet exports to the US (H1 2025: 2,510 t, down 30.6% on H1 2024, Reuters/Sina via Rare Earth Exchanges; H1 2024 = 3,617 t, doubled = ${fmt(US_MAGNETS_T.v)} t, ±10% for the second half) × 0.35 t REO per t, less the ${fmt(DEFENCE_NDFEB.v)} t for US defence`,
+  });
+  b.flow('cn-ndfeb-magnets', 'us-defence', M.ndfeb, DEFENCE_NDFEB, {
+    year: 2024,
+    sources: ['gao-24-107176', 'nyt-samarium-2025', 'usgs-mcs2026', 'ciaaw-2021'],
+    notes: `Estimate: ${defenceNote} The NdFeB part is taken from China's magnet exports to the US.`,
+  });
+  const monthNote =
+    "China's 2024 magnet exports to these buyers are not in the sources, only 2025 months under the April controls; each is taken back to 2024 by the month's change on a year before";
+  b.flow('cn-ndfeb-magnets', 'kr-magnet-users', M.ndfeb, KR_MAGNETS, {
+    year: 2024,
+    sources: ['argus-korea-2023', 'adamas-exports-2024', 'telegraph-sep-2025', 'ciaaw-2021'],
+    notes: `Estimate: ${monthNote}. Argus (2023): South Korea took 12% of China's magnet exports (January-September 2023); × 58,152 t (2024, Adamas) = ${fmt(KR_MAGNETS_T.v)} t. Range: September 2025's 854 t (China's customs figures as relayed by asiacity.news, not cited as a source) taken back to September 2024 at South Korea's own +84.5% (${fmt(KR_MAGNETS_T.lo)} t a year) and at the total's +17.5% (Reuters via Telegraph India: ${fmt(KR_MAGNETS_T.hi)} t), × 12. × 0.35 t REO per t (0.31-0.40).`,
+  });
+  b.flow('cn-ndfeb-magnets', 'vn-magnet-users', M.ndfeb, VN_MAGNETS, {
+    year: 2024,
+    sources: ['telegraph-sep-2025', 'seed-dagensps-2025', 'seed-nl-2025', 'ciaaw-2021'],
+    notes: `Estimate: ${monthNote}. September 2025: 456 t (China's customs figures as relayed by asiacity.news, not cited as a source) ÷ 1.175 (the month's total was 17.5% above September 2024, Reuters via Telegraph India) × 12 = ${fmt(VN_MAGNETS_T.v)} t. Low end: Vietnam ranked above the US that month (Reuters), which took 420.5 t (Dagens PS): ${fmt(VN_MAGNETS_T.lo)} t. × 0.35 t REO per t (0.31-0.40). The Dutch seed article says China favoured Vietnamese processing plants with licences in June 2025.`,
+  });
+  b.flow('cn-ndfeb-magnets', 'in-magnet-users', M.ndfeb, IN_MAGNETS, {
+    year: 2024,
+    sources: [
+      'lapaas-india-2025',
+      'reuters-magnets-may-2025',
+      'tradingeconomics-jun-2025',
+      'ciaaw-2021',
+    ],
+    notes: `Estimate: ${monthNote}. India took 150 t in May and 172 t in June 2025 (Lapaas Voice), months when China's total was 74% (Reuters) and 38.1% (Trading Economics) below a year before: 150 ÷ 0.26 × 12 = ${fmt(IN_MAY)} t and 172 ÷ 0.619 × 12 = ${fmt(IN_JUNE)} t a year; the point is their mean, ${fmt(IN_MAGNETS_T.v)} t. × 0.35 t REO per t (0.31-0.40).`,
   });
   toRegion('cn-ndfeb-magnets', 'eu', EU_MAGNETS, {
     year: 2024,
@@ -982,8 +1131,18 @@ function addFlows(b: NetworkBuilder): void {
   b.flow('cn-ndfeb-magnets', 'row-cn-magnets', M.ndfeb, OTHER_MAGNET_EXPORTS, {
     year: 2024,
     sources: exportSources,
-    notes: `Estimate, a difference: China's 2024 magnet exports (58,152 t, Adamas) × 0.35 = ${fmt(CN_MAGNET_EXPORTS.v)} t REO, less those to the US and the EU. Japan, South Korea, Vietnam and India are among the buyers; their 2024 tonnages are not in the sources.`,
+    notes: `Estimate, a difference: China's 2024 magnet exports (58,152 t, Adamas) × 0.35 = ${fmt(CN_MAGNET_EXPORTS.v)} t REO, less those to the US, the EU, South Korea, Vietnam and India. Japan, Mexico and others are among the buyers; their 2024 tonnages are not in the sources.`,
   });
+  for (const [maker, t] of [
+    ['ch-arnold', ARNOLD_SM],
+    ['us-eec', EEC_SM],
+  ] as const) {
+    b.flow(maker, 'us-defence', M.smco, t, {
+      year: 2024,
+      sources: ['gao-24-107176', 'nyt-samarium-2025'],
+      notes: `Estimate: the SmCo magnets this maker makes for US defence; see its samarium.`,
+    });
+  }
   b.flow('cn-smco-magnets', 'cn-industry', M.smco, CN_SMCO, {
     year: 2019,
     sources: ['reuters-magnets-2019'],
@@ -1020,4 +1179,5 @@ export const DERIVED = {
   usMagnets: US_MAGNETS,
   euMagnets: EU_MAGNETS,
   otherMagnetExports: OTHER_MAGNET_EXPORTS,
+  defence: DEFENCE,
 };

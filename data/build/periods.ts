@@ -236,6 +236,9 @@ const RE_EXPORT_FLOWS = [
   ['cn-heavy-separation', 'jp-trading-houses', M.dytb],
   ['cn-processing', 'jp-trading-houses', M.lace],
   ['cn-processing', 'tw-components', M.lace],
+  ['cn-processing', 'nl-hub', M.lace],
+  ['cn-processing', 'ch-arnold', M.samarium],
+  ['cn-processing', 'us-eec', M.samarium],
   ['cn-processing', 'row-cn-exports', M.lace],
 ].map(([source, target, material]) => ({
   source: source ?? '',
@@ -260,9 +263,9 @@ export function buildPeriods() {
         estimate: { low: round((US_2024 * 0.9) / 12), high: round((US_2024 * 1.1) / 12) },
         notes: `Estimate: China's 2024 magnet exports to the US as the dataset derives them (H1 2025: 2,510 t, 30.6% below H1 2024, doubled = ${Math.round(US_2024).toLocaleString('en')} t, ±10%), ÷ 12.`,
       },
-      flows: magnetFlows(['us-auto', 'us-electronics', 'us-industry']),
+      flows: magnetFlows(['us-auto', 'us-electronics', 'us-industry', 'us-defence']),
       notes:
-        'Scales the flows from China’s NdFeB makers to US end users. January–April 2025 are not given month by month (2,110 t in the four months, a difference of H1 and May–June figures), so they are missing.',
+        'Scales the flows from China’s NdFeB makers to US end users (defence included). January–April 2025 are not given month by month (2,110 t in the four months, a difference of H1 and May–June figures), so they are missing.',
       points: {
         '2025-05': at(46, 'wire-magnets-us-may-2025'),
         '2025-06': at(353, 'tradingeconomics-jun-2025'),
@@ -285,9 +288,17 @@ export function buildPeriods() {
         sources: ['adamas-exports-2024'],
         notes: "China's 2024 magnet exports, 58,152 t (Adamas), ÷ 12.",
       },
-      flows: magnetFlows(['eu-auto', 'eu-wind', 'eu-industry', 'row-cn-magnets']),
+      flows: magnetFlows([
+        'eu-auto',
+        'eu-wind',
+        'eu-industry',
+        'kr-magnet-users',
+        'vn-magnet-users',
+        'in-magnet-users',
+        'row-cn-magnets',
+      ]),
       notes:
-        'Scales the flows from China’s NdFeB makers to Europe’s end users and to the countries not modelled, which have no monthly series with a 2024 baseline of their own (the US has its own series). January and February 2025 are not given month by month (only a first-quarter total, itself derived), so they are missing.',
+        'Scales the flows from China’s NdFeB makers to Europe’s, South Korea’s, Vietnam’s and India’s end users and to the countries not modelled, which have no monthly series with a 2024 baseline of their own (the US has its own series). January and February 2025 are not given month by month (only a first-quarter total, itself derived), so they are missing.',
       points: {
         '2025-03': {
           value: 5_323,

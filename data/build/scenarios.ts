@@ -16,9 +16,11 @@ interface Preset {
 }
 
 /** Countries that receive China's NdFeB magnets in the dataset, other than the US. */
-const MAGNET_BUYERS = ['DE', 'DK'];
+const MAGNET_BUYERS = ['DE', 'DK', 'KR', 'VN', 'IN'];
 /** Countries that receive China's Dy/Tb in the dataset. */
 const DYTB_BUYERS = ['US', 'DE', 'JP'];
+/** Countries that receive China's samarium in the dataset (SmCo makers for US defence). */
+const SAMARIUM_BUYERS = ['US', 'CH'];
 
 const route = (to: string, material: string, factor: number): Intervention => ({
   type: 'block-route',
@@ -33,9 +35,9 @@ const US_MONTH_2024 = 7_233 / 12;
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /**
- * China's licensing of controlled exports: magnets to the US at `us`, to Europe and to the
- * countries not modelled (one outside-demand node in China, so a flow cut, not a route) at
- * `others`; Dy/Tb at `dytb`.
+ * China's licensing of controlled exports: magnets to the US at `us`, to Europe, South Korea,
+ * Vietnam, India and the countries not modelled (one outside-demand node in China, so a flow cut,
+ * not a route) at `others`; Dy/Tb and samarium at `dytb`.
  */
 function licensing(us: number, others: number, dytb: number): Intervention[] {
   return [
@@ -49,6 +51,7 @@ function licensing(us: number, others: number, dytb: number): Intervention[] {
       factor: others,
     },
     ...DYTB_BUYERS.map((c) => route(c, M.dytb, dytb)),
+    ...SAMARIUM_BUYERS.map((c) => route(c, M.samarium, dytb)),
   ];
 }
 
@@ -89,7 +92,7 @@ export function buildScenarios(): Preset[] {
       caption:
         "April–May 2025, at the trough. China requires export licences for Sm, Gd, Tb, Dy, Lu, Sc and Y, including NdFeB containing Tb or Dy. In May, China's magnet exports were 74% below May 2024, and those to the US were 46 t against about 600 t a month in 2024. These are the worst month's factors, not a year's.",
       sources: ['mofcom-18-2025', 'reuters-magnets-may-2025', 'tradingeconomics-jun-2025'],
-      notes: `Magnets to the US at ${TROUGH.us} of baseline (May 2025: 46 t, since June's 353 t was +660% on May, Trading Economics; 2024: 7,233 t / 12 a month). Magnets to Europe and to the countries not modelled at ${TROUGH.others} (Reuters: May 2025 -74% year on year). Dy/Tb to the US, Europe and Japan at ${TROUGH.others}: no figure for them is in the sources, so this is an assumption.`,
+      notes: `Magnets to the US at ${TROUGH.us} of baseline (May 2025: 46 t, since June's 353 t was +660% on May, Trading Economics; 2024: 7,233 t / 12 a month). Magnets to Europe and to the countries not modelled at ${TROUGH.others} (Reuters: May 2025 -74% year on year). Dy/Tb to the US, Europe and Japan, and samarium to the SmCo makers supplying US defence, at ${TROUGH.others}: no figure for them is in the sources, so this is an assumption.`,
       interventions: licensing(TROUGH.us, TROUGH.others, TROUGH.others),
     },
     {
@@ -99,7 +102,7 @@ export function buildScenarios(): Preset[] {
       caption:
         'June 2025. China speeds up licences after trade talks in London. June magnet exports: 3,188 t, 38% below June 2024; to the US 353 t. Factors for June alone.',
       sources: ['tradingeconomics-jun-2025', 'seed-dagensps-2025'],
-      notes: `Magnets to the US at ${JUNE.us} (353 t against 603 t a month in 2024); to Europe and the countries not modelled at ${JUNE.others} (June 2025 -38.1% year on year). Dy/Tb eased like magnets (an assumption).`,
+      notes: `Magnets to the US at ${JUNE.us} (353 t against 603 t a month in 2024); to Europe and the countries not modelled at ${JUNE.others} (June 2025 -38.1% year on year). Dy/Tb and samarium eased like magnets (an assumption).`,
       interventions: licensing(JUNE.us, JUNE.others, JUNE.others),
     },
     {
@@ -109,7 +112,7 @@ export function buildScenarios(): Preset[] {
       caption:
         "2025 as a whole. China's magnet exports in January–November 2025 were 51,440 t, only 2% below the same months of 2024; those to the US fell more (−31% in the first half). A year's factors, not the trough's.",
       sources: ['reuters-magnets-nov-2025', 'rex-eu-h1-2025', 'kitco-jul-2025'],
-      notes: `Magnets to Europe and the countries not modelled at ${YEAR_2025.others} (January-November 2025: -2% year on year, Reuters via Astro Awani). To the US at ${YEAR_2025.us}: H1 2025 2,510 t (Rare Earth Exchanges), the second half taken at 2024's level (July 2025 was 4.8% above July 2024, Reuters via Kitco), against 7,233 t in 2024. Dy/Tb like magnets to Europe (an assumption: no figure is in the sources).`,
+      notes: `Magnets to Europe and the countries not modelled at ${YEAR_2025.others} (January-November 2025: -2% year on year, Reuters via Astro Awani). To the US at ${YEAR_2025.us}: H1 2025 2,510 t (Rare Earth Exchanges), the second half taken at 2024's level (July 2025 was 4.8% above July 2024, Reuters via Kitco), against 7,233 t in 2024. Dy/Tb and samarium like magnets to Europe (an assumption: no figure is in the sources).`,
       interventions: licensing(YEAR_2025.us, YEAR_2025.others, YEAR_2025.others),
     },
     {
@@ -168,6 +171,33 @@ export function buildScenarios(): Preset[] {
         "What if Taiwan dropped out of the chain: its rare-earth importers, refiners and users? Hypothetical; dated by ANZCham's figures on Taiwan's imports.",
       sources: ['anzcham-2025'],
       interventions: [{ type: 'block-country', country: 'TW' }],
+    },
+    {
+      id: 'netherlands-reexport-halted',
+      label: 'Netherlands re-export halted',
+      date: '2025-09-02',
+      caption:
+        "What if the Netherlands stopped passing on the rare-earth compounds it imports from China, 26.4% of them to European automakers (the Dutch seed article)? Hypothetical; Europe's magnets are not routed through it in the model.",
+      sources: ['seed-nl-2025', 'eurostat-ree-2024', 'destatis-2025'],
+      notes:
+        "Blocks both flows out of the Dutch hub (to Europe's automakers and to its other users of compounds). Its imports are an estimate: the EU's imports from China less Germany's.",
+      interventions: [
+        { type: 'block-edge', source: 'nl-hub', target: 'eu-auto', material: M.lace },
+        { type: 'block-edge', source: 'nl-hub', target: 'eu-non-magnet', material: M.lace },
+      ],
+    },
+    {
+      id: 'taiwan-components-route-cut',
+      label: 'Taiwan components route cut',
+      date: '2025-09-02',
+      caption:
+        "What if Taiwan's precision components stopped reaching US electronics makers? The Dutch seed article says Taiwan turns 16.6% of its rare earths into components for firms such as Apple and Tesla. Hypothetical.",
+      sources: ['seed-nl-2025', 'anzcham-2025'],
+      notes:
+        "Blocks the flow from Taiwan's importers and component makers to US electronics makers.",
+      interventions: [
+        { type: 'block-edge', source: 'tw-components', target: 'us-electronics', material: M.lace },
+      ],
     },
   ];
 }

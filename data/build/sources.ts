@@ -427,7 +427,70 @@ const SOURCES: readonly SourceInput[] = [
     url: 'https://www.nzherald.co.nz/world/chinas-chokehold-on-an-obscure-mineral-threatens-the-wests-militaries/UOOHX6SN4VDNTNQ4TBZDZOQBIE',
     tier: 'secondary',
   },
+  {
+    id: 'gao-24-107176',
+    title:
+      'Critical Materials: Action Needed to Implement Requirements That Reduce Supply Chain Risks (GAO-24-107176); its figure that DoD uses <0.1% of global rare-earth demand, as Adamas Intelligence (2026) quotes "GAO 2024"',
+    publisher: 'U.S. Government Accountability Office',
+    year: 2024,
+    url: 'https://www.gao.gov/products/gao-24-107176',
+    tier: 'secondary',
+  },
+  {
+    id: 'crs-r41744',
+    title:
+      'Rare Earth Elements in National Defense: Background, Oversight Issues, and Options for Congress (R41744, V. B. Grasso)',
+    publisher: 'Congressional Research Service',
+    year: 2013,
+    url: 'https://crsreports.congress.gov/product/pdf/R/R41744',
+    tier: 'primary',
+  },
+  {
+    id: 'arnold-history',
+    title:
+      'Arnold Magnetic Technologies: corporate history (RECOMA SmCo, Lupfig; GQD joint venture)',
+    publisher: 'Arnold Magnetic Technologies',
+    year: 2020,
+    url: 'https://arnoldmagnetics.com/AboutArnoldFlipbook/flipbook/inc/html/8.html',
+    tier: 'primary',
+  },
+  {
+    id: 'argus-korea-2023',
+    title:
+      'South Korea produces first rare earth permanent magnet (South Korea 12% of China’s magnet exports, January-September 2023)',
+    publisher: 'Argus Media',
+    year: 2023,
+    url: 'https://argusmedia.com/en/news-and-insights/latest-market-news/2503299-south-korea-produces-first-rare-earth-permanent-magnet',
+    tier: 'secondary',
+  },
+  {
+    id: 'telegraph-sep-2025',
+    title:
+      "China's rare earth magnet exports dip 6.1% in September (Reuters: 5,774 t, +17.5% y/y; Germany, South Korea, Vietnam, the US and Mexico the top destinations)",
+    publisher: 'The Telegraph India',
+    year: 2025,
+    url: 'https://www.telegraphindia.com/business/chinas-rare-earth-magnet-exports-dip-6-1-in-september-amid-tighter-export-scrutiny-and-curbs/cid/2128671',
+    tier: 'secondary',
+  },
+  {
+    id: 'lapaas-india-2025',
+    title:
+      "China's rare earth export up 158% in June after trade deal surprise (exports to India: 150 t in May, 172 t in June 2025)",
+    publisher: 'Lapaas Voice',
+    year: 2025,
+    url: 'https://voice.lapaas.com/chinas-rare-earth-export-up-158-in-june-after-trade-deal-surprise',
+    tier: 'weak',
+  },
   // --- Intermediaries
+  {
+    id: 'destatis-2025',
+    title:
+      'Deutschland importiert 2024 deutlich weniger Seltene Erden (Destatis: 5,200 t, 3,400 t of it from China)',
+    publisher: 'HASEPOST',
+    year: 2025,
+    url: 'https://www.hasepost.de/deutschland-importiert-2024-deutlich-weniger-seltene-erden-590549',
+    tier: 'secondary',
+  },
   {
     id: 'anzcham-2025',
     title: 'ANZCham Taiwan white paper on rare-earth imports',

@@ -20,13 +20,18 @@ export interface LayeredOptions {
   readonly sweeps?: number;
   /** Spread shorter columns over the tallest one's height (more room for wrapped labels). */
   readonly fill?: boolean;
+  /**
+   * With `fill`: rows left free above and below a shorter column, so that the wrapped labels of
+   * its first and last nodes stay within the tallest column's height.
+   */
+  readonly inset?: number;
 }
 
 export function layeredLayout(
   network: SupplyNetwork,
   options: LayeredOptions = {},
 ): Map<string, Point> {
-  const { columnGap = 300, rowGap = 40, sweeps = 8, fill = false } = options;
+  const { columnGap = 300, rowGap = 40, sweeps = 8, fill = false, inset = 0 } = options;
   const columns: string[][] = STAGES.map(() => []);
   const column = new Map<string, number>();
   for (const node of network.nodes) {
@@ -79,8 +84,9 @@ export function layeredLayout(
   columns.forEach((col) => {
     const subColumns = Math.max(1, Math.ceil(col.length / rows));
     const height = Math.min(col.length, rows);
-    const gap = fill && height > 1 ? ((rows - 1) * rowGap) / (height - 1) : rowGap;
-    const offset = fill && height > 1 ? 0 : ((rows - height) * rowGap) / 2;
+    const spare = fill && height > 1 && height < rows ? Math.min(inset, (rows - height) / 2) : 0;
+    const gap = fill && height > 1 ? ((rows - 1 - 2 * spare) * rowGap) / (height - 1) : rowGap;
+    const offset = fill && height > 1 ? spare * rowGap : ((rows - height) * rowGap) / 2;
     col.forEach((id, i) => {
       const sub = Math.floor(i / rows);
       positions.set(id, { x: x + sub * SUB_GAP, y: offset + (i % rows) * gap });

@@ -44,7 +44,7 @@ const PeriodChart = lazy(() =>
 );
 
 /** The results panel's first height: about a fifth of the window, so the graph keeps most. */
-const bottomDefault = () => Math.round(Math.min(320, Math.max(130, window.innerHeight * 0.22)));
+const bottomDefault = () => Math.round(Math.min(320, Math.max(130, window.innerHeight * 0.21)));
 import { StoryPanel } from '../stories/StoryPanel.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
 import { documentScenario } from '../../state/period.ts';

@@ -1,8 +1,11 @@
 // The cytoscape stylesheet. Looks that depend on state are classes set by the controller.
 import type cytoscape from 'cytoscape';
 
-/** Label size in graph units; the layered spacing (useLayoutPositions.ts) is set to match. */
-export const LABEL_SIZE = 24;
+/**
+ * Label size in graph units; the layered spacing (useLayoutPositions.ts) is set to match: rows
+ * 28 units apart take one 25-unit line each, so the fit at 1280×720 shows labels at about 12 px.
+ */
+export const LABEL_SIZE = 25;
 
 const STYLE: cytoscape.StylesheetJson = [
   {
@@ -15,8 +18,8 @@ const STYLE: cytoscape.StylesheetJson = [
       'font-size': LABEL_SIZE,
       'min-zoomed-font-size': 5,
       'text-wrap': 'wrap',
-      'text-max-width': '250px',
-      'line-height': 1.05,
+      'text-max-width': '260px',
+      'line-height': 1,
       'text-valign': 'center',
       'text-halign': 'right',
       'text-margin-x': 5,
@@ -61,13 +64,14 @@ const STYLE: cytoscape.StylesheetJson = [
     selector: 'edge.zero',
     style: { width: 0.5, opacity: 0.25, events: 'no', 'target-arrow-shape': 'none' },
   },
-  // The first and last columns have open space beside them: mines label to the left, end users
-  // to the right, both wider; the columns between wrap within the gap.
+  // The first and last columns have open space beside them: mines label to the left (two lines
+  // at most, their rows being two lines apart), end users to the right on one line; the columns
+  // between wrap within the gap.
   {
     selector: 'node[stage = "mine"]',
-    style: { 'text-halign': 'left', 'text-margin-x': -5, 'text-max-width': '420px' },
+    style: { 'text-halign': 'left', 'text-margin-x': -5, 'text-max-width': '400px' },
   },
-  { selector: 'node[stage = "end-user"]', style: { 'text-max-width': '900px' } },
+  { selector: 'node[stage = "end-user"]', style: { 'text-max-width': '1100px' } },
   { selector: '.filtered', style: { display: 'none' } },
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.2 } },
   {

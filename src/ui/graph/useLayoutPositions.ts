@@ -11,9 +11,11 @@ export type Positions = ReadonlyMap<string, Point>;
 
 /**
  * Spacing sized with the label style (style.ts) so that, fitted into a 1280×720 window, labels
- * read at 11 px or more: rows one label line apart, short columns spread out for wrapped labels.
+ * read at 11 px or more: the tallest column's rows a label line apart and a little more (what
+ * 448 px of graph can give 31 end users), shorter columns spread out for wrapped labels, with a
+ * row and a half free at their ends so that those labels stay inside the fit.
  */
-const LAYERED = { columnGap: 290, rowGap: 36, fill: true } as const;
+const LAYERED = { columnGap: 290, rowGap: 28, fill: true, inset: 1.5 } as const;
 
 export function useLayoutPositions(
   dataset: Dataset,

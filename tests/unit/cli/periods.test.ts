@@ -21,6 +21,8 @@ const analyse = (interventions: readonly Intervention[]) => {
 /** China's 2024 monthly magnet exports to the US the dataset reads months against. */
 const US_BASELINE_MONTH = 602.8;
 const CN_BASELINE_MONTH = 4_846;
+/** The US end users China's magnet makers supply. */
+const US = ['us-auto', 'us-electronics', 'us-industry', 'us-defence'];
 
 describe('a month as a what-if', () => {
   it('lists every month of 2025, the missing ones too', () => {
@@ -43,8 +45,16 @@ describe('a month as a what-if', () => {
       material: 'NdFeB magnets',
     });
     const byHand: Intervention[] = [
-      ...['us-auto', 'us-electronics', 'us-industry'].map((t) => magnets(t, toUs)),
-      ...['eu-auto', 'eu-wind', 'eu-industry', 'row-cn-magnets'].map((t) => magnets(t, total)),
+      ...US.map((t) => magnets(t, toUs)),
+      ...[
+        'eu-auto',
+        'eu-wind',
+        'eu-industry',
+        'kr-magnet-users',
+        'vn-magnet-users',
+        'in-magnet-users',
+        'row-cn-magnets',
+      ].map((t) => magnets(t, total)),
     ];
     const may = monthScenario(dataset.periods, '2025-05');
     const a = analyse(may.interventions);
@@ -54,17 +64,13 @@ describe('a month as a what-if', () => {
       b.endUsers.map((e) => [e.id, e.noSubstitution, e.withRerouting]),
     );
     // What reaches US end users from China's magnet makers: 46 t a month × 12 × 0.35 t REO per t.
-    const usFromChina = ['us-auto', 'us-electronics', 'us-industry'].reduce(
+    const usFromChina = US.reduce(
       (s, id) => s + (a.endUsers.find((e) => e.id === id)?.noSubstitution ?? 0),
       0,
     );
     // Less what they get from elsewhere (Noveon's magnets in the US), which May leaves alone.
     const elsewhere = dataset.edges
-      .filter(
-        (e) =>
-          ['us-auto', 'us-electronics', 'us-industry'].includes(e.target) &&
-          e.source !== 'cn-ndfeb-magnets',
-      )
+      .filter((e) => US.includes(e.target) && e.source !== 'cn-ndfeb-magnets')
       .reduce((s, e) => s + e.flow, 0);
     expect((usFromChina - elsewhere) / (46 * 12 * 0.35)).toBeCloseTo(1, 2);
   });

@@ -37,13 +37,16 @@ describe('removing China’s processing (cn-processing, cn-heavy-separation, cn-
     expect(magnets.withRerouting).toBeCloseTo(0.9993, 4);
   });
 
-  it('loses 97.1% of what reaches modelled end users at once and 94.7% after rerouting; outside demand apart', () => {
+  // With the Netherlands hub, Taiwan's components, US defence and the magnet users of South Korea,
+  // Vietnam and India restored (taken out of outside demand), more of what reaches end users is
+  // modelled, and China-dependent: 97.2% and 94.8% (were 97.1% and 94.7%).
+  it('loses 97.2% of what reaches modelled end users at once and 94.8% after rerouting; outside demand apart', () => {
     const modelled = Object.entries(GROUPS)
       .filter(([k]) => k !== 'outside demand')
       .flatMap(([, ids]) => ids);
     const loss = groupLoss(modelled);
-    expect(loss.noSubstitution).toBeCloseTo(0.9715, 3);
-    expect(loss.withRerouting).toBeCloseTo(0.9472, 3);
+    expect(loss.noSubstitution).toBeCloseTo(0.972, 3);
+    expect(loss.withRerouting).toBeCloseTo(0.9482, 3);
     expect(
       result.endUsers
         .filter((e) => e.outside)
@@ -62,8 +65,12 @@ describe('removing China’s processing (cn-processing, cn-heavy-separation, cn-
       electronics: [1, 1],
       'industrial robots': [1, 1],
       'other magnet uses': [0.996, 0.996],
+      // China supplies all their magnets and all the samarium of the SmCo makers in the model.
+      'US defence': [1, 1],
+      'magnet users in South Korea, Vietnam and India': [1, 1],
       'other users (catalysts, glass, polishing…)': [0.958, 0.921],
-      'outside demand': [0.593, 0.593],
+      // Was 59.3%: China's magnet exports to South Korea, Vietnam and India left outside demand.
+      'outside demand': [0.557, 0.557],
     };
     const [now, rerouted] = expected[group]!;
     expect(loss.noSubstitution).toBeCloseTo(now, 2);

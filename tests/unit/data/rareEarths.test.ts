@@ -362,3 +362,63 @@ describe('China’s processing nodes and the presets', () => {
     expect(de?.type === 'block-route' ? de.factor : undefined).toBeCloseTo(1 - 0.02, 2);
   });
 });
+
+describe('the chain from China through intermediaries and magnet makers to end users', () => {
+  const flow = (source: string, target: string) => {
+    const e = raw.edges.filter((x) => x.source === source && x.target === target);
+    expect(e.length, `${source} -> ${target}`).toBe(1);
+    return e[0]!;
+  };
+  /** A restored flow is a marked estimate: a range around it, a note, sources. */
+  const marked = (e: DatasetEdge) => {
+    expect(e.estimate, `${e.source} -> ${e.target}`).toBeDefined();
+    expect(e.estimate!.low).toBeLessThanOrEqual(e.flow);
+    expect(e.estimate!.high).toBeGreaterThanOrEqual(e.flow);
+    expect(e.notes ?? '').toMatch(/^Estimate/);
+    expect(e.sources?.length ?? 0).toBeGreaterThan(0);
+  };
+
+  it('has the Netherlands pass on Chinese compounds, 26.4% to European automakers (the Dutch seed article)', () => {
+    const imports = flow('cn-processing', 'nl-hub');
+    const toAutomakers = flow('nl-hub', 'eu-auto');
+    [imports, toAutomakers, flow('nl-hub', 'eu-non-magnet')].forEach(marked);
+    expect(rawNode('nl-hub').stage).toBe('intermediary');
+    expect(toAutomakers.flow / imports.flow).toBeCloseTo(0.264, 2);
+    // Eurostat: 6,000 t from China to the EU in 2024; Destatis: 3,400 t of it to Germany.
+    expect(imports.estimate!.high).toBeLessThanOrEqual((6_000 - 3_400) * 1.17);
+  });
+
+  it('has Taiwan turn 16.6% of its rare earths into components for US electronics makers (the Dutch seed article)', () => {
+    const toUs = flow('tw-components', 'us-electronics');
+    marked(toUs);
+    expect(toUs.flow / sum(into('tw-components'))).toBeCloseTo(0.166, 2);
+  });
+
+  it('supplies US defence from SmCo makers that need samarium and from China’s NdFeB, within GAO’s <0.1% of world demand', () => {
+    const supply = into('us-defence');
+    supply.forEach(marked);
+    // USGS MCS 2026: world mine output 380,000 t REO in 2024.
+    expect(sum(supply)).toBeLessThanOrEqual(0.001 * 380_000);
+    const smcoMakers = supply.filter((e) => e.material === 'SmCo magnets').map((e) => e.source);
+    expect(smcoMakers.sort()).toEqual(['ch-arnold', 'us-eec']);
+    for (const id of smcoMakers) {
+      expect(rawNode(id).converter, id).toBe(true);
+      expect([...materialsInto(id)], id).toEqual(['samarium']);
+    }
+    expect(supply.find((e) => e.material === 'NdFeB magnets')?.source).toBe('cn-ndfeb-magnets');
+  });
+
+  it('has China’s magnets reach South Korea, Vietnam and India as estimates within their sources’ bounds', () => {
+    const ndfeb = (id: string) => flow('cn-ndfeb-magnets', id);
+    ['kr-magnet-users', 'vn-magnet-users', 'in-magnet-users'].forEach((id) => marked(ndfeb(id)));
+    // Vietnam outranked the US's 420.5 t in September 2025 (Reuters; Dagens PS), when China's
+    // total was 17.5% above September 2024: at least that, a year, at 0.31 t REO per t.
+    expect(ndfeb('vn-magnet-users').estimate!.low).toBeGreaterThanOrEqual(
+      Math.floor((420.5 / 1.175) * 12 * 0.31),
+    );
+    // India: 150 t in May (-74% y/y) and 172 t in June 2025 (-38.1%), annualised, at 0.31-0.40.
+    const india = ndfeb('in-magnet-users');
+    expect(india.estimate!.low).toBeGreaterThanOrEqual(Math.floor((172 / 0.619) * 12 * 0.31));
+    expect(india.estimate!.high).toBeLessThanOrEqual(Math.ceil((150 / 0.26) * 12 * 0.4));
+  });
+});

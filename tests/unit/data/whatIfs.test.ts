@@ -46,9 +46,13 @@ const EXPECT = {
   // 2024's NdFeB, so a loss of about 34% is the floor the linear program of the oracle's model
   // would give; the engine's rerouting (model v3, 2026-11-30) serves more NdFeB than that and
   // recovers to 26%. The test holds the engine's figure so that a fix shows here.
-  myanmar: { atOnce: 0.345, afterRerouting: 0.261 },
+  // 34.1% and 25.9% (were 34.5% and 26.1%): US defence and the magnet users of South Korea,
+  // Vietnam and India are NdFeB customers now, and Europe's automakers also take compounds from
+  // the Netherlands, which Myanmar does not touch (npm run analyze -- --preset myanmar-unrest).
+  myanmar: { atOnce: 0.341, afterRerouting: 0.259 },
   dytb: { atOnce: 1, afterRerouting: 1 },
-  mp: { atOnce: 0.113, afterRerouting: 0.109 },
+  // After rerouting 11.0% (was 10.9%), with the magnet users added above.
+  mp: { atOnce: 0.113, afterRerouting: 0.11 },
   euAutoDays: 56.7,
 };
 describe('Myanmar’s supply down 70% (preset myanmar-unrest)', () => {
@@ -105,7 +109,9 @@ describe('days to shortfall under the April 2025 controls (preset april-2025-con
   });
 
   it('runs US automakers short after 46 days, sooner than European ones, their cut being deeper', () => {
-    expect(outcomes.get('us-auto')?.daysToShortfall).toBeCloseTo(45.8, 1);
+    // 45.5 (was 45.8): US automakers' magnets and stock are now China's exports to the US less
+    // the 48 t for defence, and both are rounded to whole tonnes (npm run analyze agrees).
+    expect(outcomes.get('us-auto')?.daysToShortfall).toBeCloseTo(45.5, 1);
     const us = outcomes.get('us-auto')?.daysToShortfall ?? Infinity;
     const eu = outcomes.get('eu-auto')?.daysToShortfall ?? Infinity;
     expect(us).toBeLessThan(eu);

@@ -34,6 +34,31 @@ describe('layeredLayout', () => {
     expect(m1AboveM2).toBe(p2AboveP1);
   });
 
+  it('spreads a shorter column over the tallest one, leaving `inset` rows free at each end', () => {
+    const tall: SupplyNetwork = {
+      nodes: [
+        ...['a', 'b', 'c', 'd', 'e'].map((id) => ({
+          id,
+          stage: 'end-user' as const,
+          country: 'DE',
+        })),
+        { id: 'p', stage: 'processor', country: 'CN' },
+        { id: 'q', stage: 'processor', country: 'CN' },
+      ],
+      edges: [],
+    };
+    const ys = (inset: number, ids: string[]) =>
+      ids
+        .map((id) => layeredLayout(tall, { rowGap: 10, fill: true, inset }).get(id)!.y)
+        .sort((x, y) => x - y);
+    expect(ys(0, ['a', 'b', 'c', 'd', 'e'])).toEqual([0, 10, 20, 30, 40]);
+    expect(ys(0, ['p', 'q'])).toEqual([0, 40]);
+    expect(ys(1, ['p', 'q'])).toEqual([10, 30]);
+    // the tallest column is never inset, and an inset never pushes a column past the middle
+    expect(ys(1, ['a', 'b', 'c', 'd', 'e'])).toEqual([0, 10, 20, 30, 40]);
+    expect(ys(5, ['p', 'q'])).toEqual([15, 25]);
+  });
+
   it('gives no two nodes the same place', () => {
     const pos = layeredLayout(network);
     const places = new Set([...pos.values()].map((p) => `${p.x},${p.y}`));
