@@ -1,9 +1,8 @@
 // `npm run analyze` without the process: arguments in, { stdout, stderr, code } out, so tests can
 // run it directly. Anything the user got wrong (a bad flag, a file that does not load, an unknown
 // id) is one line on stderr, exit code 2 and nothing on stdout.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import Papa from 'papaparse';
 import {
   analyzeBaseline,
   analyzeScenario,
@@ -14,8 +13,9 @@ import {
   type ScenarioResult,
   type SweepEntry,
 } from '../core/analysis/index.ts';
+import { toCsv as writeCsv } from '../core/csv.ts';
 import type { Intervention } from '../core/scenario.ts';
-import { loadDatasetText } from '../data/loadDataset.ts';
+import { fileSizeProblem, loadDatasetBytes } from '../data/loadDataset.ts';
 import { parseArgs, USAGE, type AnalyzeOptions } from './analyzeArgs.ts';
 import { buildReport } from './analyzeReport.ts';
 
@@ -26,10 +26,16 @@ export interface RunResult {
 }
 
 export interface RunIo {
-  readonly readFile: (path: string) => string;
+  /** The file's bytes; the loader decodes them (UTF-8 or UTF-16, with or without a BOM). */
+  readonly readFile: (path: string) => Uint8Array;
+  /** The file's size in bytes, so an oversized file is refused before it is read. */
+  readonly fileSize: (path: string) => number;
 }
 
-const nodeIo: RunIo = { readFile: (path) => readFileSync(path, 'utf8') };
+const nodeIo: RunIo = {
+  readFile: (path) => readFileSync(path),
+  fileSize: (path) => statSync(path).size,
+};
 const USER_ERROR = 2;
 
 export function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): RunResult {
@@ -43,14 +49,16 @@ export function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): RunResu
   if (args.help) return { stdout: `${USAGE}\n`, stderr: '', code: 0 };
   const options = args.options;
 
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = io.readFile(options.file);
+    const tooBig = fileSizeProblem(io.fileSize(options.file));
+    if (tooBig !== null) return fail(`${options.file}: ${tooBig}`);
+    bytes = io.readFile(options.file);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return fail(`cannot read ${options.file}: ${reason}`);
   }
-  const loaded = loadDatasetText(text, { fallbackTitle: basename(options.file) });
+  const loaded = loadDatasetBytes(bytes, { fallbackTitle: basename(options.file) });
   if (!loaded.ok) {
     const more = loaded.errors.length > 1 ? ` (and ${loaded.errors.length - 1} more)` : '';
     return fail(`${options.file}: ${loaded.errors[0] ?? 'cannot load'}${more}`);
@@ -99,12 +107,11 @@ function toCsv(
   scenario: ScenarioResult,
   sweep: readonly SweepEntry[] | undefined,
 ): string {
-  const unparse = (rows: object[]) => `${Papa.unparse(rows, { newline: '\n' })}\n`;
   if (options.sweep && sweep !== undefined) {
-    return unparse(sweep.map((entry, i) => ({ rank: i + 1, ...entry })));
+    return writeCsv(sweep.map((entry, i) => ({ rank: i + 1, ...entry })));
   }
   const spofs = new Map(baseline.endUsers.map((e) => [e.id, e.singlePointsOfFailure]));
-  return unparse(
+  return writeCsv(
     scenario.endUsers.map(
       ({ singlePointsOfFailureHit, supplyCurve: _curve, ranges, ...figures }) => ({
         ...figures,

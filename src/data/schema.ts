@@ -22,6 +22,7 @@ import {
   estimateSchema,
   nodeSchemaV1,
   nonNegative,
+  positiveFactor,
   sourceIds,
   sourceSchema,
   year,
@@ -53,7 +54,7 @@ export const reportedSchema = z.object({
 
 /** flow = reported.value × factor; the note says what the factor is made of. */
 export const conversionSchema = z.object({
-  factor: z.number().finite().positive(),
+  factor: positiveFactor,
   note: noteText,
   sources: sourceIds.min(1),
 });

@@ -7,8 +7,32 @@ import { isCountryCode } from '../core/countries.ts';
 
 export const DATASET_FORMAT = 'chokepoint-dataset';
 
-export const nonNegative = z.number().finite().nonnegative();
-export const year = z.number().int().min(1900).max(2100);
+/**
+ * The largest figure a file may state, in tonnes (or as a factor): a thousand times world
+ * production of anything. Bigger numbers are typing mistakes or attacks, and sums of them could
+ * overflow to Infinity inside the engine.
+ */
+export const MAX_FIGURE = 1e12;
+/**
+ * The smallest non-zero figure: a microgram. Smaller ones (denormals such as 1e-320) turn into
+ * Infinity when divided by, so they are refused rather than silently read as 0.
+ */
+export const MIN_NONZERO_FIGURE = 1e-9;
+
+const notTiny = (x: number) => x === 0 || Math.abs(x) >= MIN_NONZERO_FIGURE;
+const tinyMessage = {
+  message: `is too small to be a figure (below ${MIN_NONZERO_FIGURE}): write 0 or a larger figure`,
+};
+
+export const nonNegative = z.number().min(0).max(MAX_FIGURE).refine(notTiny, tinyMessage);
+/** A factor between 0 and 1 (a share kept or passed on). */
+export const fraction = z.number().min(0).max(1).refine(notTiny, tinyMessage);
+export const positiveFactor = z.number().positive().max(MAX_FIGURE).refine(notTiny, tinyMessage);
+export const year = z
+  .number()
+  .min(1900)
+  .max(2100)
+  .refine(Number.isInteger, { message: 'must be a whole year' });
 export const sourceIds = z.array(z.string().min(1));
 export const countryCode = z
   .string()
@@ -19,7 +43,9 @@ export const sourceSchema = z.object({
   title: z.string().min(1),
   publisher: z.string().optional(),
   year,
-  url: z.url().optional(),
+  url: z
+    .url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' })
+    .optional(),
 });
 
 export const estimateSchema = z

@@ -61,7 +61,7 @@ describe('loadDataset', () => {
   it('refuses a non-numeric flow', () => {
     const raw = small() as { edges: { flow: unknown }[] };
     raw.edges[1]!.flow = 'lots';
-    expect(errorsOf(raw)).toEqual(['edges[1].flow: expected number, got "lots"']);
+    expect(errorsOf(raw)).toEqual(['edges[1].flow: must be a number, got "lots"']);
   });
 
   it('refuses a duplicate node id', () => {
@@ -103,9 +103,9 @@ describe('loadDataset', () => {
 
   it('refuses valid JSON that is not a dataset', () => {
     expect(errorsOf('[1, 2, 3]')).toEqual([
-      '(top level): expected an object with "nodes" and "edges"',
+      '(top level): the file must hold an object with "nodes" and "edges"',
     ]);
-    expect(errorsOf('{"nodes": []}')).toEqual(['edges: is missing (expected array)']);
+    expect(errorsOf('{"nodes": []}')).toEqual(['edges: is missing: it must be a list']);
   });
 
   it('refuses 50 MB of junk quickly, with one line', () => {
