@@ -38,7 +38,20 @@ const nodeIo: RunIo = {
 };
 const USER_ERROR = 2;
 
+/** Exit code for a fault of ours (e.g. the engine refusing a figure that is not finite). */
+const INTERNAL_ERROR = 1;
+
 export function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): RunResult {
+  try {
+    return run(argv, io);
+  } catch (error) {
+    // One line, no stack trace: the user can report it, and nothing half-written is on stdout.
+    const message = error instanceof Error ? error.message : String(error);
+    return { stdout: '', stderr: `analyze: internal error: ${message}\n`, code: INTERNAL_ERROR };
+  }
+}
+
+function run(argv: readonly string[], io: RunIo): RunResult {
   const fail = (message: string): RunResult => ({
     stdout: '',
     stderr: `analyze: ${message.replace(/\s*\n\s*/g, ' ')}\n`,

@@ -1,4 +1,4 @@
-// JSON.parse with an error that says where: `not JSON: unexpected token at line 4 column 2`.
+// JSON.parse with an error that says where: `not JSON: a ',' should come here at line 4 column 2`.
 // JSON.parse's own messages differ between engines and often lack a position, so on failure
 // jsonc-parser (strict settings) locates the first problem. jsonc-parser recurses once per
 // nesting level, so text nested deeper than any dataset is refused first, by an iterative scan.
@@ -7,22 +7,22 @@ import { visit, printParseErrorCode, type ParseErrorCode } from 'jsonc-parser';
 export type JsonResult = { ok: true; value: unknown } | { ok: false; error: string };
 
 const WORDS: Partial<Record<string, string>> = {
-  InvalidSymbol: 'unexpected token',
-  InvalidNumberFormat: 'malformed number',
-  PropertyNameExpected: 'expected a property name in double quotes',
-  ValueExpected: 'expected a value',
-  ColonExpected: "expected ':'",
-  CommaExpected: "expected ','",
-  CloseBraceExpected: "expected '}'",
-  CloseBracketExpected: "expected ']'",
-  EndOfFileExpected: 'unexpected text after the end of the data',
+  InvalidSymbol: 'a character JSON does not allow',
+  InvalidNumberFormat: 'a malformed number',
+  PropertyNameExpected: 'a field name in double quotes should come here',
+  ValueExpected: 'a value should come here',
+  ColonExpected: "a ':' should come here",
+  CommaExpected: "a ',' should come here",
+  CloseBraceExpected: "a '}' should come here",
+  CloseBracketExpected: "a ']' should come here",
+  EndOfFileExpected: 'more text after the end of the data',
   InvalidCommentToken: 'comments are not allowed',
   UnexpectedEndOfComment: 'comments are not allowed',
-  UnexpectedEndOfString: 'a string is not closed',
-  UnexpectedEndOfNumber: 'malformed number',
-  InvalidUnicode: 'invalid unicode escape',
-  InvalidEscapeCharacter: 'invalid escape character',
-  InvalidCharacter: 'invalid character in a string',
+  UnexpectedEndOfString: 'a string that is not closed',
+  UnexpectedEndOfNumber: 'a malformed number',
+  InvalidUnicode: 'an invalid unicode escape',
+  InvalidEscapeCharacter: 'an invalid escape character',
+  InvalidCharacter: 'a character not allowed inside a string',
 };
 
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {

@@ -21,7 +21,7 @@ export const MIN_NONZERO_FIGURE = 1e-9;
 
 const notTiny = (x: number) => x === 0 || Math.abs(x) >= MIN_NONZERO_FIGURE;
 const tinyMessage = {
-  message: `is too small to be a figure (below ${MIN_NONZERO_FIGURE}): write 0 or a larger figure`,
+  message: `lies between 0 and ${MIN_NONZERO_FIGURE}: write 0 or a figure of at least ${MIN_NONZERO_FIGURE}`,
 };
 
 export const nonNegative = z.number().min(0).max(MAX_FIGURE).refine(notTiny, tinyMessage);

@@ -3,6 +3,7 @@
 import type { Dataset } from '../../data/schema.ts';
 import { STAGES, STAGE_LABELS } from '../../core/model.ts';
 import { countryName } from '../../core/countries.ts';
+import { ownValue } from '../../core/lookup.ts';
 import { neighbourhood, reach } from '../../core/neighbourhood.ts';
 import type { ViewDoc } from '../../state/document.ts';
 import { COUNTRY_COLOURS, OTHER_COLOUR, STAGE_COLOURS, shortfallColour } from './palette.ts';
@@ -88,16 +89,16 @@ export function computeDecor(dataset: Dataset, view: ViewDoc, analysis: DrawnAna
     if (!visible.has(n.id)) classes.push('filtered');
     if (focus !== null) classes.push(focus.nodes.has(n.id) ? 'in-focus' : 'faded');
     if (n.id === selectedNode) classes.push('selected-node');
-    const factor = analysis.nodeFactor?.[n.id];
+    const factor = ownValue(analysis.nodeFactor, n.id);
     if (factor !== undefined) classes.push(factor === 0 ? 'removed' : 'cut');
     let colour =
       colours === null ? STAGE_COLOURS[n.stage] : (colours.get(n.country) ?? OTHER_COLOUR);
-    const loss = analysis.endUserLoss?.[n.id];
+    const loss = ownValue(analysis.endUserLoss, n.id);
     if (n.stage === 'end-user' && loss !== undefined && hasScenario) {
       colour = shortfallColour(loss);
       classes.push('shortfall');
     }
-    const v = sizes?.[n.id] ?? 0;
+    const v = ownValue(sizes, n.id) ?? 0;
     const size = maxSize > 0 ? MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(v / maxSize) : 20;
     nodes.set(n.id, { colour, size, classes: classes.join(' ') });
   }

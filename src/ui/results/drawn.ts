@@ -5,6 +5,7 @@ import {
   type NodeMeasureId,
   type ScenarioResult,
 } from '../../core/analysis/index.ts';
+import { emptyRecord, recordOf } from '../../core/lookup.ts';
 import type { DrawnAnalysis } from '../graph/decor.ts';
 import type { MeasureRow } from '../details/DetailsPanel.tsx';
 
@@ -19,17 +20,17 @@ export function drawnAnalysis(
   sizeBy: string,
 ): DrawnAnalysis {
   const byId = (values: readonly number[]) =>
-    Object.fromEntries(nodeIds.map((id, i) => [id, values[i] ?? 0]));
+    recordOf(nodeIds.map((id, i) => [id, values[i] ?? 0] as const));
   const sizeValues =
     baseline !== null && isMeasure(sizeBy) ? byId(baseline.measures[sizeBy]) : undefined;
   if (result === null) return { sizeValues };
-  const nodeFactor: Record<string, number> = {};
+  const nodeFactor = emptyRecord<number>();
   result.nodes.capacityFactor.forEach((f, i) => {
     const id = nodeIds[i];
     if (id !== undefined && f < 1) nodeFactor[id] = f;
   });
-  const endUserLoss = Object.fromEntries(
-    result.endUsers.map((e) => [e.id, e.lostNoSubstitutionPercent / 100]),
+  const endUserLoss = recordOf(
+    result.endUsers.map((e) => [e.id, e.lostNoSubstitutionPercent / 100] as const),
   );
   return { sizeValues, nodeFactor, edgeFlow: result.edges.flowNoSubstitution, endUserLoss };
 }

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { runAnalyze } from '../../../src/cli/runAnalyze.ts';
+import { FORMULA_START } from '../../../src/core/csv.ts';
+import { datasetNamed, payloads } from '../hostileInput.ts';
 import { expectClose, ORACLE_DIR, oracleFixtures } from '../core/analysis/oracleFixtures.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -159,5 +161,57 @@ describe('npm run analyze', () => {
     );
     writeFileSync(file, '{"nodes": [');
     expect(runAnalyze([file]).stderr).toMatch(/^analyze: .*broken\.json: not JSON/);
+  });
+
+  it('reads files with a byte-order mark (UTF-8 and UTF-16), and refuses deep nesting in one line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'analyze-'));
+    const text = readFileSync(FILE, 'utf8');
+    const utf8 = join(dir, 'bom8.json');
+    writeFileSync(utf8, `\uFEFF${text}`);
+    const utf16 = join(dir, 'bom16.json');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const plain = runAnalyze([FILE]).stdout;
+    for (const file of [utf8, utf16]) {
+      const r = runAnalyze([file]);
+      expect(r.stderr, file).toBe('');
+      expect(JSON.parse(r.stdout)).toMatchObject({ maxFlow: JSON.parse(plain).maxFlow });
+    }
+    const deep = join(dir, 'deep.json');
+    writeFileSync(deep, `{"nodes":${'['.repeat(10_000)}`);
+    const r = runAnalyze([deep]);
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toMatch(
+      /^analyze: .*deep\.json: not JSON: nested more than 256 levels deep at line 1 column \d+\n$/,
+    );
+  });
+
+  it('writes no CSV cell a spreadsheet would run, single points of failure included', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'analyze-'));
+    const file = join(dir, 'formulas.json');
+    const names = payloads('formulas');
+    writeFileSync(file, JSON.stringify(datasetNamed(names)));
+    for (const args of [
+      [file, '--format', 'csv'],
+      [file, '--sweep', '--format', 'csv'],
+    ]) {
+      const r = runAnalyze(args);
+      expect(r.stderr).toBe('');
+      const cells = Papa.parse<string[]>(r.stdout, { skipEmptyLines: true }).data.flat();
+      expect(cells.filter((c) => FORMULA_START.test(c))).toEqual([]);
+    }
+    const users = runAnalyze([file, '--format', 'csv']).stdout;
+    const rows = Papa.parse<Record<string, string>>(users, { header: true, skipEmptyLines: true });
+    expect(rows.data.map((row) => row.singlePointsOfFailure)).toContain(`'${names[0]} p0`);
+  });
+
+  it('refuses figures that would overflow, naming the place, instead of printing null', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'analyze-'));
+    const file = join(dir, 'huge.json');
+    const raw = datasetNamed(['a']);
+    raw.edges[0]!.flow = 1e308;
+    writeFileSync(file, JSON.stringify(raw));
+    const r = runAnalyze([file]);
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toMatch(/edges\[0\]\.flow: must be ≤ 1000000000000, got 1e\+308/);
   });
 });
