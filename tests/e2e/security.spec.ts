@@ -75,7 +75,9 @@ test('another site cannot frame the explorer; it can frame the embed', async ({ 
     (url) => url.port === String(APP_PORT) && url.pathname === '/',
     async (route) => {
       const response = await route.fetch();
-      const { 'content-security-policy': _csp, ...rest } = response.headers();
+      const rest = Object.fromEntries(
+        Object.entries(response.headers()).filter(([k]) => k !== 'content-security-policy'),
+      );
       await route.fulfill({ response, headers: rest });
     },
   );
