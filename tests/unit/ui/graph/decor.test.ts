@@ -8,7 +8,7 @@ import {
   analyzeScenario,
   buildSupplyGraph,
 } from '../../../../src/core/analysis/index.ts';
-import { drawnAnalysis } from '../../../../src/ui/analysis/drawn.ts';
+import { drawnAnalysis } from '../../../../src/ui/results/drawn.ts';
 import { datasetNamed } from '../../hostileInput.ts';
 
 const COUNTRIES = ['CN', 'US', 'AU', 'MY', 'JP', 'DE', 'NL', 'TW', 'KR', 'VN'];
