@@ -4,25 +4,19 @@
 import { z } from 'zod';
 import { STAGES } from '../core/model.ts';
 import { isCountryCode } from '../core/countries.ts';
+import {
+  MAX_FIGURE,
+  MIN_NONZERO_FIGURE,
+  TINY_FIGURE_MESSAGE,
+  isPlausibleMagnitude,
+} from '../core/figures.ts';
 
 export const DATASET_FORMAT = 'chokepoint-dataset';
 
-/**
- * The largest figure a file may state, in tonnes (or as a factor): a thousand times world
- * production of anything. Bigger numbers are typing mistakes or attacks, and sums of them could
- * overflow to Infinity inside the engine.
- */
-export const MAX_FIGURE = 1e12;
-/**
- * The smallest non-zero figure: a microgram. Smaller ones (denormals such as 1e-320) turn into
- * Infinity when divided by, so they are refused rather than silently read as 0.
- */
-export const MIN_NONZERO_FIGURE = 1e-9;
+export { MAX_FIGURE, MIN_NONZERO_FIGURE };
 
-const notTiny = (x: number) => x === 0 || Math.abs(x) >= MIN_NONZERO_FIGURE;
-const tinyMessage = {
-  message: `lies between 0 and ${MIN_NONZERO_FIGURE}: write 0 or a figure of at least ${MIN_NONZERO_FIGURE}`,
-};
+const notTiny = isPlausibleMagnitude;
+const tinyMessage = { message: TINY_FIGURE_MESSAGE };
 
 export const nonNegative = z.number().min(0).max(MAX_FIGURE).refine(notTiny, tinyMessage);
 /** A factor between 0 and 1 (a share kept or passed on). */

@@ -57,20 +57,31 @@ export function App({ embed }: { embed: boolean }) {
   const page = usePageParams();
   const stories = useAppStore((s) => s.stories);
   const story = page.story === null ? undefined : stories.find((s) => s.id === page.story);
+  const notices = useAppStore((s) => s.notices);
+  // Present mode and the embed say what of their link they could not follow, in a small line.
+  const smallNotices = (
+    <Notices notices={notices} onClose={store.getState().dismissNotices} small />
+  );
   if (story !== undefined && story.steps.length > 0) {
     return (
-      <PresentView
-        story={story}
-        step={page.step}
-        embed={embed || page.embed}
-        drawn={results.drawn}
-        sizeLabel={results.sizeLabel}
-        result={results.result}
-      />
+      <>
+        {smallNotices}
+        <PresentView
+          story={story}
+          step={page.step < story.steps.length ? page.step : 0}
+          embed={embed || page.embed}
+          drawn={results.drawn}
+          sizeLabel={results.sizeLabel}
+          result={results.result}
+        />
+      </>
     );
   }
   return embed ? (
-    <EmbedView drawn={results.drawn} sizeLabel={results.sizeLabel} />
+    <>
+      {smallNotices}
+      <EmbedView drawn={results.drawn} sizeLabel={results.sizeLabel} />
+    </>
   ) : (
     <Explorer results={results} runSweep={runSweep} />
   );
