@@ -13,6 +13,8 @@ import type { BaselineAnalysis, ScenarioResult, SweepEntry } from '../core/analy
 export interface AppActions {
   openDatasetText: (text: string, fileName: string) => void;
   openScenarioText: (text: string, fileName: string) => void;
+  /** A file refused before it was read (too large, not text): its errors, nothing else changes. */
+  refuseFile: (fileName: string, errors: readonly string[]) => void;
   dismissErrors: () => void;
   dismissNotices: () => void;
   setView: (patch: Partial<ViewDoc>) => void;
@@ -57,6 +59,7 @@ export function createAppStore(initial: Dataset, doc?: AppDocument) {
         return next.dataset === s.dataset ? next : { ...next, stories: next.dataset.stories };
       }),
     openScenarioText: (text, fileName) => set((s) => t.openScenarioText(s, text, fileName)),
+    refuseFile: (fileName, errors) => set({ loadErrors: { fileName, errors } }),
     dismissErrors: () => set({ loadErrors: null }),
     dismissNotices: () => set({ notices: [] }),
     setView: (patch) => set((s) => t.editView(s, patch)),
@@ -91,3 +94,8 @@ export const selectView = (s: AppState) => s.history.present.view;
 export const selectScenarioEntries = (s: AppState) => s.history.present.scenario;
 export const selectCanUndo = (s: AppState) => s.history.past.length > 0;
 export const selectCanRedo = (s: AppState) => s.history.future.length > 0;
+/** Stories edited in the app live only in memory until saved: leaving would lose them. */
+export const selectUnsavedStories = (s: AppState) => s.stories !== s.dataset.stories;
+/** What opening another dataset would throw away: edited stories, or the undo history. */
+export const selectWorkAtRisk = (s: AppState) =>
+  selectUnsavedStories(s) || s.history.past.length > 0;

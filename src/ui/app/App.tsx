@@ -2,7 +2,14 @@
 // the right, results and tables below. State lives in the store; this file lays things out.
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../../state/useAppStore.ts';
-import { selectCanRedo, selectCanUndo } from '../../state/store.ts';
+import {
+  selectCanRedo,
+  selectCanUndo,
+  selectUnsavedStories,
+  selectWorkAtRisk,
+} from '../../state/store.ts';
+import { decodeDatasetBytes, fileSizeProblem } from '../../data/loadDataset.ts';
+import { REPLACE_WARNING, useLeaveWarning } from './useLeaveWarning.ts';
 import { activeScenario } from '../../state/document.ts';
 import { shownScenario } from '../../state/analysis.ts';
 import { NODE_MEASURES } from '../../core/analysis/index.ts';
@@ -106,6 +113,8 @@ function Explorer({
   const actions = store.getState();
   useShortcuts(actions.undo, actions.redo);
 
+  useLeaveWarning(useAppStore(selectUnsavedStories));
+
   const [tab, setTab] = useState('impact');
   const [sharing, setSharing] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -178,9 +187,18 @@ function Explorer({
           aria-label="Dataset file"
           onChange={(e) => {
             const file = e.target.files?.[0];
-            if (file !== undefined)
-              void file.text().then((text) => actions.openDatasetText(text, file.name));
             e.target.value = '';
+            if (file === undefined) return;
+            const atRisk = selectWorkAtRisk(store.getState());
+            if (atRisk && !window.confirm(REPLACE_WARNING)) return;
+            // The size is checked on the file's bytes before anything is read.
+            const tooBig = fileSizeProblem(file.size);
+            if (tooBig !== null) return actions.refuseFile(file.name, [tooBig]);
+            void file.arrayBuffer().then((buffer) => {
+              const decoded = decodeDatasetBytes(new Uint8Array(buffer));
+              if (!decoded.ok) actions.refuseFile(file.name, [decoded.error]);
+              else actions.openDatasetText(decoded.text, file.name);
+            });
           }}
         />
         <button type="button" onClick={actions.undo} disabled={!canUndo} title="Undo (Ctrl+Z)">

@@ -1,5 +1,6 @@
 // What frames an exported image so it stands alone on a slide: a title, what scenario it
 // shows, the legend, and a source footnote. Pure text layout; the renderers draw it.
+import { xmlSafeText } from '../../core/xmlText.ts';
 import type { Dataset } from '../../data/schema.ts';
 import type { LegendEntry } from '../graph/decor.ts';
 
@@ -101,11 +102,13 @@ export function buildFrame(args: {
   width: number;
 }): Frame {
   const chars = Math.max(40, Math.floor((args.width - 2 * FRAME.margin) / 6.2));
+  // Text from the dataset, drawn into PNG and SVG alike: no characters XML forbids.
+  const text = xmlSafeText;
   return {
-    title: args.dataset.title,
-    subtitle: args.scenarioText,
-    legendTitle: args.legendTitle,
-    legend: args.legend,
-    footnote: [...wrap(sourcesFootnote(args.dataset), chars), 'Made with Chokepoint.'],
+    title: text(args.dataset.title),
+    subtitle: text(args.scenarioText),
+    legendTitle: text(args.legendTitle),
+    legend: args.legend.map((e) => ({ ...e, label: text(e.label) })),
+    footnote: [...wrap(text(sourcesFootnote(args.dataset)), chars), 'Made with Chokepoint.'],
   };
 }
