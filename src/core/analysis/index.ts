@@ -15,16 +15,16 @@ import { dependentEndUsers as dependentsUnchecked } from './dependents.ts';
 import { assertFinite } from './finite.ts';
 
 // The engine's boundary: what leaves it is checked to hold only finite figures (finite.ts).
-export const analyzeBaseline: typeof baselineUnchecked = (g) =>
-  assertFinite('analyzeBaseline', baselineUnchecked(g));
-export const analyzeScenario: typeof scenarioUnchecked = (g, scenario) =>
-  assertFinite('analyzeScenario', scenarioUnchecked(g, scenario));
-export const removalSweep: typeof sweepUnchecked = (g, options) =>
-  assertFinite('removalSweep', sweepUnchecked(g, options));
-export const traceEndUser: typeof traceUnchecked = (g, id) =>
-  assertFinite('traceEndUser', traceUnchecked(g, id));
-export const dependentEndUsers: typeof dependentsUnchecked = (g, nodeId) =>
-  assertFinite('dependentEndUsers', dependentsUnchecked(g, nodeId));
+export const analyzeBaseline: typeof baselineUnchecked = (...args) =>
+  assertFinite('analyzeBaseline', baselineUnchecked(...args));
+export const analyzeScenario: typeof scenarioUnchecked = (...args) =>
+  assertFinite('analyzeScenario', scenarioUnchecked(...args));
+export const removalSweep: typeof sweepUnchecked = (...args) =>
+  assertFinite('removalSweep', sweepUnchecked(...args));
+export const traceEndUser: typeof traceUnchecked = (...args) =>
+  assertFinite('traceEndUser', traceUnchecked(...args));
+export const dependentEndUsers: typeof dependentsUnchecked = (...args) =>
+  assertFinite('dependentEndUsers', dependentsUnchecked(...args));
 export { firstNonFinite, NonFiniteFigureError } from './finite.ts';
 
 export { type BaselineAnalysis, type EndUserBaseline } from './baselineAnalysis.ts';
