@@ -1,0 +1,72 @@
+// Reading one cell into a field's value, with the reason when it cannot be read. Numbers may come
+// as numbers (XLSX, GEXF) or text (CSV); "unknown" is an unknown capacity or production.
+import { STAGES, type Stage } from '../../core/model.ts';
+import { countryName, isCountryCode } from '../../core/countries.ts';
+import { LIST_SEPARATOR, UNKNOWN, type FieldSpec } from './fields.ts';
+import { cellText, type Cell } from './tables.ts';
+
+export type CellValue = string | number | null | readonly string[] | undefined;
+export type CellResult = { ok: true; value: CellValue } | { ok: false; reason: string };
+
+const quote = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
+export function readCell(field: FieldSpec, cell: Cell): CellResult {
+  const text = cellText(cell);
+  if (text === undefined) return { ok: true, value: undefined };
+  switch (field.kind) {
+    case 'text':
+      return { ok: true, value: text };
+    case 'list':
+      return {
+        ok: true,
+        value: text
+          .split(LIST_SEPARATOR)
+          .map((s) => s.trim())
+          .filter((s) => s !== ''),
+      };
+    case 'number':
+    case 'integer': {
+      if (text.toLowerCase() === UNKNOWN) return { ok: true, value: null };
+      const n = typeof cell === 'number' ? cell : Number(text.replace(/[\s_]/g, ''));
+      if (!Number.isFinite(n)) return { ok: false, reason: `${quote(text)} is not a number` };
+      if (field.kind === 'integer' && !Number.isInteger(n)) {
+        return { ok: false, reason: `${quote(text)} is not a whole number` };
+      }
+      return { ok: true, value: n };
+    }
+  }
+}
+
+const STAGE_WORDS = new Map<string, Stage>();
+for (const stage of STAGES) {
+  const bare = stage.replace(/-/g, '');
+  STAGE_WORDS.set(bare, stage);
+  STAGE_WORDS.set(`${bare}s`, stage);
+}
+STAGE_WORDS.set('processors', 'processor');
+STAGE_WORDS.set('refiner', 'processor');
+STAGE_WORDS.set('consumer', 'end-user');
+
+/** "Magnet maker", "magnet-makers", "MINE" → the stage; undefined when it is none. */
+export function readStage(text: string): Stage | undefined {
+  return STAGE_WORDS.get(text.toLowerCase().replace(/[\s_-]+/g, ''));
+}
+
+let codesByName: Map<string, string> | undefined;
+
+/** "CN", "cn" or "China" → "CN"; undefined when it is no country. */
+export function readCountry(text: string): string | undefined {
+  const upper = text.trim().toUpperCase();
+  if (isCountryCode(upper)) return upper;
+  if (codesByName === undefined) {
+    codesByName = new Map();
+    const A = 65;
+    for (let i = 0; i < 26; i++) {
+      for (let j = 0; j < 26; j++) {
+        const code = String.fromCharCode(A + i, A + j);
+        if (isCountryCode(code)) codesByName.set(countryName(code).toLowerCase(), code);
+      }
+    }
+  }
+  return codesByName.get(text.trim().toLowerCase());
+}
