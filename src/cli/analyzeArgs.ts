@@ -6,7 +6,8 @@ import { CLI_FLAGS, KINDS, decodeCliFlag, type Intervention } from '../core/inte
 export type OutputFormat = 'json' | 'csv';
 
 export interface AnalyzeOptions {
-  readonly file: string;
+  /** A dataset JSON, GEXF, GraphML or XLSX file, or CSV files (nodes, edges, sources…). */
+  readonly files: readonly string[];
   readonly interventions: readonly Intervention[];
   /** The flag each intervention came from, e.g. `--remove pro9`. */
   readonly flags: readonly string[];
@@ -30,9 +31,12 @@ export type ParsedArgs =
 const column = (left: string, right: string) => `  ${left.padEnd(30)}${right}`;
 
 export const USAGE = [
-  'Usage: npm run --silent analyze -- <dataset.json> [options]',
+  'Usage: npm run --silent analyze -- <dataset> [options]',
   '',
   'Prints the supply-chain report (JSON unless --format csv) for a dataset, with a scenario applied.',
+  '<dataset> is a dataset .json, a .gexf, a .graphml, an .xlsx workbook, or CSV files',
+  '(nodes.csv edges.csv, optionally sources.csv materials.csv dataset.csv). What an import',
+  'mapped, inferred and refused goes to stderr, and into the JSON report as "import".',
   '',
   ...KINDS.map(({ cli: { usage } }) => column(usage[0], usage[1])),
   column('--preset ID', "apply one of the dataset's preset scenarios (before the flags above)"),
@@ -107,25 +111,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     flags.push(`${flag} ${value}`);
   }
   if (files.length === 0) return { ok: false, error: 'no dataset file given (try --help)' };
-  if (files.length > 1) {
-    return {
-      ok: false,
-      error: `one dataset file at a time, got ${files.length}: ${files.join(', ')}`,
-    };
-  }
   return {
     ok: true,
     help: false,
-    options: {
-      file: files[0] as string,
-      interventions,
-      flags,
-      presets,
-      sweep,
-      format,
-      samples,
-      seed,
-    },
+    options: { files, interventions, flags, presets, sweep, format, samples, seed },
   };
 }
 

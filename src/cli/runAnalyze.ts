@@ -1,8 +1,9 @@
 // `npm run analyze` without the process: arguments in, { stdout, stderr, code } out, so tests can
 // run it directly. Anything the user got wrong (a bad flag, a file that does not load, an unknown
-// id) is one line on stderr, exit code 2 and nothing on stdout.
+// id) is one line on stderr, exit code 2 and nothing on stdout. Files are read with the same
+// importers as the explorer's "Open dataset…"; what an import refused or inferred is summed up
+// on stderr (exit 0) and kept in the JSON report.
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import Papa from 'papaparse';
 import {
   analyzeBaseline,
@@ -15,7 +16,9 @@ import {
   type SweepEntry,
 } from '../core/analysis/index.ts';
 import type { Intervention } from '../core/scenario.ts';
-import { loadDatasetText } from '../data/loadDataset.ts';
+import { importFiles, type InputFile } from '../data/formats/importFiles.ts';
+import { importSummary } from '../data/formats/importSummary.ts';
+import type { ImportReport } from '../data/formats/importTables.ts';
 import { parseArgs, USAGE, type AnalyzeOptions } from './analyzeArgs.ts';
 import { buildReport } from './analyzeReport.ts';
 
@@ -26,13 +29,13 @@ export interface RunResult {
 }
 
 export interface RunIo {
-  readonly readFile: (path: string) => string;
+  readonly readFile: (path: string) => Uint8Array;
 }
 
-const nodeIo: RunIo = { readFile: (path) => readFileSync(path, 'utf8') };
+const nodeIo: RunIo = { readFile: (path) => readFileSync(path) };
 const USER_ERROR = 2;
 
-export function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): RunResult {
+export async function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): Promise<RunResult> {
   const fail = (message: string): RunResult => ({
     stdout: '',
     stderr: `analyze: ${message.replace(/\s*\n\s*/g, ' ')}\n`,
@@ -43,18 +46,21 @@ export function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): RunResu
   if (args.help) return { stdout: `${USAGE}\n`, stderr: '', code: 0 };
   const options = args.options;
 
-  let text: string;
-  try {
-    text = io.readFile(options.file);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return fail(`cannot read ${options.file}: ${reason}`);
+  const inputs: InputFile[] = [];
+  for (const file of options.files) {
+    try {
+      inputs.push({ name: file, data: io.readFile(file) });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return fail(`cannot read ${file}: ${reason}`);
+    }
   }
-  const loaded = loadDatasetText(text, { fallbackTitle: basename(options.file) });
+  const loaded = await importFiles(inputs);
   if (!loaded.ok) {
     const more = loaded.errors.length > 1 ? ` (and ${loaded.errors.length - 1} more)` : '';
-    return fail(`${options.file}: ${loaded.errors[0] ?? 'cannot load'}${more}`);
+    return fail(`${loaded.errors[0] ?? 'cannot load'}${more}`);
   }
+  const report = loaded.report.format === 'JSON' ? undefined : loaded.report;
   const { dataset } = loaded;
   const interventions: Intervention[] = [];
   const flags: string[] = [];
@@ -89,8 +95,26 @@ export function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): RunResu
   const stdout =
     options.format === 'csv'
       ? toCsv(options, baseline, scenario.result, sweep)
-      : `${JSON.stringify(buildReport(dataset.title, baseline, scenario.result, sweep), null, 2)}\n`;
-  return { stdout, stderr: '', code: 0 };
+      : `${JSON.stringify(withImport(buildReport(dataset.title, baseline, scenario.result, sweep), report), null, 2)}\n`;
+  const stderr =
+    report === undefined
+      ? ''
+      : importSummary(report)
+          .map((l) => `analyze: ${l}\n`)
+          .join('');
+  return { stdout, stderr, code: 0 };
+}
+
+/** What the import did, for a reader who needs to know which rows the figures rest on. */
+function withImport(out: object, report: ImportReport | undefined): object {
+  if (report === undefined) return out;
+  const { format, nodes, flows, refused, inferred, notes } = report;
+  const ignoredColumns = report.tables.flatMap((t) =>
+    t.columns
+      .filter((c) => c.field === null)
+      .map((c) => ({ table: t.table, column: c.column, reason: c.reason })),
+  );
+  return { import: { format, nodes, flows, refused, inferred, ignoredColumns, notes }, ...out };
 }
 
 function toCsv(

@@ -69,8 +69,8 @@ describe('npm run analyze', () => {
     expect(bad.stderr).toBe('analyze: --remove nowhere: unknown node "nowhere"\n');
   }, 30_000);
 
-  it('reports everything in JSON, keyed by id', () => {
-    const r = runAnalyze([FILE, '--remove', removed]);
+  it('reports everything in JSON, keyed by id', async () => {
+    const r = await runAnalyze([FILE, '--remove', removed]);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     const report = JSON.parse(r.stdout) as Report;
     checkRemovalReport(report);
@@ -82,10 +82,10 @@ describe('npm run analyze', () => {
     expect(report.sweep).toBeUndefined();
   });
 
-  it('adds the sweep on request, and writes CSV with papaparse', () => {
-    const json = JSON.parse(runAnalyze([FILE, '--sweep']).stdout) as Report;
+  it('adds the sweep on request, and writes CSV with papaparse', async () => {
+    const json = JSON.parse((await runAnalyze([FILE, '--sweep'])).stdout) as Report;
     expect(json.sweep).toHaveLength(small.nodes.length);
-    const csv = runAnalyze([FILE, '--sweep', '--format', 'csv']);
+    const csv = await runAnalyze([FILE, '--sweep', '--format', 'csv']);
     const rows = Papa.parse<Record<string, string>>(csv.stdout.trim(), { header: true }).data;
     expect(rows.map((row) => row.id)).toEqual(json.sweep?.map((s) => s.id));
     expect(Number(rows[0]?.lostNoSubstitution)).toBeCloseTo(
@@ -93,7 +93,7 @@ describe('npm run analyze', () => {
       9,
     );
 
-    const users = runAnalyze([FILE, '--format=csv', '--factor', `${removed}=0.3`]);
+    const users = await runAnalyze([FILE, '--format=csv', '--factor', `${removed}=0.3`]);
     const table = Papa.parse<Record<string, string>>(users.stdout.trim(), { header: true });
     expect(table.meta.fields?.slice(0, 4)).toEqual([
       'id',
@@ -115,8 +115,8 @@ describe('npm run analyze', () => {
       [FILE, '--block-route', 'CN>ZZ'],
       /^analyze: --block-route CN>ZZ: no flow from country "CN" to "ZZ"$/,
     ],
-  ])('refuses %j', (argv, message) => {
-    const r = runAnalyze(argv);
+  ])('refuses %j', async (argv, message) => {
+    const r = await runAnalyze(argv);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.endsWith('\n')).toBe(true);
@@ -124,13 +124,13 @@ describe('npm run analyze', () => {
     expect(r.stderr.trimEnd()).toMatch(message);
   });
 
-  it("applies the bundled dataset's presets, and names the presets when one is unknown", () => {
+  it("applies the bundled dataset's presets, and names the presets when one is unknown", async () => {
     const bundled = join(ROOT, 'data', 'rare-earths.json');
     const text = readFileSync(bundled, 'utf8');
     const ids = (JSON.parse(text) as { scenarios?: { id: string }[] }).scenarios?.map((p) => p.id);
     expect(ids?.length).toBeGreaterThan(0);
     for (const id of ids ?? []) {
-      const r = runAnalyze([bundled, '--preset', id]);
+      const r = await runAnalyze([bundled, '--preset', id]);
       expect(r.stderr, id).toBe('');
       const report = JSON.parse(r.stdout) as Report;
       for (const e of report.endUsers) {
@@ -138,26 +138,26 @@ describe('npm run analyze', () => {
         expect(e.withRerouting).toBeLessThanOrEqual(e.baseline * (1 + 1e-12));
       }
     }
-    const unknown = runAnalyze([bundled, '--preset', 'no-such-preset']);
+    const unknown = await runAnalyze([bundled, '--preset', 'no-such-preset']);
     expect(unknown).toMatchObject({ code: 2, stdout: '' });
     expect(unknown.stderr).toMatch(
       /^analyze: --preset no-such-preset: unknown preset .*\(the dataset has: /,
     );
   });
 
-  it('refuses a file that is not a dataset, quoting the loader', () => {
+  it('refuses a file that is not a dataset, quoting the loader', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'analyze-'));
     const file = join(dir, 'broken.json');
     writeFileSync(
       file,
       '{"nodes": [{"id": "a", "stage": "smelter", "country": "AU"}], "edges": []}',
     );
-    const r = runAnalyze([file]);
+    const r = await runAnalyze([file]);
     expect(r).toMatchObject({ code: 2, stdout: '' });
     expect(r.stderr).toMatch(
       /^analyze: .*broken\.json: nodes\[0\]\.stage: "smelter" is not one of/,
     );
     writeFileSync(file, '{"nodes": [');
-    expect(runAnalyze([file]).stderr).toMatch(/^analyze: .*broken\.json: not JSON/);
+    expect((await runAnalyze([file])).stderr).toMatch(/^analyze: .*broken\.json: not JSON/);
   });
 });
