@@ -37,7 +37,7 @@ export function checkRows(
   meta: Record<string, unknown>,
   refused: RefusedRow[],
   notes: string[],
-): { ok: true; raw: unknown } | { ok: false; errors: string[] } {
+): { ok: true; data: RawDataset } | { ok: false; errors: string[] } {
   const presets = (key: 'scenarios' | 'stories'): RowObject[] => {
     const value = meta[key];
     if (!Array.isArray(value)) return [];
@@ -62,9 +62,9 @@ export function checkRows(
     const raw = build();
     const parsed = datasetSchema.safeParse(raw);
     const errors = parsed.success
-      ? checkReferences(parsed.data as RawDataset)
+      ? checkReferences(parsed.data)
       : formatZodIssues(parsed.error.issues, raw);
-    if (errors.length === 0) return { ok: true, raw };
+    if (parsed.success && errors.length === 0) return { ok: true, data: parsed.data };
     const drop = new Map<ListName, Map<number, string>>();
     const fileErrors: string[] = [];
     for (const error of errors) {

@@ -3,7 +3,7 @@
 // A file the importer cannot use at all (no nodes, a required column missing, a broken dataset
 // sheet) is refused whole, with the place and the reason, so the caller keeps what it had.
 import type { Stage } from '../../core/model.ts';
-import { loadDataset } from '../loadDataset.ts';
+import { datasetOf } from '../loadDataset.ts';
 import type { Dataset } from '../schema.ts';
 import { readCell, readCountry, readStage, type CellValue } from './cells.ts';
 import { inferStages, type InferredStage } from './inferStage.ts';
@@ -357,19 +357,19 @@ export function importTables(tables: readonly Table[], options: ImportOptions): 
 
   const checked = checkRows(rows, meta, refused, notes);
   if (!checked.ok) return { ok: false, errors: checked.errors, tables: described };
-  const loaded = loadDataset(
-    checked.raw,
+  // checkRows ran the loader's schema and reference checks on exactly this content.
+  const dataset = datasetOf(
+    checked.data,
     options.fallbackTitle === undefined ? {} : { fallbackTitle: options.fallbackTitle },
   );
-  if (!loaded.ok) return { ok: false, errors: loaded.errors, tables: described };
-  const inferredKept = inferred.filter((i) => loaded.dataset.nodes.some((n) => n.id === i.id));
+  const inferredKept = inferred.filter((i) => dataset.nodes.some((n) => n.id === i.id));
   return {
     ok: true,
-    dataset: loaded.dataset,
+    dataset,
     report: {
       format: options.format,
-      nodes: loaded.dataset.nodes.length,
-      flows: loaded.dataset.edges.length,
+      nodes: dataset.nodes.length,
+      flows: dataset.edges.length,
       tables: described,
       // In file order, so the list reads like the file: "nodes.csv row 3" before "row 12".
       refused: [...refused].sort((a, b) => a.place.localeCompare(b.place, 'en', { numeric: true })),
