@@ -2,6 +2,8 @@
 // Actions are thin wrappers over the pure transitions in transitions.ts.
 import { createStore } from 'zustand/vanilla';
 import type { Dataset } from '../data/schema.ts';
+import type { DatasetEdit, EditCheck } from '../data/edits.ts';
+import type { ImportReport } from '../data/formats/importTables.ts';
 import type { Intervention } from '../core/scenario.ts';
 import * as t from './transitions.ts';
 import type { AppDocument, ViewDoc } from './document.ts';
@@ -12,6 +14,11 @@ import type { BaselineAnalysis, ScenarioResult, SweepEntry } from '../core/analy
 
 export interface AppActions {
   openDatasetText: (text: string, fileName: string) => void;
+  openImported: (dataset: Dataset, fileName: string, report: ImportReport | null) => void;
+  refuseFile: (fileName: string, errors: readonly string[]) => void;
+  dismissImportReport: () => void;
+  /** Applies the edit when the loader's rules accept it; the check says why not otherwise. */
+  editDataset: (edit: DatasetEdit) => EditCheck;
   openScenarioText: (text: string, fileName: string) => void;
   dismissErrors: () => void;
   dismissNotices: () => void;
@@ -56,6 +63,19 @@ export function createAppStore(initial: Dataset, doc?: AppDocument) {
         const next = t.openDatasetText(s, text, fileName);
         return next.dataset === s.dataset ? next : { ...next, stories: next.dataset.stories };
       }),
+    openImported: (dataset, fileName, report) =>
+      set((s) => ({ ...t.openImported(s, dataset, fileName, report), stories: dataset.stories })),
+    refuseFile: (fileName, errors) => set((s) => t.refuseFile(s, fileName, errors)),
+    dismissImportReport: () => set({ importReport: null }),
+    editDataset: (edit) => {
+      let check: EditCheck = { ok: false, fields: {}, others: [] };
+      set((s) => {
+        const next = t.editDataset(s, edit);
+        check = next.check;
+        return next.state;
+      });
+      return check;
+    },
     openScenarioText: (text, fileName) => set((s) => t.openScenarioText(s, text, fileName)),
     dismissErrors: () => set({ loadErrors: null }),
     dismissNotices: () => set({ notices: [] }),
