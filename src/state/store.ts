@@ -17,6 +17,7 @@ export interface AppActions {
   openImported: (dataset: Dataset, fileName: string, report: ImportReport | null) => void;
   refuseFile: (fileName: string, errors: readonly string[]) => void;
   dismissImportReport: () => void;
+  setPersistence: (patch: Partial<Persistence>) => void;
   /** Applies the edit when the loader's rules accept it; the check says why not otherwise. */
   editDataset: (edit: DatasetEdit) => EditCheck;
   openScenarioText: (text: string, fileName: string) => void;
@@ -47,7 +48,18 @@ export interface AppActions {
   ) => void;
 }
 
+/** Where the work is kept: a saved document, the bundled dataset (read-only), or memory only. */
+export interface Persistence {
+  /** The saved document's id; null while the bundled dataset is open unedited. */
+  readonly id: string | null;
+  readonly name: string;
+  readonly status: 'bundled' | 'saving' | 'saved' | 'memory';
+  /** Why the work is in memory only. */
+  readonly message: string | null;
+}
+
 export type AppState = t.DocumentState & {
+  readonly persistence: Persistence;
   readonly analysis: a.AnalysisState;
   /** The dataset's stories as edited in the app (saved with the dataset file). */
   readonly stories: readonly Story[];
@@ -57,6 +69,8 @@ export function createAppStore(initial: Dataset, doc?: AppDocument) {
   return createStore<AppState>()((set) => ({
     ...t.initialDocumentState(initial, doc),
     analysis: a.INITIAL_ANALYSIS,
+    persistence: { id: null, name: initial.title, status: 'bundled', message: null },
+    setPersistence: (patch) => set((s) => ({ persistence: { ...s.persistence, ...patch } })),
     stories: initial.stories,
     openDatasetText: (text, fileName) =>
       set((s) => {
