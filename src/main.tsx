@@ -4,16 +4,35 @@ import { App } from './ui/app/App.tsx';
 import { createAppStore } from './state/store.ts';
 import { AppStoreContext } from './state/useAppStore.ts';
 import { loadBundledDataset } from './data/bundled.ts';
+import { currentDocument, storageProblem } from './ui/documents/documentStorage.ts';
+import { restoreSaved } from './ui/documents/restore.ts';
 import './ui/app/app.css';
 
 const store = createAppStore(loadBundledDataset());
 const embed = new URLSearchParams(window.location.search).get('embed') === '1';
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <AppStoreContext.Provider value={store}>
-      <App embed={embed} />
-    </AppStoreContext.Provider>
-  </StrictMode>,
+
+/** After a reload the user is back in the document they had open (never in an embed). */
+async function restore(): Promise<void> {
+  if (embed) return;
+  try {
+    const saved = await Promise.race([
+      currentDocument(),
+      new Promise<null>((resolve) => setTimeout(() => resolve(null), 2_000)),
+    ]);
+    if (saved !== null) restoreSaved(store, saved);
+  } catch (error) {
+    store.getState().setPersistence({ status: 'memory', message: storageProblem(error) });
+  }
+}
+
+void restore().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <AppStoreContext.Provider value={store}>
+        <App embed={embed} />
+      </AppStoreContext.Provider>
+    </StrictMode>,
+  ),
 );

@@ -18,6 +18,8 @@ export interface AppActions {
   refuseFile: (fileName: string, errors: readonly string[]) => void;
   dismissImportReport: () => void;
   setPersistence: (patch: Partial<Persistence>) => void;
+  /** Back to saved work: the dataset as opened, the document with its edits, the stories. */
+  restoreDocument: (base: Dataset, doc: AppDocument, stories: readonly Story[]) => void;
   /** Applies the edit when the loader's rules accept it; the check says why not otherwise. */
   editDataset: (edit: DatasetEdit) => EditCheck;
   openScenarioText: (text: string, fileName: string) => void;
@@ -70,6 +72,8 @@ export function createAppStore(initial: Dataset, doc?: AppDocument) {
     ...t.initialDocumentState(initial, doc),
     analysis: a.INITIAL_ANALYSIS,
     persistence: { id: null, name: initial.title, status: 'bundled', message: null },
+    restoreDocument: (base, doc, stories) =>
+      set((s) => ({ ...s, ...t.initialDocumentState(base, doc), stories })),
     setPersistence: (patch) => set((s) => ({ persistence: { ...s.persistence, ...patch } })),
     stories: initial.stories,
     openDatasetText: (text, fileName) =>

@@ -1,6 +1,6 @@
 // The explorer: toolbar, scenario and filters on the left, the graph in the middle, details on
 // the right, results and tables below. State lives in the store; this file lays things out.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useAppStore } from '../../state/useAppStore.ts';
 import { selectCanRedo, selectCanUndo } from '../../state/store.ts';
 import { activeScenario } from '../../state/document.ts';
@@ -30,6 +30,9 @@ import { useDependents } from '../results/useDependents.ts';
 import { usePageParams } from './pageParams.ts';
 import { PresentView } from '../present/PresentView.tsx';
 import { StoryPanel } from '../stories/StoryPanel.tsx';
+import { DataControls } from '../data-io/DataControls.tsx';
+import { useAutosave } from '../documents/useAutosave.ts';
+import { loadBundledDataset } from '../../data/bundled.ts';
 
 function useResults() {
   const dataset = useAppStore((s) => s.dataset);
@@ -94,10 +97,10 @@ function Explorer({
   const stories = useAppStore((s) => s.stories);
   const actions = store.getState();
   useShortcuts(actions.undo, actions.redo);
+  useAutosave(store, loadBundledDataset());
 
   const [tab, setTab] = useState('impact');
   const [sharing, setSharing] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
   const selectedNode = view.selection?.type === 'node' ? view.selection.id : null;
   const dependents = useDependents(selectedNode, baseline !== null);
   const nodeIndex =
@@ -156,22 +159,7 @@ function Explorer({
           </span>
         </span>
         <SearchBox dataset={dataset} onPick={selectNode} />
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          Open dataset…
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          aria-label="Dataset file"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file !== undefined)
-              void file.text().then((text) => actions.openDatasetText(text, file.name));
-            e.target.value = '';
-          }}
-        />
+        <DataControls store={store} bundled={loadBundledDataset()} />
         <button type="button" onClick={actions.undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
           Undo
         </button>
