@@ -73,7 +73,7 @@ export function createAppStore(initial: Dataset, doc?: AppDocument) {
     analysis: a.INITIAL_ANALYSIS,
     persistence: { id: null, name: initial.title, status: 'bundled', message: null },
     restoreDocument: (base, doc, stories) =>
-      set((s) => ({ ...s, ...t.initialDocumentState(base, doc), stories })),
+      set((s) => ({ ...s, ...t.restoredDocumentState(base, doc), stories })),
     setPersistence: (patch) => set((s) => ({ persistence: { ...s.persistence, ...patch } })),
     stories: initial.stories,
     openDatasetText: (text, fileName) =>

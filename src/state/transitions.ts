@@ -41,6 +41,17 @@ export function initialDocumentState(
   };
 }
 
+/**
+ * The state of a document restored after a reload: each edit is a step that undo can take back,
+ * as it was before the reload.
+ */
+export function restoredDocumentState(dataset: Dataset, doc: AppDocument): DocumentState {
+  const state = initialDocumentState(dataset, doc);
+  const edits = doc.edits ?? [];
+  const past = edits.map((_, k) => ({ ...doc, edits: edits.slice(0, k) }));
+  return { ...state, history: { past, present: doc, future: [] } };
+}
+
 /** Keeps `dataset` equal to `base` plus the present document's edits. */
 function withEdits<S extends DocumentState>(before: S, after: S): S {
   const edits = after.history.present.edits;

@@ -93,3 +93,19 @@ describe('editing the dataset', () => {
     expect(store.getState().dataset.edges).toHaveLength(bundled.edges.length - 1);
   });
 });
+
+describe('restoring saved work', () => {
+  it('makes each saved edit a step that undo takes back', () => {
+    const store = createAppStore(bundled);
+    store.getState().editDataset({ type: 'delete-edge', index: 0 });
+    store.getState().editDataset({ type: 'delete-edge', index: 0 });
+    const doc = store.getState().history.present;
+    const fresh = createAppStore(bundled);
+    fresh.getState().restoreDocument(bundled, doc, bundled.stories);
+    expect(fresh.getState().dataset.edges).toHaveLength(bundled.edges.length - 2);
+    fresh.getState().undo();
+    expect(fresh.getState().dataset.edges).toHaveLength(bundled.edges.length - 1);
+    fresh.getState().undo();
+    expect(fresh.getState().dataset.edges).toEqual(bundled.edges);
+  });
+});
