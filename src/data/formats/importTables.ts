@@ -115,8 +115,16 @@ export function importTables(tables: readonly Table[], options: ImportOptions): 
   const described: TableColumns[] = [];
   const byRole = new Map<TableRole, { table: Table; columns: TableColumns }[]>();
   const errors: string[] = [];
-  for (const table of tables) {
-    const role = roleOf(table);
+  const guessed = tables.map((t) => roleOf(t));
+  for (const [i, table] of tables.entries()) {
+    // One table of unknown columns beside an edges table holds the nodes (and the other way
+    // round): its columns are then asked for in the mapping dialog.
+    let role = guessed[i];
+    if (role === undefined && tables.length === 2) {
+      const other = guessed[1 - i];
+      if (other === 'edges') role = 'nodes';
+      if (other === 'nodes') role = 'edges';
+    }
     if (role === undefined) {
       errors.push(
         `${table.name}: cannot tell whether it holds nodes, edges or sources (columns: ${table.headers.join(', ') || 'none'})`,

@@ -71,7 +71,7 @@ export function useImport(store: AppStore) {
       const together = allCsv
         ? [...pending.filter((p) => !files.some((f) => f.name === p.name)), ...files]
         : files;
-      if (allCsv) {
+      if (allCsv && together.length === 1) {
         const roles = csvRoles(together);
         if (roles.has('nodes') !== roles.has('edges')) {
           setPending(together);

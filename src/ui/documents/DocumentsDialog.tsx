@@ -63,14 +63,12 @@ export function DocumentsDialog({
                   type="button"
                   onClick={() => {
                     store.getState().openImported(bundled, bundled.title, null);
-                    store
-                      .getState()
-                      .setPersistence({
-                        id: null,
-                        name: bundled.title,
-                        status: 'bundled',
-                        message: null,
-                      });
+                    store.getState().setPersistence({
+                      id: null,
+                      name: bundled.title,
+                      status: 'bundled',
+                      message: null,
+                    });
                     void forgetCurrent().catch(() => undefined);
                     onClose();
                   }}

@@ -203,3 +203,18 @@ m1,u1,3,20x4
     ]);
   });
 });
+
+describe('tables of unknown columns', () => {
+  it('beside an edges file, a file of unknown columns is taken as the nodes and its columns asked for', async () => {
+    const r = await importFiles([
+      file('suppliers.csv', 'code,kind,nation\na,mine,AU\n'),
+      file('links.csv', 'from,to,tonnes\na,b,7\n'),
+    ]);
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.tables?.map((t) => [t.table, t.role, t.missing])).toEqual([
+        ['suppliers.csv', 'nodes', ['id']],
+        ['links.csv', 'edges', ['flow']],
+      ]);
+  });
+});
