@@ -91,7 +91,8 @@ export async function importFiles(
     return fail(`these files are of different kinds: ${files.map((f) => f.name).join(', ')}`);
   }
   const first = files[0] as InputFile;
-  const title = first.name.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]+$/i, '');
+  // The file's name, as the loader has always titled an untitled dataset.
+  const title = first.name.replace(/^.*[\\/]/, '');
   const format = FORMAT_NAMES[kind];
   let tables: Table[] = [];
   let notes: string[] = [];
