@@ -13,13 +13,18 @@ const RUNS = 5;
 const network = generateSupplyNetwork({ nodes: NODES, seed: 7 });
 const dataset: Dataset = {
   format: 'chokepoint-dataset',
-  schemaVersion: 2,
+  schemaVersion: 3,
   title: 'Generated network',
   year: 2024,
   sources: [],
   materials: [],
   nodes: network.nodes.map((n) => ({ ...n, label: n.id })),
-  edges: network.edges.map((e) => ({ source: e.source, target: e.target, flow: e.flow })),
+  edges: network.edges.map((e) => ({
+    source: e.source,
+    target: e.target,
+    flow: e.flow,
+    material: e.material ?? 'material',
+  })),
   scenarios: [],
   stories: [],
 };

@@ -13,7 +13,12 @@ if (first === undefined) throw new Error('the bundled dataset has no flows');
 describe('editing the dataset', () => {
   it('changes a flow, and undo and redo bring each state back', () => {
     const store = createAppStore(bundled);
-    const plain = { source: first.source, target: first.target, flow: first.flow };
+    const plain = {
+      source: first.source,
+      target: first.target,
+      flow: first.flow,
+      material: first.material,
+    };
     const check = store.getState().editDataset({
       type: 'put-edge',
       index: 0,
@@ -66,7 +71,7 @@ describe('editing the dataset', () => {
       s().editDataset({
         type: 'put-edge',
         index: null,
-        edge: { source: 'new-mine', target: user.id, flow: 50 },
+        edge: { source: 'new-mine', target: user.id, flow: 50, material: first.material },
       }).ok,
     ).toBe(true);
     expect(unsourcedFigures(s().dataset)).toEqual({
