@@ -24,6 +24,12 @@ export function readCell(field: FieldSpec, cell: Cell): CellResult {
           .map((s) => s.trim())
           .filter((s) => s !== ''),
       };
+    case 'boolean': {
+      const word = text.trim().toLowerCase();
+      if (['yes', 'y', 'true', '1', 'x'].includes(word)) return { ok: true, value: 'yes' };
+      if (['no', 'n', 'false', '0'].includes(word)) return { ok: true, value: 'no' };
+      return { ok: false, reason: `${quote(text)} is not yes or no` };
+    }
     case 'number':
     case 'integer': {
       if (text.toLowerCase() === UNKNOWN) return { ok: true, value: null };
@@ -69,4 +75,22 @@ export function readCountry(text: string): string | undefined {
     }
   }
   return codesByName.get(text.trim().toLowerCase());
+}
+
+/** "NdPr oxide:133.7; Dy:2" → { "NdPr oxide": 133.7, Dy: 2 }, or the reason it cannot be read. */
+export function readStock(
+  text: string,
+): { ok: true; stock: Record<string, number> } | { ok: false; reason: string } {
+  const stock: Record<string, number> = {};
+  for (const part of text.split(LIST_SEPARATOR)) {
+    if (part.trim() === '') continue;
+    const colon = part.lastIndexOf(':');
+    const material = colon < 0 ? '' : part.slice(0, colon).trim();
+    const tonnes = colon < 0 ? NaN : Number(part.slice(colon + 1).replace(/[\s_]/g, ''));
+    if (material === '' || !Number.isFinite(tonnes) || tonnes < 0) {
+      return { ok: false, reason: `stock ${quote(part.trim())} is not "material:tonnes"` };
+    }
+    stock[material] = tonnes;
+  }
+  return { ok: true, stock };
 }

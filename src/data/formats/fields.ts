@@ -2,9 +2,9 @@
 // every table format: CSV, XLSX, GEXF and GraphML all go through these lists. A column is matched
 // by its name, case, spaces, dashes and underscores ignored, against a field's id and aliases
 // (Gephi's Id, Label, Source, Target, Weight; Kumu's Label, From, To, Type, Strength).
-// Fields the dataset format does not have yet (converter, stock) are recognised and reported as
-// ignored with that reason; to add one, move it from PENDING_* to the field list and fill it in
-// rowsFromDataset.ts and buildDataset.ts.
+// A field the dataset format does not have yet can be listed in PENDING_* : it is recognised and
+// reported as ignored with that reason; to add one, move it to the field list and fill it in
+// rowsFromDataset.ts and importTables.ts.
 
 export type TableRole = 'nodes' | 'edges' | 'sources' | 'materials' | 'dataset';
 
@@ -13,7 +13,7 @@ export interface FieldSpec {
   readonly label: string;
   /** What the column holds, shown in the template's notes and the mapping dialog. */
   readonly note: string;
-  readonly kind: 'text' | 'number' | 'list' | 'integer';
+  readonly kind: 'text' | 'number' | 'list' | 'integer' | 'boolean';
   readonly aliases: readonly string[];
   readonly required?: boolean;
 }
@@ -55,6 +55,24 @@ export const NODE_FIELDS: readonly FieldSpec[] = [
     'note',
     'description',
   ]),
+  f('capacity_low', 'number', 'low end of the estimate range for capacity'),
+  f('capacity_high', 'number', 'high end of the estimate range for capacity'),
+  f(
+    'converter',
+    'boolean',
+    'yes when the node turns its inputs into other materials, needing every input in its usual proportions (a magnet maker); empty is no',
+  ),
+  f(
+    'outside',
+    'boolean',
+    'yes for demand outside the modelled end users (exports, other uses); empty is no',
+  ),
+  f(
+    'stock',
+    'text',
+    'tonnes held at the node, by material, in one cell: "material:tonnes", several separated by ";", e.g. "NdPr oxide:133.7; Dy:2"',
+    ['stocks'],
+  ),
   f('balance_note', 'text', 'why outflow differs from inflow plus production'),
   f('balance_sources', 'list', SOURCES_NOTE),
 ];
@@ -74,7 +92,7 @@ export const EDGE_FIELDS: readonly FieldSpec[] = [
     'volume',
     'value',
   ]),
-  f('material', 'text', 'what flows, e.g. NdPr oxide (Kumu: Type)', [
+  f('material', 'text', 'what flows, e.g. NdPr oxide (Kumu: Type); "unspecified" when empty', [
     'type',
     'commodity',
     'connection type',
@@ -114,7 +132,7 @@ export const DATASET_FIELDS: readonly FieldSpec[] = [
 ];
 
 /** Columns we recognise but the dataset format has no field for yet. */
-export const PENDING_NODE_FIELDS: readonly string[] = ['converter', 'stock', 'stocks', 'outside'];
+export const PENDING_NODE_FIELDS: readonly string[] = [];
 export const PENDING_EDGE_FIELDS: readonly string[] = [];
 
 export const FIELDS: Readonly<Record<TableRole, readonly FieldSpec[]>> = {

@@ -4,8 +4,9 @@
 // sheet) is refused whole, with the place and the reason, so the caller keeps what it had.
 import type { Stage } from '../../core/model.ts';
 import { datasetOf } from '../loadDataset.ts';
-import type { Dataset } from '../schema.ts';
-import { readCell, readCountry, readStage, type CellValue } from './cells.ts';
+import { needConverter } from '../references.ts';
+import { DEFAULT_MATERIAL, type Dataset } from '../schema.ts';
+import { readCell, readCountry, readStage, readStock, type CellValue } from './cells.ts';
 import { inferStages, type InferredStage } from './inferStage.ts';
 import { checkRows, type RowObjects } from './checkRows.ts';
 import {
@@ -295,7 +296,15 @@ export function importTables(tables: readonly Table[], options: ImportOptions): 
     }
     const low = num(v.low);
     const high = num(v.high);
+    const capLow = num(v.capacity_low);
+    const capHigh = num(v.capacity_high);
     const balanceNote = str(v.balance_note);
+    const stockText = str(v.stock);
+    const stock = stockText === undefined ? undefined : readStock(stockText);
+    if (stock !== undefined && !stock.ok) {
+      refused.push({ place: n.place, reason: `column "stock": ${stock.reason}` });
+      continue;
+    }
     rows.nodes.push({
       place: n.place,
       object: {
@@ -309,6 +318,12 @@ export function importTables(tables: readonly Table[], options: ImportOptions): 
         ...(v.sources === undefined ? {} : { sources: list(v.sources) }),
         ...(v.notes === undefined ? {} : { notes: str(v.notes) }),
         ...(low === undefined && high === undefined ? {} : { estimate: { low, high } }),
+        ...(capLow === undefined && capHigh === undefined
+          ? {}
+          : { capacityEstimate: { low: capLow, high: capHigh } }),
+        ...(v.converter === undefined ? {} : { converter: v.converter === 'yes' }),
+        ...(v.outside === undefined ? {} : { outside: v.outside === 'yes' }),
+        ...(stock === undefined ? {} : { stock: stock.stock }),
         ...(balanceNote === undefined
           ? {}
           : {
@@ -336,7 +351,8 @@ export function importTables(tables: readonly Table[], options: ImportOptions): 
         source: e.source,
         target: e.target,
         flow: v.flow === undefined ? undefined : num(v.flow),
-        ...(v.material === undefined ? {} : { material: str(v.material) }),
+        // A flow without a material carries DEFAULT_MATERIAL, as a v2 file's flows do.
+        material: str(v.material) ?? DEFAULT_MATERIAL,
         ...(v.year === undefined ? {} : { year: num(v.year) }),
         ...(v.sources === undefined ? {} : { sources: list(v.sources) }),
         ...(v.notes === undefined ? {} : { notes: str(v.notes) }),
@@ -361,6 +377,39 @@ export function importTables(tables: readonly Table[], options: ImportOptions): 
           : {}),
       },
     });
+  }
+
+  // As the v2 → v3 migration does: a file that names no material for some flows gets the default
+  // material listed beside its own, and, when it has no converter column, a node that puts out a
+  // material it neither receives nor produces is marked a converter.
+  if (
+    materials.length > 0 &&
+    rows.edges.some((e) => e.object.material === DEFAULT_MATERIAL) &&
+    !materials.some((m) => m.object.id === DEFAULT_MATERIAL)
+  ) {
+    materials.push({
+      place: 'materials',
+      object: { id: DEFAULT_MATERIAL, notes: 'Flows the file did not name a material for.' },
+    });
+  }
+  const converterColumn = described.some(
+    (t) => t.role === 'nodes' && t.columns.some((c) => c.field?.id === 'converter'),
+  );
+  if (!converterColumn) {
+    const converters = new Set(
+      needConverter(
+        rows.nodes.map((n) => ({
+          id: String(n.object.id),
+          production: n.object.production as number | null | undefined,
+        })),
+        rows.edges.map((e) => ({
+          source: String(e.object.source),
+          target: String(e.object.target),
+          material: String(e.object.material),
+        })),
+      ),
+    );
+    for (const n of rows.nodes) if (converters.has(String(n.object.id))) n.object.converter = true;
   }
 
   const checked = checkRows(rows, meta, refused, notes);

@@ -25,6 +25,15 @@ const joined = (ids: readonly string[] | undefined) =>
   ids === undefined || ids.length === 0 ? undefined : ids.join(`${LIST_SEPARATOR} `);
 const figure = (x: number | null | undefined) => (x === null ? UNKNOWN : x);
 
+/** A node's stocks in one cell, "material:tonnes; …" (a figure's own sources are not kept). */
+function stockCell(stock: Dataset['nodes'][number]['stock']): string | undefined {
+  if (stock === undefined) return undefined;
+  const parts = Object.entries(stock).map(
+    ([material, s]) => `${material}:${typeof s === 'number' ? s : s.tonnes}`,
+  );
+  return parts.length === 0 ? undefined : parts.join(`${LIST_SEPARATOR} `);
+}
+
 export function nodeRecords(dataset: Dataset): FlatRecord[] {
   return dataset.nodes.map((n) => ({
     id: n.id,
@@ -38,6 +47,11 @@ export function nodeRecords(dataset: Dataset): FlatRecord[] {
     year: n.year,
     sources: joined(n.sources),
     notes: n.notes,
+    capacity_low: n.capacityEstimate?.low,
+    capacity_high: n.capacityEstimate?.high,
+    converter: n.converter === undefined ? undefined : n.converter ? 'yes' : 'no',
+    outside: n.outside === undefined ? undefined : n.outside ? 'yes' : 'no',
+    stock: stockCell(n.stock),
     balance_note: n.balance?.note,
     balance_sources: joined(n.balance?.sources),
   }));

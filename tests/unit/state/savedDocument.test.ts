@@ -3,6 +3,7 @@
 // or with a broken dataset is refused with the reason.
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../../src/data/bundled.ts';
+import { SCHEMA_VERSION } from '../../../src/data/schema.ts';
 import { readSavedDocument, SAVED_DOCUMENT_VERSION } from '../../../src/state/savedDocument.ts';
 import { EMPTY_DOCUMENT } from '../../../src/state/document.ts';
 
@@ -38,7 +39,7 @@ describe('saved documents', () => {
     };
     const read = readSavedDocument(record({ dataset: v1, document: EMPTY_DOCUMENT }));
     expect(read.ok).toBe(true);
-    if (read.ok) expect(read.saved.dataset.schemaVersion).toBe(2);
+    if (read.ok) expect(read.saved.dataset.schemaVersion).toBe(SCHEMA_VERSION);
   });
 
   it('refuses a record from a newer version, or whose dataset or edits no longer load', () => {

@@ -100,9 +100,15 @@ describe('GEXF and GraphML import', () => {
     if (!r.ok) throw new Error(r.errors.join('\n'));
     expect(r.report.refused).toEqual([
       { place: 'g.gexf edge 1 (a → b)', reason: 'source: unknown node "a"' },
+      // Without a, b receives nothing, so its flow to c has nothing to pass on (format v3).
+      { place: 'g.gexf edge 2 (b → c)', reason: 'source: unknown node "b"' },
       {
         place: 'g.gexf node 1 (id "a")',
         reason: 'node "a" has no country (an ISO code such as CN)',
+      },
+      {
+        place: 'g.gexf node 2 (id "b")',
+        reason: expect.stringContaining('neither receives nor produces') as unknown,
       },
     ]);
   });
@@ -121,7 +127,9 @@ describe('GEXF and GraphML import', () => {
 </graphml>`;
     const r = await importFiles([file('cy.graphml', text)]);
     if (!r.ok) throw new Error(r.errors.join('\n'));
-    expect(r.dataset.edges).toEqual([{ source: 'a', target: 'b', flow: 3.5 }]);
+    expect(r.dataset.edges).toEqual([
+      { source: 'a', target: 'b', flow: 3.5, material: 'unspecified' },
+    ]);
   });
 
   it('refuses broken XML with its line and column', async () => {
