@@ -29,6 +29,7 @@ export interface AppActions {
   addIntervention: (i: Intervention) => void;
   toggleIntervention: (index: number) => void;
   deleteIntervention: (index: number) => void;
+  replaceIntervention: (index: number, i: Intervention) => void;
   setScenario: (interventions: readonly Intervention[]) => void;
   editStories: (edit: (stories: readonly Story[]) => readonly Story[]) => void;
   addStepFromView: (storyId: string, title: string, caption: string) => void;
@@ -101,6 +102,7 @@ export function createAppStore(initial: Dataset, doc?: AppDocument) {
     addIntervention: (i) => set((s) => t.addIntervention(s, i)),
     toggleIntervention: (index) => set((s) => t.toggleIntervention(s, index)),
     deleteIntervention: (index) => set((s) => t.deleteIntervention(s, index)),
+    replaceIntervention: (index, i) => set((s) => t.replaceIntervention(s, index, i)),
     setScenario: (interventions) => set((s) => t.setScenario(s, interventions)),
     editStories: (edit) => set((s) => ({ stories: edit(s.stories) })),
     addStepFromView: (storyId, title, caption) =>

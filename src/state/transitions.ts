@@ -107,6 +107,16 @@ export const toggleIntervention = <S extends DocumentState>(state: S, index: num
     entries.map((e, k) => (k === index ? { ...e, enabled: !e.enabled } : e)),
   );
 
+/** Puts an edited intervention in the place of the one at `index`, keeping its switch. */
+export const replaceIntervention = <S extends DocumentState>(
+  state: S,
+  index: number,
+  i: Intervention,
+): S =>
+  editScenario(state, (entries) =>
+    entries.map((e, k) => (k === index ? { ...e, intervention: i } : e)),
+  );
+
 export const deleteIntervention = <S extends DocumentState>(state: S, index: number): S =>
   editScenario(state, (entries) => entries.filter((_, k) => k !== index));
 

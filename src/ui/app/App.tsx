@@ -23,12 +23,21 @@ import { ShareDialog, type ShareDownloads } from '../share/ShareDialog.tsx';
 import { buildFrame } from '../export/frame.ts';
 import { chokepointCsv, impactCsv, sweepCsv } from '../export/results.ts';
 import { useAnalysis } from '../results/useAnalysis.ts';
+import { analysisEngine } from '../results/engineClient.ts';
+import { download } from '../export/exportImage.ts';
 import { MEASURE_IDS, drawnAnalysis, measureRows } from '../results/drawn.ts';
 import { ImpactChart, ImpactSummary, ImpactTable } from '../results/ImpactView.tsx';
 import { ChokepointTable, ConcentrationView, SweepView } from '../results/RankingViews.tsx';
 import { useDependents } from '../results/useDependents.ts';
 import { usePageParams } from './pageParams.ts';
 import { PresentView } from '../present/PresentView.tsx';
+import { Headline } from '../results/Headline.tsx';
+import { headlineText } from '../results/headline.ts';
+import { PANELS_OPEN_FROM, SidePanel } from './SidePanel.tsx';
+import { Splitter } from './Splitter.tsx';
+
+/** The results panel's first height: about a fifth of the window, so the graph keeps most. */
+const bottomDefault = () => Math.round(Math.min(320, Math.max(130, window.innerHeight * 0.22)));
 import { StoryPanel } from '../stories/StoryPanel.tsx';
 import { DataControls } from '../data-io/DataControls.tsx';
 import { useAutosave } from '../documents/useAutosave.ts';
@@ -45,8 +54,8 @@ function useResults() {
   const result = shown?.value ?? null;
   const stale = shown?.stale ?? false;
   const drawn = useMemo(
-    () => drawnAnalysis(baseline?.nodeIds ?? [], baseline, result, sizeBy),
-    [baseline, result, sizeBy],
+    () => drawnAnalysis(dataset, baseline, result, sizeBy),
+    [dataset, baseline, result, sizeBy],
   );
   const sizeLabel = NODE_MEASURES.find((m) => m.id === sizeBy)?.label ?? null;
   return { baseline, result, stale, run, drawn, sizeLabel };
@@ -58,6 +67,7 @@ export function App({ embed }: { embed: boolean }) {
   const { runSweep } = useAnalysis(store);
   const results = useResults();
   const page = usePageParams();
+  const dataset = useAppStore((s) => s.dataset);
   const stories = useAppStore((s) => s.stories);
   const story = page.story === null ? undefined : stories.find((s) => s.id === page.story);
   if (story !== undefined && story.steps.length > 0) {
@@ -73,7 +83,11 @@ export function App({ embed }: { embed: boolean }) {
     );
   }
   return embed ? (
-    <EmbedView drawn={results.drawn} sizeLabel={results.sizeLabel} />
+    <EmbedView
+      drawn={results.drawn}
+      sizeLabel={results.sizeLabel}
+      headline={results.stale ? null : headlineText(dataset, results.result)}
+    />
   ) : (
     <Explorer results={results} runSweep={runSweep} />
   );
@@ -100,6 +114,10 @@ function Explorer({
   useAutosave(store, loadBundledDataset());
 
   const [tab, setTab] = useState('impact');
+  const [onlyLosing, setOnlyLosing] = useState(false);
+  const [leftOpen, setLeftOpen] = useState(() => window.innerWidth >= PANELS_OPEN_FROM);
+  const [rightOpen, setRightOpen] = useState(() => window.innerWidth >= PANELS_OPEN_FROM);
+  const [bottom, setBottom] = useState(bottomDefault);
   const [sharing, setSharing] = useState(false);
   const selectedNode = view.selection?.type === 'node' ? view.selection.id : null;
   const dependents = useDependents(selectedNode, baseline !== null);
@@ -108,12 +126,24 @@ function Explorer({
   const measures =
     baseline !== null && nodeIndex >= 0 ? measureRows(baseline, nodeIndex) : undefined;
   const selectNode = useCallback((id: string) => select({ type: 'node', id }), [select]);
+  // Picking something shows its details.
+  const selectionKey = view.selection === null ? null : JSON.stringify(view.selection);
+  const [shownSelection, setShownSelection] = useState(selectionKey);
+  if (shownSelection !== selectionKey) {
+    setShownSelection(selectionKey);
+    if (selectionKey !== null) setRightOpen(true);
+  }
 
   const active = activeScenario(entries).interventions;
+  const bestCase = {
+    scenarioKey: JSON.stringify(active),
+    compute: (id: string) => analysisEngine().bestCase({ interventions: active }, id),
+  };
   const scenarioText =
-    active.length === 0
+    (result !== null && !stale ? headlineText(dataset, result) : null) ??
+    (active.length === 0
       ? 'Baseline'
-      : `Scenario: ${active.map((i) => describe(dataset, i)).join('; ')}`;
+      : `Scenario: ${active.map((i) => describe(dataset, i)).join('; ')}`);
 
   const downloads: ShareDownloads[] = [];
   if (result !== null) {
@@ -202,9 +232,6 @@ function Explorer({
             <option value="organic">Organic (force-directed)</option>
           </select>
         </label>
-        <button type="button" onClick={() => cy?.fit(undefined, 40)}>
-          Fit
-        </button>
         <button type="button" onClick={() => setSharing(true)}>
           Share
         </button>
@@ -215,8 +242,18 @@ function Explorer({
         )}
       </header>
       <Notices notices={notices} onClose={actions.dismissNotices} />
-      <div className="workspace">
-        <aside className="sidebar left">
+      <div
+        className="workspace"
+        style={{
+          gridTemplateColumns: `${leftOpen ? '17rem' : 'var(--rail)'} minmax(0, 1fr) ${rightOpen ? '20rem' : 'var(--rail)'}`,
+        }}
+      >
+        <SidePanel
+          side="left"
+          title="Scenario"
+          open={leftOpen}
+          onToggle={() => setLeftOpen((v) => !v)}
+        >
           <ScenarioPanel
             dataset={dataset}
             entries={entries}
@@ -224,6 +261,7 @@ function Explorer({
             onAdd={actions.addIntervention}
             onToggle={actions.toggleIntervention}
             onDelete={actions.deleteIntervention}
+            onEdit={actions.replaceIntervention}
             onReplace={actions.setScenario}
             onOpenFile={actions.openScenarioText}
           />
@@ -238,11 +276,17 @@ function Explorer({
             filters={view.filters}
             onChange={(filters) => actions.setView({ filters })}
           />
-        </aside>
+        </SidePanel>
         <main className="canvas">
+          <Headline dataset={dataset} result={result} stale={stale} />
           <GraphCanvas model={model} sizeLabel={sizeLabel} />
         </main>
-        <aside className="sidebar right">
+        <SidePanel
+          side="right"
+          title="Details"
+          open={rightOpen}
+          onToggle={() => setRightOpen((v) => !v)}
+        >
           <DetailsPanel
             dataset={dataset}
             selection={view.selection}
@@ -252,10 +296,18 @@ function Explorer({
             onIntervene={actions.addIntervention}
             onFocus={(focus) => actions.setView({ focus })}
             onSelect={select}
+            bestCase={bestCase}
           />
-        </aside>
+        </SidePanel>
       </div>
-      <section className="bottom" aria-label="Results and tables">
+      <Splitter
+        height={bottom}
+        min={60}
+        max={Math.round(window.innerHeight * 0.7)}
+        onChange={setBottom}
+        label="Resize results and tables"
+      />
+      <section className="bottom" aria-label="Results and tables" style={{ height: bottom }}>
         <Tabs
           label="Results and tables"
           active={tab}
@@ -272,9 +324,41 @@ function Explorer({
                 ) : (
                   <>
                     <ImpactSummary result={result} />
+                    <label className="check small">
+                      <input
+                        type="checkbox"
+                        checked={onlyLosing}
+                        onChange={(e) => setOnlyLosing(e.target.checked)}
+                      />
+                      Only end users that lose supply
+                    </label>
+                    <p className="small">
+                      <button
+                        type="button"
+                        onClick={() => {
+                          const title = [
+                            `${dataset.title}: rerouting linear program.`,
+                            scenarioText,
+                          ];
+                          void analysisEngine()
+                            .linearProgram({ interventions: active }, title)
+                            .then((text) => download('rerouting.lp', text, 'text/plain'));
+                        }}
+                      >
+                        Download linear program
+                      </button>{' '}
+                      <span className="muted">
+                        (CPLEX LP format: check the rerouting with any solver)
+                      </span>
+                    </p>
                     <div className={stale ? 'impact stale' : 'impact'} aria-busy={stale}>
-                      <ImpactTable dataset={dataset} result={result} onSelect={selectNode} />
-                      <ImpactChart dataset={dataset} result={result} />
+                      <ImpactTable
+                        dataset={dataset}
+                        result={result}
+                        onSelect={selectNode}
+                        onlyLosing={onlyLosing}
+                      />
+                      <ImpactChart dataset={dataset} result={result} onlyLosing={onlyLosing} />
                     </div>
                   </>
                 ),
@@ -343,6 +427,7 @@ function Explorer({
               scenarioText,
               legendTitle: decor.legend.title,
               legend: decor.legend.entries,
+              shortfall: decor.shortfall,
               width,
             })
           }

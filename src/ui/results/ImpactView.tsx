@@ -3,8 +3,28 @@
 import { memo } from 'react';
 import type { Dataset } from '../../data/schema.ts';
 import { labeller } from '../app/labels.ts';
-import type { ScenarioResult } from '../../core/analysis/index.ts';
-import { formatPercent, formatTonnes } from '../app/format.ts';
+import type { EndUserOutcome, ScenarioResult } from '../../core/analysis/index.ts';
+import { formatLoss, formatPercent, formatTonnes } from '../app/format.ts';
+import { Tonnes } from '../app/Figure.tsx';
+
+/**
+ * End users by loss at once, largest first (then by tonnes lost, then id), so the point of a
+ * scenario is the first row; optionally only those that lose supply.
+ */
+export function byLoss(
+  endUsers: readonly EndUserOutcome[],
+  onlyLosing = false,
+): readonly EndUserOutcome[] {
+  return endUsers
+    .filter((e) => !onlyLosing || e.lostNoSubstitution > 0 || e.lostWithRerouting > 0)
+    .sort(
+      (a, b) =>
+        b.lostNoSubstitutionPercent - a.lostNoSubstitutionPercent ||
+        b.lostNoSubstitution - a.lostNoSubstitution ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+}
+import { VirtualTable } from '../app/VirtualTable.tsx';
 
 interface Props {
   readonly dataset: Dataset;
@@ -12,15 +32,21 @@ interface Props {
   readonly onSelect: (id: string) => void;
   /** For slides: no single-points-of-failure column. */
   readonly compact?: boolean;
+  /** Only end users that lose supply. */
+  readonly onlyLosing?: boolean;
 }
 
 const BAR_H = 16;
 const LABEL_W = 200;
 
 /** Memoised: a what-if re-renders the page, not these long lists, until the answer changes. */
-export const ImpactChart = memo(function ImpactChart({ dataset, result }: Omit<Props, 'onSelect'>) {
+export const ImpactChart = memo(function ImpactChart({
+  dataset,
+  result,
+  onlyLosing = false,
+}: Omit<Props, 'onSelect'>) {
   const label = labeller(dataset);
-  const rows = result.endUsers;
+  const rows = byLoss(result.endUsers, onlyLosing);
   const width = 640;
   const scale = (width - LABEL_W - 60) / Math.max(1e-9, ...rows.map((r) => r.baseline));
   const rowH = BAR_H * 2 + 10;
@@ -67,8 +93,8 @@ export const ImpactChart = memo(function ImpactChart({ dataset, result }: Omit<P
                 fontSize="11"
                 fill="#333"
               >
-                −{formatPercent(r.lostNoSubstitutionPercent / 100, 0)} / −
-                {formatPercent(r.lostWithReroutingPercent / 100, 0)}
+                {formatLoss(r.lostNoSubstitutionPercent / 100)} /{' '}
+                {formatLoss(r.lostWithReroutingPercent / 100)}
               </text>
             </g>
           );
@@ -88,24 +114,31 @@ export const ImpactTable = memo(function ImpactTable({
   result,
   onSelect,
   compact = false,
+  onlyLosing = false,
 }: Props) {
   const label = labeller(dataset);
   const t = result.totals;
+  const rows = byLoss(result.endUsers, onlyLosing);
   return (
-    <table className="data" aria-label="Impact on end users">
-      <thead>
-        <tr>
-          <th scope="col">End user</th>
-          <th scope="col">Baseline</th>
-          <th scope="col">No substitution</th>
-          <th scope="col">Lost (no substitution)</th>
-          <th scope="col">With rerouting</th>
-          <th scope="col">Lost (with rerouting)</th>
-          {!compact && <th scope="col">Single points of failure hit</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {result.endUsers.map((r) => (
+    <VirtualTable
+      label="Impact on end users"
+      head={
+        <>
+          <tr>
+            <th scope="col">End user</th>
+            <th scope="col">Baseline</th>
+            <th scope="col">No substitution</th>
+            <th scope="col">Lost (no substitution)</th>
+            <th scope="col">With rerouting</th>
+            <th scope="col">Lost (with rerouting)</th>
+            {!compact && <th scope="col">Single points of failure hit</th>}
+          </tr>
+        </>
+      }
+      count={rows.length}
+      row={(i) => {
+        const r = rows[i] as EndUserOutcome;
+        return (
           <tr
             key={r.id}
             data-id={r.id}
@@ -118,27 +151,46 @@ export const ImpactTable = memo(function ImpactTable({
                 {label(r.id)}
               </button>
             </th>
-            <td className="num">{formatTonnes(r.baseline)}</td>
-            <td className="num">{formatTonnes(r.noSubstitution)}</td>
+            <td className="num">
+              <Tonnes value={r.baseline} />
+            </td>
+            <td className="num">
+              <Tonnes value={r.noSubstitution} />
+            </td>
             <td className="num">{formatPercent(r.lostNoSubstitutionPercent / 100)}</td>
-            <td className="num">{formatTonnes(r.withRerouting)}</td>
+            <td className="num">
+              <Tonnes value={r.withRerouting} />
+            </td>
             <td className="num">{formatPercent(r.lostWithReroutingPercent / 100)}</td>
             {!compact && <td>{r.singlePointsOfFailureHit.map(label).join(', ')}</td>}
           </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">All end users</th>
-          <td className="num">{formatTonnes(t.baseline)}</td>
-          <td className="num">{formatTonnes(t.noSubstitution)}</td>
-          <td className="num">{formatPercent(t.lostNoSubstitutionPercent / 100)}</td>
-          <td className="num">{formatTonnes(t.withRerouting)}</td>
-          <td className="num">{formatPercent(t.lostWithReroutingPercent / 100)}</td>
-          {!compact && <td />}
-        </tr>
-      </tfoot>
-    </table>
+        );
+      }}
+      foot={
+        <>
+          <tr
+            data-id="all end users"
+            data-baseline={t.baseline}
+            data-no-substitution={t.noSubstitution}
+            data-with-rerouting={t.withRerouting}
+          >
+            <th scope="row">All end users</th>
+            <td className="num">
+              <Tonnes value={t.baseline} />
+            </td>
+            <td className="num">
+              <Tonnes value={t.noSubstitution} />
+            </td>
+            <td className="num">{formatPercent(t.lostNoSubstitutionPercent / 100)}</td>
+            <td className="num">
+              <Tonnes value={t.withRerouting} />
+            </td>
+            <td className="num">{formatPercent(t.lostWithReroutingPercent / 100)}</td>
+            {!compact && <td />}
+          </tr>
+        </>
+      }
+    />
   );
 });
 
