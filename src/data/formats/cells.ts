@@ -4,6 +4,7 @@ import { STAGES, type Stage } from '../../core/model.ts';
 import { countryName, isCountryCode } from '../../core/countries.ts';
 import { LIST_SEPARATOR, UNKNOWN, type FieldSpec } from './fields.ts';
 import { cellText, type Cell } from './tables.ts';
+import { stockSchema, type Dataset } from '../schema.ts';
 
 export type CellValue = string | number | null | readonly string[] | undefined;
 export type CellResult = { ok: true; value: CellValue } | { ok: false; reason: string };
@@ -77,10 +78,34 @@ export function readCountry(text: string): string | undefined {
   return codesByName.get(text.trim().toLowerCase());
 }
 
-/** "NdPr oxide:133.7; Dy:2" → { "NdPr oxide": 133.7, Dy: 2 }, or the reason it cannot be read. */
+type Stock = NonNullable<Dataset['nodes'][number]['stock']>;
+
+/**
+ * "NdPr oxide:133.7; Dy:2" → { "NdPr oxide": 133.7, Dy: 2 }; a cell that holds a JSON object keeps
+ * each figure's tonnes, year, sources and estimate (`{"Dy":{"tonnes":2,"year":2024,…}}`, as
+ * exports write it when a stock has its own sources); or the reason it cannot be read.
+ */
 export function readStock(
   text: string,
-): { ok: true; stock: Record<string, number> } | { ok: false; reason: string } {
+): { ok: true; stock: Stock } | { ok: false; reason: string } {
+  if (text.trim().startsWith('{')) {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      return { ok: false, reason: `stock is not valid JSON (${(error as Error).message})` };
+    }
+    const parsed = stockSchema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue === undefined ? '' : issue.path.join('.');
+      return {
+        ok: false,
+        reason: `stock ${where === '' ? '' : `"${where}" `}${issue?.message ?? 'is not a stock'}`,
+      };
+    }
+    return { ok: true, stock: parsed.data };
+  }
   const stock: Record<string, number> = {};
   for (const part of text.split(LIST_SEPARATOR)) {
     if (part.trim() === '') continue;

@@ -25,13 +25,16 @@ const joined = (ids: readonly string[] | undefined) =>
   ids === undefined || ids.length === 0 ? undefined : ids.join(`${LIST_SEPARATOR} `);
 const figure = (x: number | null | undefined) => (x === null ? UNKNOWN : x);
 
-/** A node's stocks in one cell, "material:tonnes; …" (a figure's own sources are not kept). */
+/**
+ * A node's stocks in one cell: "material:tonnes; …", or, when any stock carries its own year,
+ * sources or estimate, the stock as JSON so that nothing about the figure is lost.
+ */
 function stockCell(stock: Dataset['nodes'][number]['stock']): string | undefined {
   if (stock === undefined) return undefined;
-  const parts = Object.entries(stock).map(
-    ([material, s]) => `${material}:${typeof s === 'number' ? s : s.tonnes}`,
-  );
-  return parts.length === 0 ? undefined : parts.join(`${LIST_SEPARATOR} `);
+  const entries = Object.entries(stock);
+  if (entries.length === 0) return undefined;
+  if (entries.some(([, s]) => typeof s !== 'number')) return JSON.stringify(stock);
+  return entries.map(([material, s]) => `${material}:${s as number}`).join(`${LIST_SEPARATOR} `);
 }
 
 export function nodeRecords(dataset: Dataset): FlatRecord[] {

@@ -44,7 +44,7 @@ describe('chokepoint (built)', () => {
     const unknown = run('analyse', 'x.json');
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toBe('chokepoint: unknown command "analyse" (try --help)\n');
-    expect(run('--help').stdout).toMatch(/^Usage: chokepoint analyze <dataset\.json>/);
+    expect(run('--help').stdout).toMatch(/^Usage: chokepoint analyze <dataset>/);
     expect(run('analyze', '--remove').stderr).toBe('analyze: --remove needs a value\n');
   }, 30_000);
 });
