@@ -39,6 +39,8 @@ export type { Dependent };
 
 export const SWEEP_REROUTE_ALL = 2000;
 export const SWEEP_REROUTE_WORST = 50;
+/** Above this many nodes the loss ranges after rerouting are not drawn. */
+export const RANGES_REROUTE_LIMIT = 2000;
 
 /**
  * `loadSolver` loads HiGHS, once, on the first scenario (its first solve compiles the
@@ -59,10 +61,16 @@ export function createEngine(loadSolver?: () => Promise<LpSolver>): AnalysisEngi
     },
     async scenario(scenario) {
       const g = need('scenario');
+      // Ranges as the command line draws them (1,000 draws, seed 1, the first 100 rerouted);
+      // on big graphs the rerouted draws would hold up every what-if, so none are.
+      const uncertainty = g.n > RANGES_REROUTE_LIMIT ? { reroutingSamples: 0 } : {};
       // The fair share's linear programs take seconds past a few thousand nodes (see the bench),
       // so bigger networks keep the max-flow rerouting in the explorer and say so in the README.
       const lp = g.n > LP_NODE_LIMIT ? undefined : await getSolver();
-      return analyzeScenario(g, scenario, lp === undefined ? {} : { rerouter: lpRerouter(lp) });
+      return analyzeScenario(g, scenario, {
+        uncertainty,
+        ...(lp === undefined ? {} : { rerouter: lpRerouter(lp) }),
+      });
     },
     linearProgram(scenario, title) {
       return scenarioProgramText(need('linearProgram'), scenario, title);

@@ -23,6 +23,7 @@ import {
 } from '../../src/core/analysis/supplyTrace.ts';
 import type { Intervention } from '../../src/core/scenario.ts';
 import { loadDatasetText } from '../../src/data/loadDataset.ts';
+import { materialsBench } from './materials.ts';
 import { cliTargets } from './cliTargets.ts';
 import { lpBench } from './lp.ts';
 
@@ -150,6 +151,7 @@ const lines = [
   ...Object.entries(rows).map(([label, values]) => `| ${label} | ${values.join(' | ')} |`),
   '',
   `Peak memory (resident set, whole run, reached at 50k): ${Math.round(peakMb)} MB.`,
+  ...materialsBench(),
   '',
   ...(await lpBench([1_000, 10_000])),
 ];

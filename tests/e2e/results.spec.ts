@@ -68,7 +68,7 @@ test('impact CSV and a saved scenario that opens again', async ({ page }) => {
   await csv.saveAs('test-results/screenshots/impact.csv');
   const lines = readFileSync('test-results/screenshots/impact.csv', 'utf8').trim().split(/\r?\n/);
   expect(lines[0]).toBe(
-    'id,label,baseline,noSubstitution,lostNoSubstitutionPercent,withRerouting,lostWithReroutingPercent,singlePointsOfFailureHit',
+    'id,label,baseline,noSubstitution,lostNoSubstitutionPercent,withRerouting,lostWithReroutingPercent,singlePointsOfFailureHit,lostNoSubstitutionPercentP5,lostNoSubstitutionPercentP95,lostWithReroutingPercentP5,lostWithReroutingPercentP95,daysToShortfall,restOfWorld',
   );
   expect(lines.find((l) => l.startsWith('tw-industry,'))).toContain(',2850,0,100,0,100,');
 

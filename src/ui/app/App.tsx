@@ -27,6 +27,7 @@ import { analysisEngine } from '../results/engineClient.ts';
 import { download } from '../export/exportImage.ts';
 import { MEASURE_IDS, drawnAnalysis, measureRows } from '../results/drawn.ts';
 import { ImpactChart, ImpactSummary, ImpactTable } from '../results/ImpactView.tsx';
+import { SupplyChart } from '../results/SupplyChart.tsx';
 import { ChokepointTable, ConcentrationView, SweepView } from '../results/RankingViews.tsx';
 import { useDependents } from '../results/useDependents.ts';
 import { usePageParams } from './pageParams.ts';
@@ -125,6 +126,14 @@ function Explorer({
     selectedNode === null ? -1 : dataset.nodes.findIndex((n) => n.id === selectedNode);
   const measures =
     baseline !== null && nodeIndex >= 0 ? measureRows(baseline, nodeIndex) : undefined;
+  const selectedOutcome = result?.endUsers.find((e) => e.id === selectedNode);
+  const supplyChart =
+    selectedOutcome === undefined ? undefined : (
+      <SupplyChart
+        outcome={selectedOutcome}
+        name={dataset.nodes[nodeIndex]?.label ?? selectedOutcome.id}
+      />
+    );
   const selectNode = useCallback((id: string) => select({ type: 'node', id }), [select]);
   // Picking something shows its details.
   const selectionKey = view.selection === null ? null : JSON.stringify(view.selection);
@@ -296,6 +305,7 @@ function Explorer({
             onIntervene={actions.addIntervention}
             onFocus={(focus) => actions.setView({ focus })}
             onSelect={select}
+            supply={supplyChart}
             bestCase={bestCase}
           />
         </SidePanel>

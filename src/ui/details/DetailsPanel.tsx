@@ -1,4 +1,5 @@
 // The "Details" region: everything known about the selected node or flow, with its sources.
+import type { ReactNode } from 'react';
 import { labeller } from '../app/labels.ts';
 import type { Dataset } from '../../data/schema.ts';
 import { STAGE_LABELS } from '../../core/model.ts';
@@ -37,6 +38,8 @@ interface Props {
   readonly onSelect: (s: Selection) => void;
   /** The embedded view shows facts only: no scenario editing. */
   readonly readOnly?: boolean;
+  /** For an end user under the scenario: its supply over time. */
+  readonly supply?: ReactNode;
   /**
    * For an end user: the most it could get after rerouting if it came first, worked out on
    * request. `scenarioKey` names the scenario it is asked under.
@@ -71,6 +74,7 @@ function NodeDetails({
   onFocus,
   onSelect,
   readOnly,
+  supply,
   bestCase,
 }: Props & { id: string }) {
   const hood = neighbourhood(dataset);
@@ -119,6 +123,7 @@ function NodeDetails({
           Estimate: {formatTonnes(node.estimate.low)} – {formatTonnes(node.estimate.high)}
         </p>
       )}
+      {supply}
       {node.notes !== undefined && <p className="notes">{node.notes}</p>}
       {node.balance !== undefined && <p className="notes">Not balanced: {node.balance.note}</p>}
       <div className="actions">

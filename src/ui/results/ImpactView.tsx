@@ -3,7 +3,7 @@
 import { memo } from 'react';
 import type { Dataset } from '../../data/schema.ts';
 import { labeller } from '../app/labels.ts';
-import type { EndUserOutcome, ScenarioResult } from '../../core/analysis/index.ts';
+import type { EndUserOutcome, Range, ScenarioResult } from '../../core/analysis/index.ts';
 import { formatLoss, formatPercent, formatTonnes } from '../app/format.ts';
 import { Tonnes } from '../app/Figure.tsx';
 
@@ -24,7 +24,6 @@ export function byLoss(
         (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     );
 }
-import { VirtualTable } from '../app/VirtualTable.tsx';
 
 interface Props {
   readonly dataset: Dataset;
@@ -109,6 +108,76 @@ export const ImpactChart = memo(function ImpactChart({
   );
 });
 
+/** "at once", "N days" or "never", from an end user's days to shortfall. */
+export function runsShortIn(days: number | null): string {
+  if (days === null) return 'never';
+  if (days <= 0) return 'at once';
+  if (days < 0.5) return 'under a day';
+  const n = Math.round(days);
+  return n === 1 ? '1 day' : `${n} days`;
+}
+
+/** A loss with its range over the draws: "96.0% (93.1–98.2%)". */
+export function lossWithRange(percent: number, range: Range | null | undefined): string {
+  const main = formatPercent(percent / 100);
+  if (range === null || range === undefined) return main;
+  return `${main} (${(range.p5 ?? 0).toFixed(1)}–${(range.p95 ?? 0).toFixed(1)}%)`;
+}
+
+function ImpactRow({
+  r,
+  label,
+  onSelect,
+  compact,
+  ranged,
+}: {
+  r: EndUserOutcome;
+  label: (id: string) => string;
+  onSelect: (id: string) => void;
+  compact: boolean;
+  /** False when no figure has a range: every draw is the point itself. */
+  ranged: boolean;
+}) {
+  return (
+    <tr
+      data-id={r.id}
+      data-baseline={r.baseline}
+      data-no-substitution={r.noSubstitution}
+      data-with-rerouting={r.withRerouting}
+      data-days-to-shortfall={r.daysToShortfall ?? 'never'}
+    >
+      <th scope="row">
+        <button type="button" className="link" onClick={() => onSelect(r.id)}>
+          {label(r.id)}
+        </button>
+      </th>
+      <td className="num">
+        <Tonnes value={r.baseline} />
+      </td>
+      <td className="num">
+        <Tonnes value={r.noSubstitution} />
+      </td>
+      <td className="num">
+        {lossWithRange(
+          r.lostNoSubstitutionPercent,
+          ranged ? r.ranges?.lostNoSubstitutionPercent : null,
+        )}
+      </td>
+      <td className="num">
+        <Tonnes value={r.withRerouting} />
+      </td>
+      <td className="num">
+        {lossWithRange(
+          r.lostWithReroutingPercent,
+          ranged ? r.ranges?.lostWithReroutingPercent : null,
+        )}
+      </td>
+      <td className="num">{runsShortIn(r.daysToShortfall)}</td>
+      {!compact && <td>{r.singlePointsOfFailureHit.map(label).join(', ')}</td>}
+    </tr>
+  );
+}
+
 export const ImpactTable = memo(function ImpactTable({
   dataset,
   result,
@@ -119,78 +188,85 @@ export const ImpactTable = memo(function ImpactTable({
   const label = labeller(dataset);
   const t = result.totals;
   const rows = byLoss(result.endUsers, onlyLosing);
+  const modelled = rows.filter((r) => !r.outside);
+  const outside = rows.filter((r) => r.outside);
+  const columns = compact ? 7 : 8;
+  const draws = result.uncertainty;
+  const ranged = draws !== null && draws.figuresWithRanges > 0;
   return (
-    <VirtualTable
-      label="Impact on end users"
-      head={
-        <>
-          <tr>
-            <th scope="col">End user</th>
-            <th scope="col">Baseline</th>
-            <th scope="col">No substitution</th>
-            <th scope="col">Lost (no substitution)</th>
-            <th scope="col">With rerouting</th>
-            <th scope="col">Lost (with rerouting)</th>
-            {!compact && <th scope="col">Single points of failure hit</th>}
-          </tr>
-        </>
-      }
-      count={rows.length}
-      row={(i) => {
-        const r = rows[i] as EndUserOutcome;
-        return (
-          <tr
+    <table className="data" aria-label="Impact on end users">
+      {ranged && draws !== null && (
+        <caption className="muted small">
+          Ranges in brackets: 5th to 95th percentile over {draws.samples.toLocaleString('en')} draws
+          of every estimate&apos;s range (seed {draws.seed}
+          {draws.reroutingSamples > 0
+            ? `; rerouted on the first ${draws.reroutingSamples.toLocaleString('en')}`
+            : '; not drawn after rerouting'}
+          ).
+        </caption>
+      )}
+      <thead>
+        <tr>
+          <th scope="col">End user</th>
+          <th scope="col">Baseline</th>
+          <th scope="col">No substitution</th>
+          <th scope="col">Lost (no substitution)</th>
+          <th scope="col">With rerouting</th>
+          <th scope="col">Lost (with rerouting)</th>
+          <th scope="col">Runs short in</th>
+          {!compact && <th scope="col">Single points of failure hit</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {modelled.map((r) => (
+          <ImpactRow
             key={r.id}
-            data-id={r.id}
-            data-baseline={r.baseline}
-            data-no-substitution={r.noSubstitution}
-            data-with-rerouting={r.withRerouting}
-          >
-            <th scope="row">
-              <button type="button" className="link" onClick={() => onSelect(r.id)}>
-                {label(r.id)}
-              </button>
+            r={r}
+            label={label}
+            onSelect={onSelect}
+            compact={compact}
+            ranged={ranged}
+          />
+        ))}
+      </tbody>
+      {outside.length > 0 && (
+        <tbody className="rest-of-world">
+          <tr>
+            <th scope="colgroup" colSpan={columns}>
+              Rest of world (demand outside the model)
             </th>
-            <td className="num">
-              <Tonnes value={r.baseline} />
-            </td>
-            <td className="num">
-              <Tonnes value={r.noSubstitution} />
-            </td>
-            <td className="num">{formatPercent(r.lostNoSubstitutionPercent / 100)}</td>
-            <td className="num">
-              <Tonnes value={r.withRerouting} />
-            </td>
-            <td className="num">{formatPercent(r.lostWithReroutingPercent / 100)}</td>
-            {!compact && <td>{r.singlePointsOfFailureHit.map(label).join(', ')}</td>}
           </tr>
-        );
-      }}
-      foot={
-        <>
-          <tr
-            data-id="all end users"
-            data-baseline={t.baseline}
-            data-no-substitution={t.noSubstitution}
-            data-with-rerouting={t.withRerouting}
-          >
-            <th scope="row">All end users</th>
-            <td className="num">
-              <Tonnes value={t.baseline} />
-            </td>
-            <td className="num">
-              <Tonnes value={t.noSubstitution} />
-            </td>
-            <td className="num">{formatPercent(t.lostNoSubstitutionPercent / 100)}</td>
-            <td className="num">
-              <Tonnes value={t.withRerouting} />
-            </td>
-            <td className="num">{formatPercent(t.lostWithReroutingPercent / 100)}</td>
-            {!compact && <td />}
-          </tr>
-        </>
-      }
-    />
+          {outside.map((r) => (
+            <ImpactRow
+              key={r.id}
+              r={r}
+              label={label}
+              onSelect={onSelect}
+              compact={compact}
+              ranged={ranged}
+            />
+          ))}
+        </tbody>
+      )}
+      <tfoot>
+        <tr>
+          <th scope="row">All end users{outside.length > 0 && ', rest of world included'}</th>
+          <td className="num">
+            <Tonnes value={t.baseline} />
+          </td>
+          <td className="num">
+            <Tonnes value={t.noSubstitution} />
+          </td>
+          <td className="num">{formatPercent(t.lostNoSubstitutionPercent / 100)}</td>
+          <td className="num">
+            <Tonnes value={t.withRerouting} />
+          </td>
+          <td className="num">{formatPercent(t.lostWithReroutingPercent / 100)}</td>
+          <td />
+          {!compact && <td />}
+        </tr>
+      </tfoot>
+    </table>
   );
 });
 

@@ -186,9 +186,9 @@ export function ScenarioPanel({
               {field.input === 'material' ? (
                 <select value={valueOf(field)} onChange={(e) => set(field.key, e.target.value)}>
                   <option value="">Every material</option>
-                  {dataset.materials.map((m) => (
-                    <option key={m.id} value={m.id}>
-                      {m.id}
+                  {flowMaterials(dataset).map((m) => (
+                    <option key={m} value={m}>
+                      {m}
                     </option>
                   ))}
                 </select>
@@ -232,4 +232,11 @@ export function ScenarioPanel({
       </details>
     </section>
   );
+}
+
+/** The materials a block can name: those declared, and those on flows (a file need not declare them). */
+function flowMaterials(dataset: Dataset): readonly string[] {
+  const ids = new Set(dataset.materials.map((m) => m.id));
+  for (const e of dataset.edges) if (e.material !== undefined) ids.add(e.material);
+  return [...ids].sort();
 }
