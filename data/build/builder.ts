@@ -18,6 +18,26 @@ export interface NodeJson {
   sources: string[];
   notes?: string;
   balance?: { note: string; sources?: string[] };
+  converter?: true;
+  outside?: true;
+  stock?: Record<string, StockJson>;
+  capacityEstimate?: { low: number; high: number };
+}
+
+export interface StockJson {
+  tonnes: number;
+  year: number;
+  sources: string[];
+  estimate?: { low: number; high: number };
+  notes: string;
+}
+
+/** A stock at a node: its tonnes (a range when estimated), year, sources and how it was set. */
+export interface StockSpec {
+  readonly amount: Quantity;
+  readonly year: number;
+  readonly sources: readonly string[];
+  readonly notes: string;
 }
 
 export interface EdgeJson {
@@ -47,6 +67,14 @@ export interface NodeSpec {
   readonly capacity?: number;
   /** Why outflow differs from inflow plus production. */
   readonly balance?: string;
+  /** Turns its inputs into its outputs and needs every input material in its baseline proportions. */
+  readonly converter?: boolean;
+  /** Demand outside the modelled users (the rest of the world, or buyers the sources do not name). */
+  readonly outside?: boolean;
+  /** Tonnes of each material held at the node that it can draw on (t REO). */
+  readonly stock?: Readonly<Record<string, StockSpec>>;
+  /** The range of `capacity` when it is an estimate. */
+  readonly capacityRange?: Quantity;
 }
 
 export interface FlowSpec {
@@ -100,6 +128,26 @@ export class NetworkBuilder {
     }
     if (spec.notes !== undefined) n.notes = spec.notes;
     if (spec.balance !== undefined) n.balance = { note: spec.balance };
+    if (spec.converter === true) n.converter = true;
+    if (spec.outside === true) n.outside = true;
+    if (spec.capacityRange !== undefined && !isExact(tonnes(spec.capacityRange))) {
+      n.capacityEstimate = range(tonnes(spec.capacityRange));
+    }
+    if (spec.stock !== undefined) {
+      n.stock = Object.fromEntries(
+        Object.entries(spec.stock).map(([m, st]) => {
+          const t = tonnes(st.amount);
+          const s: StockJson = {
+            tonnes: t.v,
+            year: st.year,
+            sources: [...st.sources],
+            notes: st.notes,
+          };
+          if (!isExact(t)) s.estimate = range(t);
+          return [m, s] as const;
+        }),
+      );
+    }
     this.nodes.push(n);
     return spec.id;
   }

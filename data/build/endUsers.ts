@@ -1,11 +1,14 @@
 // The end users, grouped by where magnets are built into products, and the rule that splits a
 // region's magnet supply among them: the world sector shares of factors.ts, with each sector the
-// region does not model separately folded into its "other uses" group.
-import type { NodeSpec } from './builder.ts';
-import { SECTOR_SHARES as S, type Sector } from './factors.ts';
-import { add, type Quantity } from './quantity.ts';
+// region does not model separately folded into its "other uses" group. Also the demand outside
+// the modelled users (`outside: true`): exports to countries not modelled, and output whose
+// buyers the sources do not name.
+import type { NodeSpec, StockSpec } from './builder.ts';
+import { AUTOMAKER_STOCK_DAYS, SECTOR_SHARES as S, type Sector } from './factors.ts';
+import { add, mul, type Quantity } from './quantity.ts';
+import { MATERIALS as M } from './materials.ts';
 
-export type Region = 'cn' | 'eu' | 'us' | 'jp' | 'kr';
+export type Region = 'cn' | 'eu' | 'us' | 'jp';
 
 export interface Target {
   readonly id: string;
@@ -37,10 +40,6 @@ const GROUPS: Record<Region, readonly (readonly [string, readonly Sector[]])[]> 
     ['jp-robots', ['robots', 'other']],
     ['jp-electronics', ['electronics', 'wind']],
   ],
-  kr: [
-    ['kr-auto', ['auto']],
-    ['kr-electronics', ['electronics', 'wind', 'robots', 'other']],
-  ],
 };
 
 export function endUsers(): Record<Region, Target[]> {
@@ -59,6 +58,11 @@ export function endUsers(): Record<Region, Target[]> {
   return out;
 }
 
+/** The magnet users, and the users of other rare-earth products, as data/README.md reports them. */
+export const MAGNET_USERS: readonly string[] = Object.values(GROUPS).flatMap((g) =>
+  g.map(([id]) => id),
+);
+
 const user = (
   id: string,
   label: string,
@@ -67,165 +71,262 @@ const user = (
   sources: readonly string[],
 ): NodeSpec => ({ id, label, stage: 'end-user', country, year: 2024, sources, notes });
 
+const outside = (
+  id: string,
+  label: string,
+  country: string,
+  notes: string,
+  sources: readonly string[],
+): NodeSpec => ({ ...user(id, label, country, notes, sources), outside: true });
+
 const EU_NOTE =
   'Europe has no single country code: Germany (DE) stands for the EU here, as its largest importer of rare earths and magnets.';
 
-export const END_USER_NODES: readonly NodeSpec[] = [
-  user(
-    'cn-auto',
-    'China: automakers and EVs',
-    'CN',
-    "IEA: >11 million of the >17 million electric cars sold in 2024 were sold in China. Argus expects China's NEV sector to need >60,000 t of magnet materials in 2025.",
-    ['iea-gevo-2025', 'argus-ndfeb-2025'],
-  ),
-  user(
-    'cn-wind',
-    'China: wind turbines',
-    'CN',
-    'GWEC: China added 79.8 of the 117 GW of wind capacity installed in 2024.',
-    ['gwec-2025'],
-  ),
-  user(
-    'cn-electronics',
-    'China: consumer electronics',
-    'CN',
-    'Consumer electronics take ~30% of NdFeB demand (Heim & Vander Wal 2023).',
-    ['heim-vanderwal-2023'],
-  ),
-  user(
-    'cn-robots',
-    'China: industrial robots and automation',
-    'CN',
-    'Servo motors in industrial robots and humanoid robots (Argus: humanoid robots use <35 t of NdFeB today, ~3,200 t expected by 2030).',
-    ['argus-ndfeb-2025'],
-  ),
-  user(
-    'cn-industry',
-    'China: industrial motors, appliances and other magnet uses',
-    'CN',
-    'Inverter air-conditioners, industrial motors, e-bikes, medical devices; also China’s SmCo magnets.',
-    ['jlmag-2024', 'reuters-magnets-2019'],
-  ),
-  user(
-    'cn-non-magnet',
-    'China: catalysts, polishing, glass, metallurgy and other non-magnet uses',
-    'CN',
-    'Magnets take ~29% of rare-earth tonnage and catalysts ~20% (Penn State, 2020 data); the rest of China’s separated output is used here.',
-    ['pennstate-2023'],
-  ),
-  user(
-    'eu-auto',
-    'Europe: automakers and EVs',
-    'DE',
-    `${EU_NOTE} The Dutch seed article says Volkswagen resumed production in June 2025 after securing magnet supplies.`,
-    ['seed-nl-2025', 'rex-eu-h1-2025'],
-  ),
-  user(
-    'eu-wind',
-    'Europe: wind turbines',
-    'DK',
-    'Denmark (DK) stands for Europe’s wind-turbine makers.',
-    ['gwec-2025'],
-  ),
-  user('eu-industry', 'Europe: industry, electronics and other magnet uses', 'DE', EU_NOTE, [
-    'rex-eu-h1-2025',
-  ]),
-  user(
+/** An automaker group's working inventory of magnets: AUTOMAKER_STOCK_DAYS of its baseline use. */
+export function automakerStock(baselineMagnets: Quantity): Quantity {
+  return mul(baselineMagnets, mul(AUTOMAKER_STOCK_DAYS.q, 1 / 365));
+}
+
+const automakerStockSpec = (amount: Quantity, region: string): StockSpec => ({
+  amount,
+  year: 2025,
+  sources: [...AUTOMAKER_STOCK_DAYS.sources],
+  notes: `Estimate: 6 weeks (2-12) of the magnets ${region}'s automakers take in a year. ${AUTOMAKER_STOCK_DAYS.note}`,
+});
+
+const stockNote = (region: string) =>
+  `Stock: a working inventory of magnets at ${region}'s automakers and their suppliers. Estimate: ${AUTOMAKER_STOCK_DAYS.note}`;
+
+export function endUserNodes(stocks: { euAuto: Quantity; usAuto: Quantity }): readonly NodeSpec[] {
+  return [
+    user(
+      'cn-auto',
+      'China: automakers and EVs',
+      'CN',
+      "IEA: >11 million of the >17 million electric cars sold in 2024 were sold in China. Argus expects China's NEV sector to need >60,000 t of magnet materials in 2025.",
+      ['iea-gevo-2025', 'argus-ndfeb-2025'],
+    ),
+    user(
+      'cn-wind',
+      'China: wind turbines',
+      'CN',
+      'GWEC: China added 79.8 of the 117 GW of wind capacity installed in 2024.',
+      ['gwec-2025'],
+    ),
+    user(
+      'cn-electronics',
+      'China: consumer electronics',
+      'CN',
+      'Consumer electronics take ~30% of NdFeB demand (Heim & Vander Wal 2023).',
+      ['heim-vanderwal-2023'],
+    ),
+    user(
+      'cn-robots',
+      'China: industrial robots and automation',
+      'CN',
+      'Servo motors in industrial robots and humanoid robots (Argus: humanoid robots use <35 t of NdFeB today, ~3,200 t expected by 2030).',
+      ['argus-ndfeb-2025'],
+    ),
+    user(
+      'cn-industry',
+      'China: industrial motors, appliances and other magnet uses',
+      'CN',
+      'Inverter air-conditioners, industrial motors, e-bikes, medical devices; also all of China’s SmCo magnets (the sources do not split them between use at home and export).',
+      ['heim-vanderwal-2023', 'reuters-magnets-2019'],
+    ),
+    user(
+      'cn-catalysts',
+      'China: catalysts (non-magnet use)',
+      'CN',
+      'Petroleum-refining (FCC) and automotive catalysts, mostly lanthanum and cerium. Penn State: catalysts take ~20% of the world’s rare-earth tonnage (2020 data), the largest non-magnet use.',
+      ['pennstate-2023'],
+    ),
+    user(
+      'cn-other-non-magnet',
+      'China: polishing, glass, metallurgy, batteries and other non-magnet uses',
+      'CN',
+      'The non-magnet uses other than catalysts; the sources do not split them further.',
+      ['pennstate-2023'],
+    ),
+    {
+      ...user(
+        'eu-auto',
+        'Europe: automakers and EVs',
+        'DE',
+        `${EU_NOTE} CLEPA said on 4 June 2025 that several supplier plants and production lines in Europe had shut for want of rare-earth magnets.`,
+        ['rex-eu-h1-2025'],
+      ),
+      stock: { [M.ndfeb]: automakerStockSpec(stocks.euAuto, 'Europe') },
+      notes: `${EU_NOTE} CLEPA said on 4 June 2025 that several supplier plants and production lines in Europe had shut for want of rare-earth magnets. ${stockNote('Europe')}`,
+      sources: ['rex-eu-h1-2025', 'clepa-jun-2025', 'fordauthority-jul-2025'],
+    },
+    user(
+      'eu-wind',
+      'Europe: wind turbines',
+      'DK',
+      'Denmark (DK) stands for Europe’s wind-turbine makers.',
+      ['gwec-2025'],
+    ),
+    user('eu-industry', 'Europe: industry, electronics and other magnet uses', 'DE', EU_NOTE, [
+      'rex-eu-h1-2025',
+    ]),
+    user(
+      'eu-non-magnet',
+      'Europe: catalysts, glass and other users of rare-earth compounds',
+      'DE',
+      `${EU_NOTE} Eurostat: the EU imported 12,900 t of rare-earth elements in 2024 (China 6,000 t, Russia 3,700 t, Malaysia 2,600 t).`,
+      ['eurostat-ree-2024'],
+    ),
+    {
+      ...user(
+        'us-auto',
+        'United States: automakers and EVs',
+        'US',
+        'USGS: much of the rare earth the US uses arrives as magnets embedded in finished goods.',
+        ['usgs-mcs2025'],
+      ),
+      stock: { [M.ndfeb]: automakerStockSpec(stocks.usAuto, 'the US') },
+      notes: `USGS: much of the rare earth the US uses arrives as magnets embedded in finished goods. Ford idled its Chicago plant for a week in May 2025 when a supplier ran out of magnets. ${stockNote('the US')}`,
+      sources: ['usgs-mcs2025', 'fordauthority-jul-2025', 'clepa-jun-2025'],
+    },
+    user(
+      'us-electronics',
+      'United States: electronics makers',
+      'US',
+      'Consumer electronics take ~30% of NdFeB demand (Heim & Vander Wal 2023).',
+      ['heim-vanderwal-2023'],
+    ),
+    user(
+      'us-industry',
+      'United States: industrial motors, wind and other magnet uses',
+      'US',
+      'Other US users of magnets, including Noveon’s recycled magnets (its Nidec deal is for industrial motors).',
+      ['usgs-mcs2025', 'noveon-2023'],
+    ),
+    user(
+      'us-non-magnet',
+      'United States: catalysts and other users of rare-earth compounds',
+      'US',
+      'USGS: catalysts are the leading US use; apparent consumption of compounds and metals was 9,010 t REO in 2024.',
+      ['usgs-mcs2025', 'usgs-mcs2026'],
+    ),
+    user(
+      'jp-auto',
+      'Japan: automakers and EVs',
+      'JP',
+      'Japanese automakers supplied by Japan’s magnet makers.',
+      ['jogmec-2024'],
+    ),
+    user(
+      'jp-robots',
+      'Japan: industrial robots, factory automation and other motors',
+      'JP',
+      'Japan’s robot and motor makers supplied by Japan’s magnet makers.',
+      ['jogmec-2024'],
+    ),
+    user(
+      'jp-electronics',
+      'Japan: electronics, sensors and other magnet uses',
+      'JP',
+      'Includes Japanese wind-turbine components.',
+      ['jogmec-2024'],
+    ),
+    user(
+      'jp-non-magnet',
+      'Japan: catalysts, glass, polishing, batteries and other uses',
+      'JP',
+      'The part of Japan’s rare-earth imports its magnet makers do not use.',
+      ['jogmec-2024'],
+    ),
+    user(
+      'tw-industry',
+      'Taiwan: semiconductor and other industry',
+      'TW',
+      'Taiwan has no rare-earth production and 1-2 local refiners (ANZCham).',
+      ['anzcham-2025'],
+    ),
+    // ------------------------------------------------ demand outside the modelled users
+    outside(
+      'row-cn-exports',
+      'China’s rare-earth exports to other countries',
+      'CN',
+      'Outside demand: China’s exports of rare-earth metals and compounds (55,431 t in 2024) less those the model follows to the US, the EU, Japan and Taiwan. It also carries the gap between China’s gross-weight export statistics and the importers’ figures.',
+      ['rawmaterials-2024', 'metalnomist-2025'],
+    ),
+    outside(
+      'row-cn-magnets',
+      'China’s magnet exports to other countries (Japan, South Korea, Vietnam, India and others)',
+      'CN',
+      'Outside demand: China’s 2024 magnet exports (58,152 t, Adamas) less those to the US and the EU. The 2024 split among the other buyers is not in the sources (their figures are 2025 months under the export controls).',
+      ['adamas-exports-2024', 'rex-eu-h1-2025'],
+    ),
+    outside(
+      'row-au-concentrate',
+      'Australian concentrate not processed by Lynas (stock, other buyers)',
+      'AU',
+      'Outside: USGS’s 29,000 t REO of Australian output in 2024 less Lynas’s feed. The sources do not say where the rest went (concentrate stocked or not yet processed, other producers’ buyers).',
+      ['usgs-mcs2026', 'lynas-fy25'],
+    ),
+    outside(
+      'row-us-concentrate',
+      'Mountain Pass concentrate with no destination in the sources (stock, other buyers)',
+      'US',
+      'Outside: USGS’s 45,500 t REO of US concentrate in 2024 less the concentrate exported and MP’s separation feed.',
+      ['usgs-mcs2026', 'mp-fy2024'],
+    ),
+    outside(
+      'row-us-separated',
+      'US exports of separated rare earths (buyers not named)',
+      'US',
+      'Outside demand: separated compounds exported from the US in 2024, as USGS’s own arithmetic implies (see MP’s separation). The buyers are not in the sources.',
+      ['usgs-mcs2026'],
+    ),
+    outside(
+      'row-in-irel',
+      'IREL’s buyers in India and abroad (not quantified)',
+      'IN',
+      'Outside demand: IREL’s separated output. Its buyers are not quantified in the sources; neodymium output was ~40 t last year (Business Standard).',
+      ['usgs-mcs2026', 'irel-2025'],
+    ),
+    outside(
+      'row-ru-processing',
+      'Russia’s rare earths not exported to the EU (Russian use, other buyers)',
+      'RU',
+      'Outside demand: Russia’s separated output less its exports to the EU (Eurostat). The sources do not say who takes it.',
+      ['usgs-mcs2026', 'eurostat-ree-2024'],
+    ),
+  ];
+}
+
+/** End users in the groups data/README.md and the headline test report: magnet users by sector, other users, outside demand. */
+export const REPORT_GROUPS: Readonly<Record<string, readonly string[]>> = {
+  'automakers and EVs': ['cn-auto', 'eu-auto', 'us-auto', 'jp-auto'],
+  'wind turbines': ['cn-wind', 'eu-wind'],
+  electronics: ['cn-electronics', 'us-electronics', 'jp-electronics'],
+  'industrial robots': ['cn-robots', 'jp-robots'],
+  'other magnet uses': ['cn-industry', 'eu-industry', 'us-industry'],
+  'other users (catalysts, glass, polishing…)': [
+    'cn-catalysts',
+    'cn-other-non-magnet',
     'eu-non-magnet',
-    'Europe: catalysts, glass and other users of rare-earth compounds',
-    'DE',
-    `${EU_NOTE} Eurostat: the EU imported 12,900 t of rare-earth elements in 2024 (China 6,000 t, Russia 3,700 t, Malaysia 2,600 t).`,
-    ['eurostat-ree-2024'],
-  ),
-  user(
-    'us-auto',
-    'United States: automakers and EVs',
-    'US',
-    'USGS: much of the rare earth the US uses arrives as magnets embedded in finished goods.',
-    ['usgs-mcs2025'],
-  ),
-  user(
-    'us-electronics',
-    'United States: electronics makers (e.g. Apple)',
-    'US',
-    'Receives Taiwan’s precision components (the Dutch seed article names Apple and Tesla).',
-    ['seed-nl-2025'],
-  ),
-  user(
-    'us-defence',
-    'United States: defence (F-35 and other platforms)',
-    'US',
-    'CRS (2013, from a 2012 DoD study): 920 lb (417 kg) of rare-earth materials per F-35, 5,200 lb per DDG-51 destroyer, 9,200 lb per SSN-774 submarine. Adamas (2026) puts an F-35 at 11-20 kg of elemental rare earths (~23 kg SmCo alloy and 8-20 kg NdFeB). GAO: DoD uses <0.1% of world demand. The National Defense Stockpile planned to acquire up to 300 t NdPr oxide, 450 t NdFeB block and 60 t SmCo alloy in FY2025 (USGS).',
-    ['crs-r41744', 'adamas-f35-2026', 'usgs-mcs2026', 'nyt-samarium-2025'],
-  ),
-  user(
-    'us-industry',
-    'United States: industrial motors, wind and other magnet uses',
-    'US',
-    'Other US users of imported magnets.',
-    ['usgs-mcs2025'],
-  ),
-  user(
     'us-non-magnet',
-    'United States: catalysts and other users of rare-earth compounds',
-    'US',
-    'USGS: catalysts are the leading US use; apparent consumption of compounds and metals was 9,010 t REO in 2024.',
-    ['usgs-mcs2025', 'usgs-mcs2026'],
-  ),
-  user(
-    'jp-auto',
-    'Japan: automakers and EVs',
-    'JP',
-    'The Dutch seed article names Toyota among the users of Chinese rare earths.',
-    ['seed-nl-2025'],
-  ),
-  user(
-    'jp-robots',
-    'Japan: industrial robots, factory automation and other motors',
-    'JP',
-    'The Dutch seed article names Fanuc and robot joints among the uses of Japan’s rare-earth imports.',
-    ['seed-nl-2025'],
-  ),
-  user(
-    'jp-electronics',
-    'Japan: electronics, sensors and other magnet uses',
-    'JP',
-    'Includes Japanese wind-turbine components.',
-    ['seed-nl-2025'],
-  ),
-  user(
     'jp-non-magnet',
-    'Japan: catalysts, glass, polishing, batteries and other uses',
-    'JP',
-    'The Dutch seed article says China exports rare-earth catalysts to Japan.',
-    ['seed-nl-2025', 'jogmec-2024'],
-  ),
-  user(
-    'kr-auto',
-    'South Korea: automakers and EVs',
-    'KR',
-    'China exported 854 t of magnets to South Korea in September 2025.',
-    ['asiacity-sep-2025'],
-  ),
-  user(
-    'kr-electronics',
-    'South Korea: electronics, appliances and other magnet uses',
-    'KR',
-    'The Dutch seed article says South Korea sped up imports in mid-2025 (LG Chem chartered planes).',
-    ['asiacity-sep-2025', 'seed-nl-2025'],
-  ),
-  user(
     'tw-industry',
-    'Taiwan: semiconductor and other industry',
-    'TW',
-    'Taiwan has no rare-earth production and 1-2 local refiners (ANZCham).',
-    ['anzcham-2025', 'moea-taiwan-2025'],
-  ),
-  user(
-    'in-industry',
-    'India: automakers and industry',
-    'IN',
-    'Buyers of Chinese magnets in India.',
-    ['lapaas-india-2025'],
-  ),
-];
+  ],
+  'outside demand': [
+    'row-cn-exports',
+    'row-cn-magnets',
+    'row-au-concentrate',
+    'row-us-concentrate',
+    'row-us-separated',
+    'row-in-irel',
+    'row-ru-processing',
+  ],
+};
+export const MAGNET_GROUPS = [
+  'automakers and EVs',
+  'wind turbines',
+  'electronics',
+  'industrial robots',
+  'other magnet uses',
+] as const;

@@ -56,8 +56,8 @@ export const REO_PER_GROSS_SEPARATED: Factor = {
 export const SECTOR_SHARES = {
   auto: {
     q: q(0.4, 0.3, 0.5),
-    note: "Automakers and EVs: 40% (30-50%). IEA counts >17 million electric cars sold in 2024; at ~1.4 kg of NdFeB per traction motor (MP Materials: 1,000 t ≈ 700,000 motors) that is ~24,000 t of magnets for traction alone, and Argus expects China's NEV sector alone to take >60,000 t of magnet materials in 2025; conventional cars use magnets too (steering, pumps). Market research puts EVs at ~35% (weak).",
-    sources: ['iea-gevo-2025', 'mp-10k', 'argus-ndfeb-2025'],
+    note: "Automakers and EVs: 40% (30-50%). IEA counts >17 million electric cars sold in 2024; at ~1.4 kg of NdFeB per traction motor (MP Materials: ~1,000 t a year is enough for over 700,000 EV motors) that is ~24,000 t of magnets for traction alone, and Argus expects China's NEV sector alone to take >60,000 t of magnet materials in 2025; conventional cars use magnets too (steering, pumps, seats, wipers). No primary source gives the share: this is an estimate.",
+    sources: ['iea-gevo-2025', 'mp-fy2025', 'argus-ndfeb-2025'],
   },
   electronics: {
     q: q(0.3, 0.25, 0.35),
@@ -76,9 +76,51 @@ export const SECTOR_SHARES = {
   },
   other: {
     q: q(0.15, 0.1, 0.2),
-    note: 'Industrial motors, appliances (inverter air-conditioners), e-bikes, medical and other uses: the remaining 15% (10-20%). JL Mag reports about a quarter of its revenue from inverter air-conditioners (weak source).',
-    sources: ['jlmag-2024'],
+    note: 'Industrial motors, appliances (inverter air-conditioners), e-bikes, medical and other uses: the remaining 15% (10-20%), so that the five shares add up to 100%.',
+    sources: ['heim-vanderwal-2023'],
   },
 } as const;
 
 export type Sector = keyof typeof SECTOR_SHARES;
+
+/**
+ * Recovery of separation: China's 2024 smelting-and-separation quota against its mining quota.
+ * The quota ratio is not a measured recovery, but it is the only figure in the sources that ties
+ * separation output to mine output.
+ */
+export const SEPARATION_YIELD: Factor = {
+  q: q(127_000 / 135_000, 0.9, 1),
+  note: "Separation recovery, t REO of separated products per t REO of concentrate: China's first 2024 quota batch allowed 127,000 t of smelting and separation against 135,000 t of mining (Fastmarkets; full year 254,000 against 270,000), 0.941. It is a quota ratio, not a measured recovery: the range runs from 0.90 to 1.00. Applied to every separation plant, as no plant's recovery is in the sources.",
+  sources: ['fastmarkets-quota-2024'],
+};
+
+/** Dy and Tb as a share of the rare earths in sintered NdFeB, by REO. */
+export const HEAVY_SHARE: Factor = {
+  q: q(0.03, 0.02, 0.06),
+  note: "Dy/Tb are taken as 3% of the rare earths in NdFeB (2-6%), by REO. No source gives a fleet average. Heim & Vander Wal (2023) put the Dy content of wind-turbine magnets at ~4% of magnet weight (6-10% desirable), i.e. ~13% of their rare earths (magnets being ~30% rare earth); wind is about a tenth of magnet use, and many magnets for electronics and motors that run cool carry little or none. The range's top (6%) allows half of all magnets to be of the wind grade.",
+  sources: ['heim-vanderwal-2023'],
+};
+
+/**
+ * Catalysts' share of non-magnet rare-earth use: Penn State puts magnets at ~29% of rare-earth
+ * tonnage and catalysts at ~20% (world, 2020).
+ */
+export const CATALYST_SHARE: Factor = {
+  q: q(0.2 / 0.71, 0.2, 0.35),
+  note: "Catalysts' share of non-magnet rare-earth use: Penn State (Nkiawete & Vander Wal, 2020 data) puts magnets at ~29% of the world's rare-earth tonnage and catalysts at ~20%, so catalysts are 20 / 71 = 28% of the rest. A world share applied to China: range 20-35%. The other non-magnet uses (polishing, glass, metallurgy, batteries, phosphors…) are not split by the sources.",
+  sources: ['pennstate-2023'],
+};
+
+/** Days of use a working inventory of magnets covers at automakers (Europe, US). */
+export const AUTOMAKER_STOCK_DAYS: Factor = {
+  q: q(42, 14, 84),
+  note: "Automakers' and their suppliers' working inventory of magnets: 6 weeks (2-12 weeks) of baseline use. No source gives a tonnage. In 2025 the stocks were described in weeks: CLEPA said on 4 June 2025 (two months after the 4 April controls) that several supplier plants and lines in Europe had shut and that more would within 3-4 weeks as inventories ran down; Ford idled its Chicago plant for a week in May 2025 when a supplier ran out of magnets. Six weeks is the middle of 'weeks to a few months'; the range runs from two weeks to three months.",
+  sources: ['clepa-jun-2025', 'fordauthority-jul-2025'],
+};
+
+/** Japan's national stockpile target, days of consumption. */
+export const JAPAN_STOCKPILE_DAYS: Factor = {
+  q: q(60, 0, 180),
+  note: "Japan's national stockpile of rare metals (JOGMEC): the target is generally 60 days of consumption, up to 180 days for minerals with high geopolitical risk (IEA policy database, 2023). The holdings are not disclosed; in 2020 Argus reported reserves held for seven rare metals, not rare earths. So: 60 days of Japan's magnet makers' NdPr metal and Dy/Tb, as an estimate from 0 to 180 days.",
+  sources: ['iea-japan-stockpile', 'argus-japan-stockpile-2020'],
+};

@@ -2,6 +2,7 @@
 // `npx tsx data/build/write.ts` writes the file; a unit test checks the file is what this
 // produces, so edit the figures here (and their notes), not in the JSON.
 import { STAGES } from '../../src/core/model.ts';
+import { SCHEMA_VERSION } from '../../src/data/schema.ts';
 import { buildNetwork } from './network.ts';
 import { buildScenarios } from './scenarios.ts';
 import { buildStories } from './stories.ts';
@@ -22,10 +23,10 @@ export function buildRareEarths() {
   );
   return {
     format: 'chokepoint-dataset',
-    schemaVersion: 2,
+    schemaVersion: SCHEMA_VERSION,
     title: 'Rare-earth magnet supply chain, 2024 baseline',
     description:
-      'Mines, processors, trade hubs, magnet makers and end users of rare earths, with every flow in tonnes of rare-earth oxide equivalent a year (t REO). 2024 figures where the sources have them (USGS MCS 2026 for mining); each node and flow gives its year, sources and, for estimates, how it was derived. Method and caveats: data/README.md.',
+      'Mines, separation plants, metal makers, trade hubs, magnet makers and end users of rare earths, with every flow in tonnes of rare-earth oxide equivalent a year (t REO) and the material it carries. Separation plants, metal makers and magnet makers are converters with recipes; what leaves the modelled chain goes to outside-demand nodes, so every tonne is accounted for. 2024 figures where the sources have them (USGS MCS 2026 for mining); each node and flow gives its year, sources and, for estimates, how it was derived. Method and caveats: data/README.md.',
     year: 2024,
     basis: 't REO',
     licence: LICENCE,

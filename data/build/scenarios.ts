@@ -1,8 +1,9 @@
 // Preset what-ifs, each a complete scenario on the 2024 baseline (not a change to the one before).
-// The headline comes first; the story of 2025 runs baseline -> April controls -> June easing ->
-// October regime -> China's processing offline. Factors are shares of baseline flow: 0.18 = down 82%.
+// The headline comes first; the story of 2025 runs baseline -> April-May trough -> June easing
+// -> October regime -> China's processing offline. Each preset's factors are for the period its
+// caption names; a factor is a share of baseline flow (0.26 = down 74%).
 import type { Intervention } from '../../src/core/scenario.ts';
-import { CN_PROCESSING, MATERIALS as M } from './materials.ts';
+import { CN_PROCESSING, CN_PROCESSING_NODES, MATERIALS as M } from './materials.ts';
 
 interface Preset {
   id: string;
@@ -15,7 +16,9 @@ interface Preset {
 }
 
 /** Countries that receive China's NdFeB magnets in the dataset, other than the US. */
-const MAGNET_BUYERS = ['DE', 'DK', 'JP', 'KR', 'VN', 'IN'];
+const MAGNET_BUYERS = ['DE', 'DK'];
+/** Countries that receive China's Dy/Tb in the dataset. */
+const DYTB_BUYERS = ['US', 'DE', 'JP'];
 
 const route = (to: string, material: string, factor: number): Intervention => ({
   type: 'block-route',
@@ -25,27 +28,39 @@ const route = (to: string, material: string, factor: number): Intervention => ({
   factor,
 });
 
+/** 2024's monthly magnet exports to the US: the 2024 figure the dataset derives (7,233 t) / 12. */
+const US_MONTH_2024 = 7_233 / 12;
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
 /**
- * China's licensing of controlled exports: magnets to the US at `us`, to everyone else at
- * `others`; samarium (for SmCo) and Dy/Tb likewise unless given separately.
+ * China's licensing of controlled exports: magnets to the US at `us`, to Europe and to the
+ * countries not modelled (one outside-demand node in China, so a flow cut, not a route) at
+ * `others`; Dy/Tb at `dytb`.
  */
-function licensing(
-  us: number,
-  others: number,
-  samarium: { us: number; others: number } = { us, others },
-): Intervention[] {
+function licensing(us: number, others: number, dytb: number): Intervention[] {
   return [
     route('US', M.ndfeb, us),
     ...MAGNET_BUYERS.map((c) => route(c, M.ndfeb, others)),
-    route('US', M.samarium, samarium.us),
-    route('CH', M.samarium, samarium.others),
-    route('DE', M.heavy, others),
-    route('JP', M.heavy, others),
+    {
+      type: 'scale-flow',
+      source: 'cn-ndfeb-magnets',
+      target: 'row-cn-magnets',
+      material: M.ndfeb,
+      factor: others,
+    },
+    ...DYTB_BUYERS.map((c) => route(c, M.dytb, dytb)),
   ];
 }
 
-const APRIL_US = 0.18;
-const APRIL_OTHERS = 0.26;
+// May 2025, the trough: 1,238 t of magnets, 74% below May 2024 (Reuters); to the US 46 t
+// (June's 353 t was +660% on May: Trading Economics).
+export const TROUGH = { us: round2(353 / 7.6 / US_MONTH_2024), others: 0.26 };
+// June 2025: 3,188 t, 38.1% below June 2024; to the US 353 t.
+export const JUNE = { us: round2(353 / US_MONTH_2024), others: round2(1 - 0.381) };
+// 2025 as a whole: January-November 51,440 t, 2% below the same months of 2024 (Reuters); to
+// the US, H1 2025 was 2,510 t (-30.6%) and July 4.8% above July 2024 (Reuters via Kitco): the
+// second half is taken at 2024's level.
+export const YEAR_2025 = { us: round2((2_510 + 7_233 / 2) / 7_233), others: 0.98 };
 
 export function buildScenarios(): Preset[] {
   return [
@@ -56,8 +71,8 @@ export function buildScenarios(): Preset[] {
       caption:
         "What if China's separation, refining and metal-making stopped? CSIS (9 October 2025) puts China at about 90% of the world's rare-earth processing; the IEA at 91%.",
       sources: ['csis-2025', 'iea-oct-2025'],
-      notes: `Removes the single national node "${CN_PROCESSING}". Hypothetical; dated by the CSIS analysis that gives the share.`,
-      interventions: [{ type: 'remove-node', node: CN_PROCESSING }],
+      notes: `Removes China's three processing nodes: "${CN_PROCESSING_NODES.join('", "')}". Hypothetical; dated by the CSIS analysis that gives the share.`,
+      interventions: CN_PROCESSING_NODES.map((node) => ({ type: 'remove-node', node })),
     },
     {
       id: 'baseline-2024',
@@ -69,57 +84,64 @@ export function buildScenarios(): Preset[] {
     },
     {
       id: 'april-2025-controls',
-      label: 'April 2025: licences for seven medium and heavy rare earths',
+      label: 'April–May 2025, at the trough: licences for seven rare earths',
       date: '2025-04-04',
       caption:
-        "China requires export licences for Sm, Gd, Tb, Dy, Lu, Sc and Y, including SmCo magnet materials and NdFeB containing Tb or Dy. Magnet exports to the US fell about 82% in April-May; China's magnet exports overall were 74% lower in May than a year before.",
-      sources: ['mofcom-18-2025', 'seed-nl-2025', 'reuters-magnets-may-2025'],
-      notes:
-        'Magnets to the US at 18% of baseline (the Dutch seed article: -82% in April-May). Magnets to other buyers at 26% (Reuters: May 2025 -74% year on year). Samarium and Dy/Tb are cut by the same factors; no figure for them is in the sources, so this is an assumption.',
-      interventions: licensing(APRIL_US, APRIL_OTHERS),
+        "April–May 2025, at the trough. China requires export licences for Sm, Gd, Tb, Dy, Lu, Sc and Y, including NdFeB containing Tb or Dy. In May, China's magnet exports were 74% below May 2024, and those to the US were 46 t against about 600 t a month in 2024. These are the worst month's factors, not a year's.",
+      sources: ['mofcom-18-2025', 'reuters-magnets-may-2025', 'tradingeconomics-jun-2025'],
+      notes: `Magnets to the US at ${TROUGH.us} of baseline (May 2025: 46 t, since June's 353 t was +660% on May, Trading Economics; 2024: 7,233 t / 12 a month). Magnets to Europe and to the countries not modelled at ${TROUGH.others} (Reuters: May 2025 -74% year on year). Dy/Tb to the US, Europe and Japan at ${TROUGH.others}: no figure for them is in the sources, so this is an assumption.`,
+      interventions: licensing(TROUGH.us, TROUGH.others, TROUGH.others),
     },
     {
       id: 'june-2025-easing',
       label: 'June 2025: licences eased after the London talks',
       date: '2025-06',
       caption:
-        'China speeds up licences after trade talks in London, favouring European automakers and Vietnamese plants and keeping tight limits for US military suppliers. June magnet exports: 3,188 t (-38% year on year); to the US 353 t.',
-      sources: ['seed-nl-2025', 'seed-dagensps-2025', 'tradingeconomics-jun-2025'],
-      notes:
-        "Magnets to the US at 57% (353 t in June against 620 t a month in 2024: 7,444 t / 12); to others at 62% (June 2025 -38.1% year on year). Dy/Tb to Germany and Japan eased like magnets. Samarium (SmCo, for US defence) kept at April's level: the seed article says limits on US military suppliers stayed strict.",
-      interventions: licensing(0.57, 0.62, { us: APRIL_US, others: APRIL_OTHERS }),
+        'June 2025. China speeds up licences after trade talks in London. June magnet exports: 3,188 t, 38% below June 2024; to the US 353 t. Factors for June alone.',
+      sources: ['tradingeconomics-jun-2025', 'seed-dagensps-2025'],
+      notes: `Magnets to the US at ${JUNE.us} (353 t against 603 t a month in 2024); to Europe and the countries not modelled at ${JUNE.others} (June 2025 -38.1% year on year). Dy/Tb eased like magnets (an assumption).`,
+      interventions: licensing(JUNE.us, JUNE.others, JUNE.others),
+    },
+    {
+      id: 'controls-2025-year',
+      label: '2025 as a whole, under the April controls',
+      date: '2025',
+      caption:
+        "2025 as a whole. China's magnet exports in January–November 2025 were 51,440 t, only 2% below the same months of 2024; those to the US fell more (−31% in the first half). A year's factors, not the trough's.",
+      sources: ['reuters-magnets-nov-2025', 'rex-eu-h1-2025', 'kitco-jul-2025'],
+      notes: `Magnets to Europe and the countries not modelled at ${YEAR_2025.others} (January-November 2025: -2% year on year, Reuters via Astro Awani). To the US at ${YEAR_2025.us}: H1 2025 2,510 t (Rare Earth Exchanges), the second half taken at 2024's level (July 2025 was 4.8% above July 2024, Reuters via Kitco), against 7,233 t in 2024. Dy/Tb like magnets to Europe (an assumption: no figure is in the sources).`,
+      interventions: licensing(YEAR_2025.us, YEAR_2025.others, YEAR_2025.others),
     },
     {
       id: 'october-2025-regime',
       label: 'October 2025: extraterritorial licensing (announced, then suspended)',
       date: '2025-10-09',
       caption:
-        'China adds five more rare earths and requires licences anywhere in the world for magnets containing Chinese rare earths (0.1% rule), with military end users refused, from 1 December 2025. Suspended on 7 November 2025 until 10 November 2026; the April controls stay.',
-      sources: [
-        'vbw-oct-2025',
-        'csis-2025',
-        'resilinc-nov-2025',
-        'seed-dagensps-2025',
-        'usgs-mcs2026',
-      ],
+        'China adds five more rare earths and requires licences anywhere in the world for magnets containing Chinese rare earths (0.1% rule), from 1 December 2025. Suspended on 7 November 2025 until 10 November 2026; the April controls stay. Shown at the April–May trough factors, had it taken effect.',
+      sources: ['vbw-oct-2025', 'csis-2025', 'resilinc-nov-2025', 'usgs-mcs2026'],
       notes:
-        'Models the rules as announced, had they taken effect: every magnet flow to US defence stops (non-Chinese makers use Chinese rare earths), and controlled exports fall back to the April-May level (an assumption: the regime never took effect, so there are no figures).',
-      interventions: [
-        { type: 'block-edge', source: 'cn-ndfeb-magnets', target: 'us-defence' },
-        { type: 'block-edge', source: 'us-eec', target: 'us-defence' },
-        { type: 'block-edge', source: 'ch-arnold', target: 'us-defence' },
-        ...licensing(APRIL_US, APRIL_OTHERS),
-      ],
+        'The regime never took effect, so there are no figures: controlled exports are set back to the April-May 2025 trough (an assumption).',
+      interventions: licensing(TROUGH.us, TROUGH.others, TROUGH.others),
+    },
+    {
+      id: 'china-dytb-export-block',
+      label: 'China stops exporting Dy/Tb',
+      date: '2025-04-04',
+      caption:
+        'What if China licensed no dysprosium or terbium at all? Since 4 April 2025 every export needs a licence; Lynas made the first Dy and Tb outside China only in May–June 2025.',
+      sources: ['mofcom-18-2025', 'usgs-mcs2026-heavy', 'lynas-fy25'],
+      notes: 'Hypothetical: every Dy/Tb flow from China to the US, Europe and Japan at 0.',
+      interventions: DYTB_BUYERS.map((c) => route(c, M.dytb, 0)),
     },
     {
       id: 'myanmar-unrest',
       label: 'Myanmar unrest: medium and heavy supply down 70%',
       date: '2024-10',
       caption:
-        "Fighting in Kachin (the KIA took the Pangwa/Chipwe mining hub in October 2024) cut Myanmar's supply of medium and heavy rare earths by 70%, per the Dutch seed article.",
-      sources: ['seed-nl-2025', 'reuters-trade-2024'],
+        "Fighting in Kachin (the KIA took the Pangwa/Chipwe mining hub in October 2024) cut Myanmar's supply of medium and heavy rare earths by 70%, per the Dutch seed article. USGS's figures show a smaller fall (27,000 t in 2024, 22,000 t in 2025).",
+      sources: ['seed-nl-2025', 'usgs-mcs2026'],
       notes:
-        "Myanmar's mines at 30% of baseline. Reuters measured China's imports from Myanmar at -31.6% for January-November 2024; the seed's -70% is the larger, later figure.",
+        "Myanmar's mines at 30% of baseline: the seed article's -70%, the largest figure in the sources. USGS's 2024-to-2025 fall is 19%.",
       interventions: [{ type: 'scale-capacity', node: 'mm-kachin', factor: 0.3 }],
     },
     {
@@ -127,28 +149,24 @@ export function buildScenarios(): Preset[] {
       label: 'MP Materials stops shipping concentrate to China',
       date: '2025-04',
       caption:
-        'MP Materials halted concentrate exports to China in April 2025; until then most Mountain Pass concentrate was separated in China.',
-      sources: ['antaike-2025', 'seed-nl-2025', 'usgs-mcs2026'],
+        "MP Materials halted concentrate exports to China in April 2025; China's concentrate imports fell a third in the first half of 2025.",
+      sources: ['rex-eu-h1-2025', 'usgs-mcs2026'],
       interventions: [
-        { type: 'block-edge', source: 'us-mountain-pass', target: CN_PROCESSING, material: M.ore },
+        {
+          type: 'block-edge',
+          source: 'us-mountain-pass',
+          target: CN_PROCESSING,
+          material: M.light,
+        },
       ],
-    },
-    {
-      id: 'netherlands-hub-disrupted',
-      label: 'Netherlands hub disrupted',
-      date: '2025-09-02',
-      caption:
-        'What if the Dutch hub that re-exports rare-earth compounds to European automakers stopped? Hypothetical; dated by the article that describes the hub.',
-      sources: ['seed-nl-2025', 'metalnomist-2025'],
-      interventions: [{ type: 'remove-node', node: 'nl-hub' }],
     },
     {
       id: 'taiwan-disrupted',
       label: 'Taiwan disrupted',
       date: '2025-12-05',
       caption:
-        "What if Taiwan dropped out of the chain: its rare-earth processors, component makers and users? Hypothetical; dated by ANZCham's figures on Taiwan's imports.",
-      sources: ['anzcham-2025', 'seed-nl-2025'],
+        "What if Taiwan dropped out of the chain: its rare-earth importers, refiners and users? Hypothetical; dated by ANZCham's figures on Taiwan's imports.",
+      sources: ['anzcham-2025'],
       interventions: [{ type: 'block-country', country: 'TW' }],
     },
   ];

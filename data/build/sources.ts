@@ -1,8 +1,11 @@
-// Every source the rare-earth dataset cites. Where the document was read in an archived or
-// relayed copy, the URL is that copy's and the publisher says who relayed it; `tier` records how
-// far the figure is from its origin: primary (the body that produced it), secondary (press or an
-// aggregator relaying it), weak (a source we would not quote on its own). The tier is written
-// into each source's title so that it travels with the JSON.
+// Every source the rare-earth dataset cites. A source's URL is the publisher's own page or
+// document (the body that produced the figure, or the newspaper or analyst that published the
+// article read); copies on relay and mirror sites are not cited (tests/unit/data/sources.test.ts
+// keeps the list of known relays). `tier` records how far the figure is from its origin:
+// primary (the body that produced it), secondary (press or an analyst reporting it), weak (a
+// source we would not quote on its own). The tier is written into each source's title so that it
+// travels with the JSON. The two seed articles have no URL: they are cited with the publisher
+// and date their copies give.
 
 type Tier = 'primary' | 'secondary' | 'weak';
 
@@ -58,10 +61,10 @@ const SOURCES: readonly SourceInput[] = [
   {
     id: 'comtrade-china-2846',
     title:
-      'UN Comtrade: China imports of rare-earth compounds (HS 2846) by partner, 2024 (frozen API response in therealjameswilson/critical-minerals-records-stage-v3)',
+      'UN Comtrade: China (reporter 156) imports of rare-earth compounds (HS 2846) by partner, 2024',
     publisher: 'United Nations Statistics Division',
     year: 2025,
-    url: 'https://comtradeplus.un.org/',
+    url: 'https://comtradeapi.un.org/public/v1/preview/C/A/HS?reporterCode=156&period=2024&cmdCode=2846&flowCode=M',
     tier: 'primary',
   },
   {
@@ -73,27 +76,11 @@ const SOURCES: readonly SourceInput[] = [
     tier: 'primary',
   },
   {
-    id: 'destatis-2025',
-    title: "Germany's reliance on China for rare earths continues despite slight dip (Destatis)",
-    publisher: 'Der Spiegel, relayed by dailywrap.net',
-    year: 2025,
-    url: 'https://dailywrap.net/en-gb/germanys-reliance-on-china-for-rare-earths-continues-despite-slight-dip,7149200931399809a',
-    tier: 'secondary',
-  },
-  {
     id: 'cbs-2024',
     title: 'Most imports of rare earth elements are contained in manufactured products',
     publisher: 'Statistics Netherlands (CBS)',
     year: 2024,
     url: 'https://cbs.nl/en-gb/news/2024/37/most-imports-of-rare-earth-elements-are-contained-in-manufactured-products',
-    tier: 'primary',
-  },
-  {
-    id: 'pib-irel-2015',
-    title: "IREL's production of rare earths during 2009-14 (Department of Atomic Energy reply)",
-    publisher: 'Press Information Bureau, Government of India',
-    year: 2015,
-    url: 'https://datais.info/india/govtpressreleases/IREL%C3%A2%C2%80%C2%99s+production+of+Rare+Earths+during+2009-14+is+310.145+metric+tones+/f00ff4c3f874c2208703212d21fa52bf0789f950/',
     tier: 'primary',
   },
   {
@@ -108,43 +95,43 @@ const SOURCES: readonly SourceInput[] = [
   {
     id: 'csis-2025',
     title:
-      "China's New Rare Earth and Magnet Restrictions Threaten U.S. Defense Supply Chains (G. Baskaran)",
+      "China's New Rare Earth and Magnet Restrictions Threaten U.S. Defense Supply Chains (G. Baskaran, 9 Oct 2025)",
     publisher: 'Center for Strategic and International Studies',
     year: 2025,
-    url: 'https://pubt.io/view/57859D4D260682D588FE478CC4AE70697E75CF6D',
+    url: 'https://www.csis.org/analysis/chinas-new-rare-earth-and-magnet-restrictions-threaten-us-defense-supply-chains',
     tier: 'primary',
-  },
-  {
-    id: 'csis-myanmar-2025',
-    title: "CSIS (G. Baskaran) on Myanmar's share of China's rare-earth imports, quoted by CNBC",
-    publisher: 'CNBC, relayed by daily8',
-    year: 2025,
-    url: 'https://test.daily8.com/en/article/f0bd612b3d6e8fee2cc5cc8ba87ed27a',
-    tier: 'secondary',
   },
   {
     id: 'iea-oct-2025',
     title:
-      'With new export controls on critical minerals, supply concentration risks become reality (IEA commentary, 23 Oct 2025)',
-    publisher: 'International Energy Agency, relayed by Rare Earth Exchanges',
+      'With new export controls on critical minerals, supply concentration risks become reality (commentary, 23 Oct 2025)',
+    publisher: 'International Energy Agency',
     year: 2025,
-    url: 'https://rareearthexchanges.com/news/the-mineral-chessboard-iea-sounds-alarm-as-china-tightens-its-grip',
-    tier: 'secondary',
+    url: 'https://www.iea.org/commentaries/with-new-export-controls-on-critical-minerals-supply-concentration-risks-become-reality',
+    tier: 'primary',
   },
   {
     id: 'iea-gcmo-2024',
-    title: 'Global Critical Minerals Outlook 2024 (rare-earth figures)',
-    publisher: 'International Energy Agency, relayed by SEAISI',
+    title: 'Global Critical Minerals Outlook 2024',
+    publisher: 'International Energy Agency',
     year: 2024,
-    url: 'https://seaisi.org/details/24787?type=news-rooms',
-    tier: 'secondary',
+    url: 'https://www.iea.org/reports/global-critical-minerals-outlook-2024',
+    tier: 'primary',
   },
   {
     id: 'iea-gevo-2025',
-    title: 'Global EV Outlook 2025 (press release)',
-    publisher: 'International Energy Agency, relayed by Electrical Industry News',
+    title: 'Global EV Outlook 2025',
+    publisher: 'International Energy Agency',
     year: 2025,
-    url: 'https://electricalindustry.ca/latest-articles/iea-global-ev-outlook-2025',
+    url: 'https://www.iea.org/reports/global-ev-outlook-2025',
+    tier: 'primary',
+  },
+  {
+    id: 'iea-japan-stockpile',
+    title: 'International Resource Strategy: national stockpiling system (Japan; policy database)',
+    publisher: 'International Energy Agency',
+    year: 2023,
+    url: 'https://www.iea.org/policies/16639-international-resource-strategy-national-stockpiling-system',
     tier: 'primary',
   },
   {
@@ -159,27 +146,19 @@ const SOURCES: readonly SourceInput[] = [
   {
     id: 'pennstate-2023',
     title:
-      'Magnets and catalysts in rare-earth use by tonnage and value (TechConnect 2023 abstract)',
-    publisher: 'N. Nkiawete and R. L. Vander Wal, Penn State',
+      'Magnets and catalysts in rare-earth use by tonnage and value (N. Nkiawete and R. L. Vander Wal, Penn State; conference abstract)',
+    publisher: 'TechConnect',
     year: 2023,
     url: 'https://www.techconnectworld.com/World2023/a.php?i=590',
     tier: 'secondary',
   },
   {
-    id: 'benchmark-mining',
-    title: 'Infographic: the last 30 years of rare earths mining',
-    publisher: 'Benchmark Mineral Intelligence',
-    year: 2025,
-    url: 'https://benchmark-source-core.pages.dev/article/infographic-the-last-30-years-of-rare-earths-mining',
-    tier: 'secondary',
-  },
-  {
     id: 'gwec-2025',
-    title: 'Global Wind Report 2025: record 117 GW installed in 2024',
-    publisher: 'GWEC, relayed by Greentech Lead',
+    title: 'Global Wind Report 2025 (117 GW installed in 2024)',
+    publisher: 'Global Wind Energy Council',
     year: 2025,
-    url: 'https://greentechlead.com/wind/global-wind-capacity-installed-hits-record-117-gw-in-2024-gwec-49532',
-    tier: 'secondary',
+    url: 'https://gwec.net/global-wind-report-2025/',
+    tier: 'primary',
   },
   {
     id: 'argus-ndfeb-2025',
@@ -190,45 +169,29 @@ const SOURCES: readonly SourceInput[] = [
     tier: 'secondary',
   },
   {
-    id: 'crs-r41744',
-    title: 'Rare Earth Elements in National Defense (CRS R41744, V. B. Grasso), as quoted',
-    publisher: 'Congressional Research Service, quoted by science-education-research.com',
-    year: 2013,
-    url: 'https://science-education-research.com/?p=51100',
-    tier: 'secondary',
-  },
-  {
-    id: 'adamas-f35-2026',
-    title:
-      'How much rare earths does an F-35 really contain? (Adamas Intelligence; cites GAO 2024)',
-    publisher: 'Adamas Intelligence, relayed by Pulse',
-    year: 2026,
-    url: 'https://www.pulse.bot/defense/news/how-much-rare-earths-does-an-f-35-really-contain-de58adad-63fb-4f8f-b887-377674870f67/',
+    id: 'argus-japan-stockpile-2020',
+    title: 'Japan to strengthen control over rare metal reserves',
+    publisher: 'Argus Media',
+    year: 2020,
+    url: 'https://argusmedia.com/zh/news-and-insights/latest-market-news/2120125-japan-to-strengthen-control-over-rare-metal-reserves',
     tier: 'secondary',
   },
   // --- China: quotas, trade, magnets
   {
-    id: 'reuters-quota-2024',
-    title: "China's 2024 rare-earth mining and smelting quotas (MIIT second batch)",
-    publisher: 'Reuters, relayed by starfeu.com',
-    year: 2024,
-    url: 'https://starfeu.com/?p=5920',
-    tier: 'secondary',
-  },
-  {
     id: 'fastmarkets-quota-2024',
-    title: 'China issues first batch of rare earths quotas for 2024',
+    title:
+      'China issues first batch of rare earths quotas for 2024 (mining 135,000 t, smelting and separation 127,000 t)',
     publisher: 'Fastmarkets',
     year: 2024,
     url: 'https://www.fastmarkets.com/insights/china-issues-first-batch-of-rare-earths-quotas-for-2024',
     tier: 'secondary',
   },
   {
-    id: 'reuters-trade-2024',
-    title: "China's rare earth exports in 2024 climb as home demand limited",
-    publisher: 'Reuters, relayed by newsfromrss.com',
+    id: 'rawmaterials-2024',
+    title: "China's rare earth exports up 6% in 2024 (55,431 t; customs data via Reuters)",
+    publisher: 'Rawmaterials.net',
     year: 2025,
-    url: 'https://newsfromrss.com/chinas-rare-earth-exports-in-2024-climb-as-home-demand-limited',
+    url: 'https://rawmaterials.net/china-rare-earth-exports-up-6-in-2024/',
     tier: 'secondary',
   },
   {
@@ -237,14 +200,6 @@ const SOURCES: readonly SourceInput[] = [
     publisher: 'Metalnomist',
     year: 2025,
     url: 'https://metalnomist.com/2025/03/chinas-rare-earth-exports-surge-to-18.html',
-    tier: 'secondary',
-  },
-  {
-    id: 'chinapower-2019',
-    title: "China's top rare earth export destinations (CSIS ChinaPower data, 2019)",
-    publisher: 'Visual Capitalist, relayed by stonenews.eu',
-    year: 2020,
-    url: 'https://stonenews.eu/china-s-top-rare-earth-export-destinations/',
     tier: 'secondary',
   },
   {
@@ -265,67 +220,45 @@ const SOURCES: readonly SourceInput[] = [
     tier: 'secondary',
   },
   {
-    id: 'reuters-magnets-dec-2025',
-    title: 'China rare earth exports to US, Japan fell in December (full-year 2025 magnet exports)',
-    publisher: 'Reuters, relayed by Goldsea',
-    year: 2026,
-    url: 'http://www.goldsea.com/public/index.php/article_details/china-rare-earth-exports-to-us-japan-fell-in-december',
-    tier: 'secondary',
-  },
-  {
     id: 'reuters-magnets-may-2025',
-    title: "China's rare earth magnet exports plunge amid tighter export controls (May 2025)",
-    publisher: 'Reuters, relayed by Econotimes',
+    title:
+      "China's rare earth magnet exports plunge amid tighter export controls (May 2025; Reuters)",
+    publisher: 'EconoTimes',
     year: 2025,
     url: 'https://econotimes.com/Chinas-Rare-Earth-Magnet-Exports-Plunge-Amid-Tighter-Export-Controls-1713812',
     tier: 'secondary',
   },
   {
     id: 'tradingeconomics-jun-2025',
-    title: 'China rare earth magnet exports, June 2025',
+    title: "China's rare earth exports to US surge 660% in June (2025)",
     publisher: 'Trading Economics',
     year: 2025,
     url: 'https://tradingeconomics.com/china/exports/news/471367',
     tier: 'secondary',
   },
   {
-    id: 'asiacity-sep-2025',
-    title: 'China rare earth magnet exports by destination, September 2025',
-    publisher: 'Reuters, relayed by asiacity.news',
+    id: 'kitco-jul-2025',
+    title: "China's rare earth magnet exports hit six-month high in July (Reuters)",
+    publisher: 'Kitco News',
     year: 2025,
-    url: 'https://asiacity.news/?p=138890',
+    url: 'https://www.kitco.com/news/off-the-wire/2025-08-20/chinas-rare-earth-magnet-exports-hit-six-month-high-july',
     tier: 'secondary',
   },
   {
     id: 'reuters-magnets-nov-2025',
-    title: "China's rare-earth magnet exports hit second-highest ever in November",
-    publisher: 'Reuters, relayed by Astro Awani',
+    title: "China's rare-earth magnet exports hit second-highest ever in November (Reuters)",
+    publisher: 'Astro Awani',
     year: 2025,
     url: 'https://international.astroawani.com/global-news/chinas-rareearth-magnet-exports-hit-secondhighest-ever-nov-552629',
     tier: 'secondary',
   },
   {
-    id: 'lapaas-india-2025',
-    title: "China's rare earth export up 158% in June after trade deal surprise (exports to India)",
-    publisher: 'Lapaas Voice',
-    year: 2025,
-    url: 'https://voice.lapaas.com/chinas-rare-earth-export-up-158-in-june-after-trade-deal-surprise',
-    tier: 'weak',
-  },
-  {
     id: 'rex-eu-h1-2025',
-    title: 'China magnet exports to the EU and US, first half of 2025',
-    publisher: 'Reuters/Sina, relayed by Rare Earth Exchanges',
+    title:
+      "From dominance to disruption: China's rare earth magnet slowdown (H1 2025 magnet exports to the EU and US; MP's halt of concentrate shipments)",
+    publisher: 'Rare Earth Exchanges',
     year: 2025,
     url: 'https://rareearthexchanges.com/?p=8723',
-    tier: 'secondary',
-  },
-  {
-    id: 'scmp-jul-2025',
-    title: "Europe's share of China's magnet exports, July 2025",
-    publisher: 'South China Morning Post, relayed by ckhq.net',
-    year: 2025,
-    url: 'https://en.ckhq.net/html/36711add5b00b1bb47f31689e77d293f.html',
     tier: 'secondary',
   },
   {
@@ -338,24 +271,18 @@ const SOURCES: readonly SourceInput[] = [
   },
   {
     id: 'reuters-magnets-2019',
-    title: 'China says 2019 rare earth magnets output maintained steady growth (MIIT, CREIA)',
-    publisher: 'Reuters, relayed by Canada.com',
+    title:
+      'China says 2019 rare earth magnets output maintained steady growth (MIIT, CREIA; Reuters)',
+    publisher: 'Postmedia (Canada.com)',
     year: 2020,
     url: 'https://o.canada.com/pmn/business-pmn/china-says-2019-rare-earth-magnets-output-maintained-steady-growth/wcm/882574c1-6a04-401e-bbc0-06d9ed6bd73e',
     tier: 'secondary',
   },
-  {
-    id: 'jlmag-2024',
-    title: 'JL Mag Rare-Earth: output and capacity (company profile)',
-    publisher: 'Rare Earth Exchanges',
-    year: 2025,
-    url: 'http://www.earths-book.com/index-969.html',
-    tier: 'secondary',
-  },
-  // --- Export controls
+  // --- Export controls and their effects
   {
     id: 'mofcom-18-2025',
-    title: 'MOFCOM/GAC Announcement No. 18 [2025]: export controls on medium and heavy rare earths',
+    title:
+      'China imposes export controls on medium and heavy rare earth materials (Announcement No. 18 [2025])',
     publisher: 'Holland & Knight',
     year: 2025,
     url: 'https://hklaw.com/en/insights/publications/2025/04/china-imposes-export-controls-on-medium-and-heavy-rare-earth-materials',
@@ -378,11 +305,20 @@ const SOURCES: readonly SourceInput[] = [
     tier: 'secondary',
   },
   {
-    id: 'antaike-2025',
-    title: "China's rare-earth concentrate imports, January-September 2025 (Antaike)",
-    publisher: 'Longbridge',
+    id: 'clepa-jun-2025',
+    title:
+      'European auto suppliers association says supply chains already impacted by China rare earth export restrictions (CLEPA, 4 June 2025)',
+    publisher: 'CollisionWeek',
     year: 2025,
-    url: 'https://longbridge.com/en/news/262445985',
+    url: 'https://collisionweek.com/2025/06/05/european-auto-suppliers-association-says-supply-chains-already-impacted-china-rare-earth-export-restrictions/',
+    tier: 'secondary',
+  },
+  {
+    id: 'fordauthority-jul-2025',
+    title: 'Ford plants shut down for weeks over rare earth magnet shortage',
+    publisher: 'Ford Authority',
+    year: 2025,
+    url: 'https://fordauthority.com/2025/07/ford-plants-shut-down-for-weeks-over-rare-earth-magnet-shortage/amp',
     tier: 'secondary',
   },
   // --- Companies outside China
@@ -396,24 +332,16 @@ const SOURCES: readonly SourceInput[] = [
   },
   {
     id: 'mp-fy2025',
-    title: 'MP Materials reports fourth quarter and full year 2025 results',
-    publisher: 'MP Materials, relayed by Investing News',
+    title: 'MP Materials reports fourth quarter and full year 2025 results (26 Feb 2026)',
+    publisher: 'MP Materials',
     year: 2026,
-    url: 'https://investingnews.com/mp-materials-reports-fourth-quarter-and-full-year-2025-results/',
+    url: 'https://investors.mpmaterials.com/investor-news/news-details/2026/MP-Materials-Reports-Fourth-Quarter-and-Full-Year-2025-Results/default.aspx',
     tier: 'primary',
-  },
-  {
-    id: 'mp-10k',
-    title: 'MP Materials annual report (10-K) summary: Independence magnet plant',
-    publisher: 'Reportify',
-    year: 2025,
-    url: 'https://reportify.ai/filings/1092979067826868224',
-    tier: 'secondary',
   },
   {
     id: 'lynas-fy25',
     title: 'Lynas accelerates rare earths growth with record production (FY25 results)',
-    publisher: 'middle.news',
+    publisher: 'The Market Online (middle.news)',
     year: 2025,
     url: 'https://www.middle.news/articles/2025/08/27/lynas-accelerates-rare-earths-growth-with-record-production-and-750m-raise',
     tier: 'secondary',
@@ -436,7 +364,7 @@ const SOURCES: readonly SourceInput[] = [
   },
   {
     id: 'argus-neo-2024',
-    title: 'Magnequench starts building Estonia rare-earth magnet plant',
+    title: 'Magnequench starts building Estonia rare-earth magnet plant (NPM Silmet capacity)',
     publisher: 'Argus Media',
     year: 2024,
     url: 'https://www.argusmedia.com/de/news-and-insights/latest-market-news/2465359-magnequench-starts-building-estonia-re-magnet-plant',
@@ -448,14 +376,6 @@ const SOURCES: readonly SourceInput[] = [
     publisher: 'Automotive World',
     year: 2025,
     url: 'https://www.automotiveworld.com/articles/neo-opens-estonia-rare-earth-plant-to-cut-eu-reliance-on-china/',
-    tier: 'secondary',
-  },
-  {
-    id: 'solvay-2025',
-    title: 'Solvay advances European rare earths production through capacity expansion',
-    publisher: 'Automotive World (Solvay release)',
-    year: 2025,
-    url: 'https://www.automotiveworld.com/news-releases/solvay-advances-european-rare-earths-production-through-capacity-expansion/',
     tier: 'secondary',
   },
   {
@@ -499,37 +419,13 @@ const SOURCES: readonly SourceInput[] = [
     tier: 'primary',
   },
   {
-    id: 'arnold-history',
-    title:
-      'Arnold Magnetic Technologies corporate history (RECOMA SmCo, Lupfig; GQD joint venture)',
-    publisher: 'Arnold Magnetic Technologies',
-    year: 2020,
-    url: 'https://arnoldmagnetics.com/AboutArnoldFlipbook/flipbook/inc/html/8.html',
-    tier: 'primary',
-  },
-  {
-    id: 'eec-unspsc',
-    title: 'Electron Energy Corporation: samarium-cobalt magnet supplier profile',
-    publisher: 'UNSPSC code report',
-    year: 2024,
-    url: 'https://storage.googleapis.com/unspsc_code/reports/31381243.html',
-    tier: 'weak',
-  },
-  {
     id: 'nyt-samarium-2025',
-    title: "China's chokehold on an obscure mineral threatens the West's militaries (samarium)",
-    publisher: 'The New York Times, relayed by NZ Herald',
+    title:
+      "China's chokehold on an obscure mineral threatens the West's militaries (samarium; The New York Times)",
+    publisher: 'NZ Herald',
     year: 2025,
     url: 'https://www.nzherald.co.nz/world/chinas-chokehold-on-an-obscure-mineral-threatens-the-wests-militaries/UOOHX6SN4VDNTNQ4TBZDZOQBIE',
     tier: 'secondary',
-  },
-  {
-    id: 'serra-verde-2025',
-    title: 'Largest rare earth metal reserves: China, Brazil, India (Serra Verde)',
-    publisher: 'Baltimore Chronicle',
-    year: 2025,
-    url: 'https://baltimorechronicle.com/society/2025/08/13/largest-rare-earth-metal-reserves-china-brazil-india',
-    tier: 'weak',
   },
   // --- Intermediaries
   {
@@ -541,22 +437,15 @@ const SOURCES: readonly SourceInput[] = [
     tier: 'secondary',
   },
   {
-    id: 'moea-taiwan-2025',
-    title: "Taiwan doesn't depend on China for rare earths, says economy ministry",
-    publisher: 'Reuters, relayed by Energy News',
-    year: 2025,
-    url: 'https://energynews.oedigital.com/mining/2025/10/12/taiwan-doesnt-depend-on-china-for-rare-earths',
-    tier: 'secondary',
-  },
-  {
     id: 'jogmec-2024',
-    title: "China strong-armed Japan over rare earths (JOGMEC: Japan's dependence on China ~70%)",
-    publisher: 'The Wall Street Journal, relayed by Livemint',
+    title:
+      "China strong-armed Japan over rare earths (The Wall Street Journal; JOGMEC: Japan's dependence on China ~70%)",
+    publisher: 'Livemint',
     year: 2025,
     url: 'https://www.livemint.com/global/china-strong-armed-japan-over-rare-earths-it-s-a-lesson-for-the-us-11753593819305.html',
     tier: 'secondary',
   },
-  // --- The two news articles the project started from
+  // --- The two news articles the project started from (cited as their copies give them)
   {
     id: 'seed-dagensps-2025',
     title: 'Kina stryper mineralexporten – slår mot USA (J. Colliander, 21 Oct 2025)',
@@ -567,8 +456,8 @@ const SOURCES: readonly SourceInput[] = [
   {
     id: 'seed-nl-2025',
     title:
-      "Dutch-language article on China's July 2025 rare-earth exports (2 Sep 2025; no title or publisher in the copy read)",
-    publisher: 'unknown',
+      "Dutch-language article on China's July 2025 rare-earth exports (dated 2 Sep 2025; the copy names no title or publisher)",
+    publisher: 'not named in the copy read',
     year: 2025,
     tier: 'weak',
   },

@@ -21,8 +21,8 @@ export function buildStories() {
         {
           title: 'April 2025: licences for seven rare earths',
           caption:
-            'China requires export licences for seven medium and heavy rare earths and magnets containing them. Magnet exports to the US fall about 82% in April–May.',
-          sources: ['mofcom-18-2025', 'reuters-magnets-may-2025'],
+            'China requires export licences for seven medium and heavy rare earths and magnets containing them. At the May trough, magnet exports are 74% below a year before; to the US, 46 t.',
+          sources: ['mofcom-18-2025', 'reuters-magnets-may-2025', 'tradingeconomics-jun-2025'],
           preset: 'april-2025-controls',
           view: {
             selection: 'cn-ndfeb-magnets',
@@ -32,7 +32,7 @@ export function buildStories() {
         {
           title: 'June 2025: licences eased',
           caption: 'After the London talks, licences flow again, though below the 2024 level.',
-          sources: ['seed-nl-2025', 'tradingeconomics-jun-2025'],
+          sources: ['tradingeconomics-jun-2025'],
           preset: 'june-2025-easing',
           view: { selection: 'cn-ndfeb-magnets' },
         },
@@ -47,7 +47,7 @@ export function buildStories() {
         {
           title: 'What if China’s processing goes offline?',
           caption:
-            'The headline what-if: China’s separation, refining and metal-making taken out as one node. The table shows what each end user loses at once and after rerouting.',
+            'The headline what-if: China’s separation, refining and metal-making taken out. The table shows what each end user loses at once and after rerouting.',
           sources: ['csis-2025', 'iea-oct-2025'],
           preset: 'china-processing-offline',
           view: {

@@ -1,8 +1,9 @@
 // Writes data/rare-earths.json from the build: `npx tsx data/build/write.ts`.
 // The layout keeps the file readable: two-space indent, short objects and lists on one line.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildRareEarths } from './rareEarths.ts';
+import { withTables } from './readme.ts';
 
 const WIDTH = 100;
 
@@ -37,4 +38,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const out = fileURLToPath(new URL('../rare-earths.json', import.meta.url));
   writeFileSync(out, renderRareEarths());
   console.log(`wrote ${out}`);
+  const readme = fileURLToPath(new URL('../README.md', import.meta.url));
+  writeFileSync(readme, withTables(readFileSync(readme, 'utf8')));
+  console.log(`updated the generated tables in ${readme}`);
 }

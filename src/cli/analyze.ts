@@ -1,8 +1,8 @@
-// `npm run analyze -- <dataset.json> [options]`: the report on stdout, problems on stderr
-// (see runAnalyze.ts; --help lists the options).
-import { runAnalyze } from './runAnalyze.ts';
+// `npm run analyze -- <dataset> [options]`: the command line run from source (tsx). The
+// built `chokepoint analyze` (chokepoint.ts) does the same; see runAnalyze.ts, --help lists the
+// options.
+import highsLoader from 'highs';
+import { analyzeMain, exit } from './main.ts';
 
-const result = runAnalyze(process.argv.slice(2));
-process.stdout.write(result.stdout);
-process.stderr.write(result.stderr);
-process.exitCode = result.code;
+// One HiGHS instance for the run: its first solve compiles the WebAssembly.
+exit(await analyzeMain(process.argv.slice(2), await highsLoader()));

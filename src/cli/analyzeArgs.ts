@@ -6,7 +6,8 @@ import { CLI_FLAGS, KINDS, decodeCliFlag, type Intervention } from '../core/inte
 export type OutputFormat = 'json' | 'csv';
 
 export interface AnalyzeOptions {
-  readonly file: string;
+  /** A dataset JSON, GEXF, GraphML or XLSX file, or CSV files (nodes, edges, sources…). */
+  readonly files: readonly string[];
   readonly interventions: readonly Intervention[];
   /** The flag each intervention came from, e.g. `--remove pro9`. */
   readonly flags: readonly string[];
@@ -14,9 +15,15 @@ export interface AnalyzeOptions {
   readonly presets: readonly string[];
   readonly sweep: boolean;
   readonly format: OutputFormat;
+  /** Where to write the scenario's linear program (CPLEX LP text), if asked. */
+  readonly lp?: string | undefined;
+  /** End user whose best case (the most it could get if it came first) to add to the report. */
+  readonly bestCase?: string | undefined;
   /** Draws for the ranges (0: none), and the seed that makes them reproducible. */
   readonly samples: number;
   readonly seed: number;
+  /** A file of scenarios, one JSON object a line, to answer one JSON line each (runBatch.ts). */
+  readonly batch?: string;
 }
 
 export const DEFAULT_CLI_SAMPLES = 1000;
@@ -30,9 +37,12 @@ export type ParsedArgs =
 const column = (left: string, right: string) => `  ${left.padEnd(30)}${right}`;
 
 export const USAGE = [
-  'Usage: npm run --silent analyze -- <dataset.json> [options]',
+  'Usage: npm run --silent analyze -- <dataset> [options]',
   '',
   'Prints the supply-chain report (JSON unless --format csv) for a dataset, with a scenario applied.',
+  '<dataset> is a dataset .json, a .gexf, a .graphml, an .xlsx workbook, or CSV files',
+  '(nodes.csv edges.csv, optionally sources.csv materials.csv dataset.csv). What an import',
+  'mapped, inferred and refused goes to stderr, and into the JSON report as "import".',
   '',
   ...KINDS.map(({ cli: { usage } }) => column(usage[0], usage[1])),
   column('--preset ID', "apply one of the dataset's preset scenarios (before the flags above)"),
@@ -43,10 +53,27 @@ export const USAGE = [
   column('--samples N', "draws of every figure's range for the loss ranges (default 1000;"),
   column('', '0 for none; rerouting is drawn at most 100 times)'),
   column('--seed S', "the draws' seed (default 1): the same seed gives the same ranges"),
+  column('--lp FILE', "write the scenario's rerouting linear program (largest total) to FILE"),
+  column('', 'in CPLEX LP format, to check with any solver'),
+  column('--best-case ID', 'add the most end user ID could get after rerouting if it came first,'),
+  column('', 'every other end user keeping its no-substitution supply'),
+  column('--batch FILE', 'answer every scenario in FILE, one JSON object a line such as'),
+  column('', '{"id": "a", "preset": "ID", "interventions": [{"type": "block-country",'),
+  column('', '"country": "CN"}]}, with one JSON line each (the flags above apply'),
+  column('', 'first to every line)'),
   column('-h, --help', 'show this help'),
 ].join('\n');
 
-const VALUE_FLAGS = ['--preset', ...CLI_FLAGS, '--format', '--samples', '--seed'];
+const VALUE_FLAGS = [
+  '--preset',
+  ...CLI_FLAGS,
+  '--format',
+  '--samples',
+  '--seed',
+  '--lp',
+  '--best-case',
+  '--batch',
+];
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const interventions: Intervention[] = [];
@@ -55,8 +82,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const presets: string[] = [];
   let sweep = false;
   let format: OutputFormat = 'json';
+  let lp: string | undefined;
+  let bestCase: string | undefined;
   let samples = DEFAULT_CLI_SAMPLES;
   let seed = DEFAULT_CLI_SEED;
+  let batch: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '-h' || arg === '--help') return { ok: true, help: true };
@@ -84,6 +114,17 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       presets.push(value);
       continue;
     }
+    if (flag === '--lp' || flag === '--best-case') {
+      if (value === '') {
+        return {
+          ok: false,
+          error: `${flag} needs ${flag === '--lp' ? 'a file name' : 'an end user id'}`,
+        };
+      }
+      if (flag === '--lp') lp = value;
+      else bestCase = value;
+      continue;
+    }
     if (flag === '--samples' || flag === '--seed') {
       const x = number(value);
       if (x === null || !Number.isInteger(x) || x < 0) {
@@ -91,6 +132,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       }
       if (flag === '--samples') samples = x;
       else seed = x;
+      continue;
+    }
+    if (flag === '--batch') {
+      if (value === '') return { ok: false, error: '--batch needs a file of scenarios' };
+      batch = value;
       continue;
     }
     if (flag === '--format') {
@@ -107,26 +153,25 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     flags.push(`${flag} ${value}`);
   }
   if (files.length === 0) return { ok: false, error: 'no dataset file given (try --help)' };
-  if (files.length > 1) {
+  if (batch !== undefined && (sweep || format !== 'json')) {
     return {
       ok: false,
-      error: `one dataset file at a time, got ${files.length}: ${files.join(', ')}`,
+      error: `--batch writes JSON lines; it cannot be used with ${sweep ? '--sweep' : '--format csv'}`,
     };
   }
-  return {
-    ok: true,
-    help: false,
-    options: {
-      file: files[0] as string,
-      interventions,
-      flags,
-      presets,
-      sweep,
-      format,
-      samples,
-      seed,
-    },
+  const options = {
+    files,
+    interventions,
+    flags,
+    presets,
+    sweep,
+    format,
+    samples,
+    seed,
+    ...(lp === undefined ? {} : { lp }),
+    ...(bestCase === undefined ? {} : { bestCase }),
   };
+  return { ok: true, help: false, options: batch === undefined ? options : { ...options, batch } };
 }
 
 function number(text: string): number | null {

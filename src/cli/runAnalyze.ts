@@ -1,23 +1,35 @@
 // `npm run analyze` without the process: arguments in, { stdout, stderr, code } out, so tests can
 // run it directly. Anything the user got wrong (a bad flag, a file that does not load, an unknown
-// id) is one line on stderr, exit code 2 and nothing on stdout.
-import { readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
+// id) is one line on stderr, exit code 2 and nothing on stdout. Files are read with the same
+// importers as the explorer's "Open dataset…"; what an import refused or inferred is summed up
+// on stderr (exit 0) and kept in the JSON report.
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import {
   analyzeBaseline,
   analyzeScenario,
+  bestCaseByLp,
   buildSupplyGraph,
+  lpRerouter,
   removalSweep,
+  scenarioProgramText,
+  type LpSolver,
   type BaselineAnalysis,
   type Range,
+  type Betweenness,
+  type SupplyGraph,
   type ScenarioResult,
   type SweepEntry,
 } from '../core/analysis/index.ts';
 import { toCsv as writeCsv } from '../core/csv.ts';
 import type { Intervention } from '../core/scenario.ts';
-import { fileSizeProblem, loadDatasetBytes } from '../data/loadDataset.ts';
+import { fileSizeProblem } from '../data/loadDataset.ts';
+import { importFiles, type InputFile } from '../data/formats/importFiles.ts';
+import { importSummary } from '../data/formats/importSummary.ts';
+import type { ImportReport } from '../data/formats/importTables.ts';
+import type { Dataset } from '../data/schema.ts';
 import { parseArgs, USAGE, type AnalyzeOptions } from './analyzeArgs.ts';
-import { buildReport } from './analyzeReport.ts';
+import { reportJson } from './analyzeReport.ts';
+import { runBatch } from './runBatch.ts';
 
 export interface RunResult {
   readonly stdout: string;
@@ -30,20 +42,30 @@ export interface RunIo {
   readonly readFile: (path: string) => Uint8Array;
   /** The file's size in bytes, so an oversized file is refused before it is read. */
   readonly fileSize: (path: string) => number;
+  /** Betweenness by other means (worker threads); core's one-thread kernel when absent. */
+  readonly betweenness?: (g: SupplyGraph) => Betweenness;
+  /** For --lp; without it --lp is refused. */
+  readonly writeFile?: (path: string, text: string) => void;
+  /**
+   * A loaded HiGHS instance (analyze.ts loads one). With it, "with rerouting" is the fair share
+   * of the rerouting linear programs; --lp and --best-case need it.
+   */
+  readonly solver?: LpSolver;
 }
 
-const nodeIo: RunIo = {
+export const nodeIo: RunIo = {
   readFile: (path) => readFileSync(path),
   fileSize: (path) => statSync(path).size,
+  writeFile: (path, text) => writeFileSync(path, text),
 };
 const USER_ERROR = 2;
 
 /** Exit code for a fault of ours (e.g. the engine refusing a figure that is not finite). */
 const INTERNAL_ERROR = 1;
 
-export function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): RunResult {
+export async function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): Promise<RunResult> {
   try {
-    return run(argv, io);
+    return await run(argv, io);
   } catch (error) {
     // One line, no stack trace: the user can report it, and nothing half-written is on stdout.
     const message = error instanceof Error ? error.message : String(error);
@@ -51,7 +73,7 @@ export function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): RunResu
   }
 }
 
-function run(argv: readonly string[], io: RunIo): RunResult {
+async function run(argv: readonly string[], io: RunIo): Promise<RunResult> {
   const fail = (message: string): RunResult => ({
     stdout: '',
     stderr: `analyze: ${message.replace(/\s*\n\s*/g, ' ')}\n`,
@@ -62,20 +84,23 @@ function run(argv: readonly string[], io: RunIo): RunResult {
   if (args.help) return { stdout: `${USAGE}\n`, stderr: '', code: 0 };
   const options = args.options;
 
-  let bytes: Uint8Array;
-  try {
-    const tooBig = fileSizeProblem(io.fileSize(options.file));
-    if (tooBig !== null) return fail(`${options.file}: ${tooBig}`);
-    bytes = io.readFile(options.file);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return fail(`cannot read ${options.file}: ${reason}`);
+  const inputs: InputFile[] = [];
+  for (const file of options.files) {
+    try {
+      const tooBig = fileSizeProblem(io.fileSize(file));
+      if (tooBig !== null) return fail(`${file}: ${tooBig}`);
+      inputs.push({ name: file, data: io.readFile(file) });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return fail(`cannot read ${file}: ${reason}`);
+    }
   }
-  const loaded = loadDatasetBytes(bytes, { fallbackTitle: basename(options.file) });
+  const loaded = await importFiles(inputs);
   if (!loaded.ok) {
     const more = loaded.errors.length > 1 ? ` (and ${loaded.errors.length - 1} more)` : '';
-    return fail(`${options.file}: ${loaded.errors[0] ?? 'cannot load'}${more}`);
+    return fail(`${loaded.errors[0] ?? 'cannot load'}${more}`);
   }
+  const report = loaded.report.format === 'JSON' ? undefined : loaded.report;
   const { dataset } = loaded;
   const interventions: Intervention[] = [];
   const flags: string[] = [];
@@ -92,10 +117,17 @@ function run(argv: readonly string[], io: RunIo): RunResult {
   flags.push(...options.flags);
 
   const g = buildSupplyGraph(dataset);
+  if (options.batch !== undefined) return batch(options.batch, io, dataset, g, interventions, fail);
+  const rerouter = io.solver === undefined ? undefined : lpRerouter(io.solver);
   const scenario = analyzeScenario(
     g,
     { interventions },
-    options.samples > 0 ? { uncertainty: { samples: options.samples, seed: options.seed } } : {},
+    {
+      ...(rerouter === undefined ? {} : { rerouter }),
+      ...(options.samples > 0
+        ? { uncertainty: { samples: options.samples, seed: options.seed } }
+        : {}),
+    },
   );
   if (!scenario.ok) {
     const first = scenario.problems[0];
@@ -105,13 +137,95 @@ function run(argv: readonly string[], io: RunIo): RunResult {
         : `${flags[first.index] ?? ''}: ${first.message}`,
     );
   }
-  const baseline = analyzeBaseline(g);
+  if ((options.lp !== undefined || options.bestCase !== undefined) && io.solver === undefined) {
+    return fail(`${options.lp !== undefined ? '--lp' : '--best-case'} needs the HiGHS solver`);
+  }
+  let bestCase: { id: string; served: number } | undefined;
+  if (options.bestCase !== undefined) {
+    const id = options.bestCase;
+    const v = g.index.get(id);
+    if (v === undefined || !g.endUsers.includes(v)) {
+      return fail(
+        `--best-case ${id}: ${v === undefined ? 'unknown node' : 'not an end user'} "${id}"`,
+      );
+    }
+    bestCase = { id, served: bestCaseByLp(io.solver as LpSolver, g, { interventions }, id) };
+  }
+  if (options.lp !== undefined) {
+    const title = [
+      `${dataset.title}: rerouting linear program (largest total served to end users).`,
+      `Scenario: ${scenario.result.descriptions.join('; ') || 'none (baseline)'}.`,
+    ];
+    if (io.writeFile === undefined) return fail(`--lp ${options.lp}: cannot write files here`);
+    try {
+      io.writeFile(options.lp, scenarioProgramText(g, { interventions }, title));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return fail(`--lp ${options.lp}: cannot write: ${reason}`);
+    }
+  }
+  const baseline = analyzeBaseline(
+    g,
+    io.betweenness === undefined ? {} : { betweenness: io.betweenness(g) },
+  );
   const sweep = options.sweep ? removalSweep(g) : undefined;
   const stdout =
     options.format === 'csv'
       ? toCsv(options, baseline, scenario.result, sweep)
-      : `${JSON.stringify(buildReport(dataset.title, baseline, scenario.result, sweep), null, 2)}\n`;
-  return { stdout, stderr: '', code: 0 };
+      : report === undefined && bestCase === undefined
+        ? `${reportJson(dataset.title, baseline, scenario.result, sweep)}\n`
+        : `${JSON.stringify(withImport(JSON.parse(reportJson(dataset.title, baseline, scenario.result, sweep)) as object, report, bestCase), null, 2)}\n`;
+  const stderr =
+    report === undefined
+      ? ''
+      : importSummary(report)
+          .map((l) => `analyze: ${l}\n`)
+          .join('');
+  return { stdout, stderr, code: 0 };
+}
+
+/** What the import did, for a reader who needs to know which rows the figures rest on. */
+function withImport(
+  out: object,
+  report: ImportReport | undefined,
+  bestCase: { id: string; served: number } | undefined,
+): object {
+  const withBest = bestCase === undefined ? out : { ...out, bestCase };
+  if (report === undefined) return withBest;
+  const { format, nodes, flows, refused, inferred, notes } = report;
+  const ignoredColumns = report.tables.flatMap((t) =>
+    t.columns
+      .filter((c) => c.field === null)
+      .map((c) => ({ table: t.table, column: c.column, reason: c.reason })),
+  );
+  return {
+    import: { format, nodes, flows, refused, inferred, ignoredColumns, notes },
+    ...withBest,
+  };
+}
+
+function batch(
+  file: string,
+  io: RunIo,
+  dataset: Dataset,
+  g: SupplyGraph,
+  base: readonly Intervention[],
+  fail: (message: string) => RunResult,
+): RunResult {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8').decode(io.readFile(file));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail(`--batch: cannot read ${file}: ${reason}`);
+  }
+  const rerouter = io.solver === undefined ? undefined : lpRerouter(io.solver);
+  const { lines, errors } = runBatch(text, file, dataset, g, base, rerouter);
+  return {
+    stdout: lines.map((line) => `${line}\n`).join(''),
+    stderr: errors.map((e) => `analyze: ${e}\n`).join(''),
+    code: errors.length > 0 ? USER_ERROR : 0,
+  };
 }
 
 function toCsv(

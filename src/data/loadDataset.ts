@@ -1,7 +1,7 @@
 // The one way into the app and the CLI for a dataset: text or parsed JSON in, a complete
 // validated Dataset (in the current format, whatever version the file was written in) or a list
 // of errors out. Never a half-loaded graph.
-import type { Dataset, DatasetNode } from './schema.ts';
+import type { Dataset, DatasetNode, RawDataset } from './schema.ts';
 import { capErrors } from './errors.ts';
 import { parseAnyVersion } from './migrations.ts';
 import { parseJson } from './parseJson.ts';
@@ -78,24 +78,25 @@ export function loadDataset(raw: unknown, options: LoadOptions = {}): LoadResult
   const data = parsed.data;
   const errors = checkReferences(data);
   if (errors.length > 0) return { ok: false, errors: capErrors(errors) };
+  return { ok: true, dataset: datasetOf(data, options) };
+}
 
+/** The Dataset of content that has passed the schema and checkReferences. */
+export function datasetOf(data: RawDataset, options: LoadOptions = {}): Dataset {
   const nodes: DatasetNode[] = data.nodes.map((n) => ({ ...n, label: n.label ?? n.id }));
   return {
-    ok: true,
-    dataset: {
-      format: data.format,
-      schemaVersion: data.schemaVersion,
-      title: data.title ?? options.fallbackTitle ?? 'Untitled dataset',
-      description: data.description,
-      year: data.year,
-      basis: data.basis,
-      licence: data.licence,
-      sources: data.sources,
-      materials: data.materials,
-      nodes,
-      edges: data.edges,
-      scenarios: data.scenarios,
-      stories: data.stories,
-    },
+    format: data.format,
+    schemaVersion: data.schemaVersion,
+    title: data.title ?? options.fallbackTitle ?? 'Untitled dataset',
+    description: data.description,
+    year: data.year,
+    basis: data.basis,
+    licence: data.licence,
+    sources: data.sources,
+    materials: data.materials,
+    nodes,
+    edges: data.edges,
+    scenarios: data.scenarios,
+    stories: data.stories,
   };
 }

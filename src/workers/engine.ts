@@ -4,7 +4,11 @@
 import {
   analyzeBaseline,
   analyzeScenario,
+  bestCaseByLp,
   buildSupplyGraph,
+  lpRerouter,
+  scenarioProgramText,
+  type LpSolver,
   removalSweep,
   dependentEndUsers,
   type Dependent,
@@ -16,9 +20,17 @@ import {
 } from '../core/analysis/index.ts';
 import type { Scenario } from '../core/scenario.ts';
 
+/** Networks above this many nodes are rerouted by max-flow in the explorer, not by the programs. */
+export const LP_NODE_LIMIT = 2_000;
+
 export interface AnalysisEngine {
   load(network: AnalysisNetwork): BaselineAnalysis;
-  scenario(scenario: Scenario): ScenarioAnalysis;
+  /** With a solver, "with rerouting" is the fair share of the rerouting linear programs. */
+  scenario(scenario: Scenario): Promise<ScenarioAnalysis>;
+  /** The scenario's rerouting linear program (largest total) as CPLEX LP text. */
+  linearProgram(scenario: Scenario, title: readonly string[]): string;
+  /** The most end user `id` could get after rerouting if it came first. */
+  bestCase(scenario: Scenario, id: string): Promise<number>;
   sweep(onProgress?: (done: number, total: number) => void): SweepEntry[];
   dependents(nodeId: string): Dependent[];
 }
@@ -27,9 +39,17 @@ export type { Dependent };
 
 export const SWEEP_REROUTE_ALL = 2000;
 export const SWEEP_REROUTE_WORST = 50;
+/** Above this many nodes the loss ranges after rerouting are not drawn. */
+export const RANGES_REROUTE_LIMIT = 2000;
 
-export function createEngine(): AnalysisEngine {
+/**
+ * `loadSolver` loads HiGHS, once, on the first scenario (its first solve compiles the
+ * WebAssembly): one instance per engine. Without it, rerouting is the max-flow's.
+ */
+export function createEngine(loadSolver?: () => Promise<LpSolver>): AnalysisEngine {
   let graph: SupplyGraph | null = null;
+  let solver: Promise<LpSolver> | undefined;
+  const getSolver = () => (loadSolver === undefined ? undefined : (solver ??= loadSolver()));
   const need = (what: string): SupplyGraph => {
     if (graph === null) throw new Error(`${what}: no dataset loaded`);
     return graph;
@@ -39,8 +59,27 @@ export function createEngine(): AnalysisEngine {
       graph = buildSupplyGraph(network);
       return analyzeBaseline(graph);
     },
-    scenario(scenario) {
-      return analyzeScenario(need('scenario'), scenario);
+    async scenario(scenario) {
+      const g = need('scenario');
+      // Ranges as the command line draws them (1,000 draws, seed 1, the first 100 rerouted);
+      // on big graphs the rerouted draws would hold up every what-if, so none are.
+      const uncertainty = g.n > RANGES_REROUTE_LIMIT ? { reroutingSamples: 0 } : {};
+      // The fair share's linear programs take seconds past a few thousand nodes (see the bench),
+      // so bigger networks keep the max-flow rerouting in the explorer and say so in the README.
+      const lp = g.n > LP_NODE_LIMIT ? undefined : await getSolver();
+      return analyzeScenario(g, scenario, {
+        uncertainty,
+        ...(lp === undefined ? {} : { rerouter: lpRerouter(lp) }),
+      });
+    },
+    linearProgram(scenario, title) {
+      return scenarioProgramText(need('linearProgram'), scenario, title);
+    },
+    async bestCase(scenario, id) {
+      const g = need('bestCase');
+      const lp = await getSolver();
+      if (lp === undefined) throw new Error('bestCase: no linear-program solver');
+      return bestCaseByLp(lp, g, scenario, id);
     },
     sweep(onProgress) {
       const g = need('sweep');

@@ -28,7 +28,7 @@ const TAKE_LONG_TASKS = `window.__tasks.splice(0)`;
 
 /** Clicks Remove node and waits, in the page, until the impact table shows a changed figure. */
 const CLICK_TO_TABLE = `new Promise((resolve) => {
-  const snapshot = () => [...document.querySelectorAll('table[aria-label="Impact on end users"] tbody tr')]
+  const snapshot = () => [...document.querySelectorAll('table[aria-label="Impact on end users"] tr[data-no-substitution]')]
     .map((r) => r.getAttribute('data-no-substitution')).join();
   const before = snapshot();
   const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Remove node');
@@ -111,7 +111,7 @@ async function main() {
       },
     );
     await big.waitForFunction(
-      `document.querySelectorAll('table[aria-label="Impact on end users"] tbody tr').length > 100`,
+      `Number(document.querySelector('table[aria-label="Impact on end users"]')?.getAttribute('aria-rowcount')) > 100`,
       null,
       { timeout: 180_000 },
     );

@@ -23,8 +23,13 @@ import {
 } from '../../src/core/analysis/supplyTrace.ts';
 import type { Intervention } from '../../src/core/scenario.ts';
 import { loadDatasetText } from '../../src/data/loadDataset.ts';
+import { materialsBench } from './materials.ts';
+import { cliTargets } from './cliTargets.ts';
+import { lpBench } from './lp.ts';
 
-const SIZES = [1_000, 10_000, 50_000];
+// `--targets` prints only the targets.
+const TARGETS_ONLY = process.argv.includes('--targets');
+const SIZES = TARGETS_ONLY ? [] : [1_000, 10_000, 50_000];
 /** graphology-metrics' betweenness takes about a second at 10k and grows as n * reach. */
 const GRAPHOLOGY_LIMIT = 10_000;
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
@@ -146,5 +151,9 @@ const lines = [
   ...Object.entries(rows).map(([label, values]) => `| ${label} | ${values.join(' | ')} |`),
   '',
   `Peak memory (resident set, whole run, reached at 50k): ${Math.round(peakMb)} MB.`,
+  ...materialsBench(),
+  '',
+  ...(await lpBench([1_000, 10_000])),
 ];
-process.stdout.write(`${lines.join('\n')}\n`);
+if (!TARGETS_ONLY) process.stdout.write(`${lines.join('\n')}\n`);
+process.stdout.write(`\n### Command-line targets\n\n${cliTargets().join('\n')}\n`);

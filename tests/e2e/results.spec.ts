@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { expect, openApp, shot } from './helpers.ts';
 
 const bundled = JSON.parse(readFileSync('data/rare-earths.json', 'utf8')) as {
-  nodes: { id: string }[];
+  nodes: { id: string; stage: string }[];
 };
 
 test('sweep, ranking and concentration answer from the worker; sorting follows the header', async ({
@@ -16,13 +16,22 @@ test('sweep, ranking and concentration answer from the worker; sorting follows t
   await page.getByRole('button', { name: 'Run removal sweep' }).click();
   const sweep = page.getByRole('table', { name: 'Removal sweep' });
   await expect(sweep.locator('tbody tr')).toHaveCount(bundled.nodes.length);
-  await expect(sweep.locator('tbody tr').first()).toContainText('China: separation, refining');
+  await expect(sweep.locator('tbody tr').first()).toContainText(
+    'China: separation of light concentrate',
+  );
   await shot(page, 'results-1-sweep');
 
   await page.getByRole('tab', { name: 'Chokepoints' }).click();
   const ranking = page.getByRole('table', { name: 'Chokepoint ranking' });
+  // end users are where supply ends, not points it passes through: left out until asked for
+  const endUsers = bundled.nodes.filter((n) => n.stage === 'end-user').length;
+  expect(endUsers).toBeGreaterThan(0);
+  await expect(ranking.locator('tbody tr')).toHaveCount(bundled.nodes.length - endUsers);
+  await page.getByRole('checkbox', { name: 'Include end users' }).check();
   await expect(ranking.locator('tbody tr')).toHaveCount(bundled.nodes.length);
-  await expect(ranking.locator('tbody tr').first()).toContainText('China: separation, refining');
+  await expect(ranking.locator('tbody tr').first()).toContainText(
+    'China: separation of light concentrate',
+  );
   await ranking.getByRole('button', { name: /^Node/ }).click();
   await expect(ranking.getByRole('columnheader', { name: /Node/ })).toHaveAttribute(
     'aria-sort',
@@ -59,9 +68,9 @@ test('impact CSV and a saved scenario that opens again', async ({ page }) => {
   await csv.saveAs('test-results/screenshots/impact.csv');
   const lines = readFileSync('test-results/screenshots/impact.csv', 'utf8').trim().split(/\r?\n/);
   expect(lines[0]).toBe(
-    'id,label,baseline,noSubstitution,lostNoSubstitutionPercent,withRerouting,lostWithReroutingPercent,singlePointsOfFailureHit',
+    'id,label,baseline,noSubstitution,lostNoSubstitutionPercent,withRerouting,lostWithReroutingPercent,singlePointsOfFailureHit,lostNoSubstitutionPercentP5,lostNoSubstitutionPercentP95,lostWithReroutingPercentP5,lostWithReroutingPercentP95,daysToShortfall,restOfWorld',
   );
-  expect(lines.find((l) => l.startsWith('cn-auto,'))).toContain(',32336,0,100,0,100,');
+  expect(lines.find((l) => l.startsWith('tw-industry,'))).toContain(',2850,0,100,0,100,');
 
   const [json] = await Promise.all([
     page.waitForEvent('download'),

@@ -33,6 +33,8 @@ test('present mode steps through the bundled story; every step’s figures equal
     .getByRole('button', { name: 'Present' })
     .click();
   await expect(page).toHaveURL(new RegExp(`story=${story.id}&step=1`));
+  // the full table is one click away (the caption's short list is the default)
+  await page.getByRole('button', { name: 'Impact table' }).click();
 
   for (let i = 0; i < story.steps.length; i++) {
     const step = story.steps[i]!;

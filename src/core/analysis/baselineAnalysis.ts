@@ -4,7 +4,12 @@
 import type { Stage } from '../model.ts';
 import { stageConcentration, type StageConcentration } from './concentration.ts';
 import { singlePointsOfFailure } from './dominators.ts';
-import { createMeasureContext, NODE_MEASURES, type NodeMeasureId } from './measures.ts';
+import {
+  createMeasureContext,
+  NODE_MEASURES,
+  type NodeMeasureId,
+  type Precomputed,
+} from './measures.ts';
 import { baselineMaxFlow } from './scenarioAnalysis.ts';
 import { toInputNodeOrder, type SupplyGraph } from './supplyGraph.ts';
 import { baselineState, createTracer, supplyByOrigin } from './supplyTrace.ts';
@@ -41,8 +46,8 @@ export interface BaselineAnalysis {
   readonly converged: boolean;
 }
 
-export function analyzeBaseline(g: SupplyGraph): BaselineAnalysis {
-  const ctx = createMeasureContext(g);
+export function analyzeBaseline(g: SupplyGraph, given: Precomputed = {}): BaselineAnalysis {
+  const ctx = createMeasureContext(g, given);
   const measures = {} as Record<NodeMeasureId, number[]>;
   for (const measure of NODE_MEASURES)
     measures[measure.id] = toInputNodeOrder(g, measure.compute(ctx));

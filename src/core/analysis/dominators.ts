@@ -16,9 +16,9 @@ export function immediateDominators(g: SupplyGraph): Int32Array {
   const root = n;
   const isMine = (v: number) => g.stage[v] === MINE_STAGE;
   // Successor lists with the virtual root (feeding every mine) appended as node n.
-  const succStart = Int32Array.from({ length: n + 2 }, (_, v) =>
-    v <= n ? (outStart[v] as number) : (outStart[n] as number) + g.mines.length,
-  );
+  const succStart = new Int32Array(n + 2);
+  succStart.set(outStart);
+  succStart[n + 1] = (outStart[n] as number) + g.mines.length;
   const succ = new Int32Array(linkTarget.length + g.mines.length);
   succ.set(linkTarget);
   succ.set(g.mines, linkTarget.length);

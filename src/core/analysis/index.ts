@@ -59,6 +59,15 @@ export {
   type NoSubstitutionState,
 } from './noSubstitution.ts';
 export {
+  bestCaseByLp,
+  lpRerouter,
+  rerouteByLp,
+  scenarioProgramText,
+  type LpRerouting,
+} from './lp/engine.ts';
+export type { LpSolver, LpSolution } from './lp/types.ts';
+export { LpError } from './lp/rerouting.ts';
+export {
   scenarioFactors,
   type FactorsResult,
   type InterventionProblem,
@@ -73,9 +82,11 @@ export {
   type MeasureUnit,
   type NodeMeasure,
   type NodeMeasureId,
+  type Precomputed,
 } from './measures.ts';
 export { stageConcentration, type CountryShare, type StageConcentration } from './concentration.ts';
 export { singlePointsOfFailure, immediateDominators } from './dominators.ts';
 export { betweenness, type Betweenness } from './betweenness.ts';
 export { degrees, pagerank, PAGERANK_DAMPING, type Degrees, type PageRank } from './centrality.ts';
 export { generateSupplyNetwork, seededRandom, type GenerateOptions } from './generate.ts';
+export { headlineSentence, scenarioSubject, type NamedScenario } from './headline.ts';

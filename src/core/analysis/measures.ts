@@ -125,14 +125,19 @@ export const NODE_MEASURES = [
 
 export type NodeMeasureId = (typeof NODE_MEASURES)[number]['id'];
 
-export function createMeasureContext(g: SupplyGraph): MeasureContext {
+/** Figures computed elsewhere (betweenness on worker threads, say) that the context uses as is. */
+export interface Precomputed {
+  readonly betweenness?: Betweenness;
+}
+
+export function createMeasureContext(g: SupplyGraph, given: Precomputed = {}): MeasureContext {
   const once = <T>(compute: () => T): (() => T) => {
     let value: { v: T } | undefined;
     return () => (value ??= { v: compute() }).v;
   };
   return {
     g,
-    betweenness: once(() => betweenness(g)),
+    betweenness: once(() => given.betweenness ?? betweenness(g)),
     pagerank: once(() => pagerank(g)),
     degrees: once(() => degrees(g)),
     through: once(() => {

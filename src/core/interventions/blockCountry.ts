@@ -38,5 +38,6 @@ export const blockCountry = {
   form: {
     fields: [{ key: 'from', label: 'Country', input: 'country', pick: 0 }],
     build: (v) => ({ type: 'block-country', country: v['from'] ?? '' }),
+    values: (i) => ({ from: i.country }),
   },
 } as const satisfies InterventionKind<BlockCountry>;

@@ -1,6 +1,7 @@
 // Block a flow: every flow from `source` to `target` (of `material`, when given) stops.
 import { z } from 'zod';
 import {
+  checkFlowBetween,
   carries,
   extraFields,
   material,
@@ -8,7 +9,6 @@ import {
   ofMaterial,
   ofWhat,
   scaleEdges,
-  unknownNode,
   type InterventionKind,
 } from './kind.ts';
 
@@ -53,24 +53,7 @@ export const blockEdge = {
         : withMaterial(value.slice(0, at), rest.slice(0, m), rest.slice(m + 1));
     },
   },
-  check: (i, facts) => {
-    const unknown = [
-      ...unknownNode('source', i.source, facts),
-      ...unknownNode('target', i.target, facts),
-    ];
-    if (unknown.length > 0 || facts.flows === undefined) return unknown;
-    const found = facts.flows.some(
-      (e) => e.source === i.source && e.target === i.target && carries(e.material, i.material),
-    );
-    return found
-      ? []
-      : [
-          {
-            field: null,
-            message: `no flow${ofWhat(i.material)} from ${JSON.stringify(i.source)} to ${JSON.stringify(i.target)}`,
-          },
-        ];
-  },
+  check: (i, facts) => checkFlowBetween(i, facts),
   apply: (i, target) => {
     const { g } = target;
     const s = g.index.get(i.source);
@@ -85,5 +68,14 @@ export const blockEdge = {
       0,
       none,
     );
+  },
+  form: {
+    fields: [
+      { key: 'node', label: 'From node', input: 'node' },
+      { key: 'target', label: 'To node', input: 'node' },
+      { key: 'material', label: 'Material', input: 'material' },
+    ],
+    build: (v) => withMaterial(v['node'] ?? '', v['target'] ?? '', v['material']),
+    values: (i) => ({ node: i.source, target: i.target, material: i.material ?? '' }),
   },
 } as const satisfies InterventionKind<BlockEdge>;

@@ -124,7 +124,26 @@ export const blockRoute = {
     fields: [
       { key: 'from', label: 'From country', input: 'country', pick: 0 },
       { key: 'to', label: 'To country', input: 'country', pick: 1 },
+      { key: 'material', label: 'Material', input: 'material' },
+      {
+        key: 'routeCut',
+        label: 'Cut by (%; 100 blocks it)',
+        input: 'percent',
+        initial: 100,
+        step: 5,
+      },
     ],
-    build: (v) => route(v['from'] ?? '', v['to'] ?? '', null, undefined),
+    // A 100% cut is a block (no factor), as the command line writes it.
+    build: (v) => {
+      const cut = Math.min(100, Math.max(0, Number(v['routeCut'] ?? 100)));
+      const factor = cut >= 100 ? null : Math.round(100 - cut) / 100;
+      return route(v['from'] ?? '', v['to'] ?? '', factor, v['material']);
+    },
+    values: (i) => ({
+      from: i.from,
+      to: i.to,
+      material: i.material ?? '',
+      routeCut: String(Math.round((1 - (i.factor ?? 0)) * 100)),
+    }),
   },
 } as const satisfies InterventionKind<BlockRoute>;

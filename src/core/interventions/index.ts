@@ -12,6 +12,7 @@ import { blockRoute } from './blockRoute.ts';
 import type { DatasetFacts, FactorTarget, InterventionKind, Namer, Problem } from './kind.ts';
 import { removeNode } from './removeNode.ts';
 import { scaleCapacity } from './scaleCapacity.ts';
+import { scaleFlow } from './scaleFlow.ts';
 
 export type {
   DatasetFacts,
@@ -23,7 +24,14 @@ export type {
 } from './kind.ts';
 
 /** Every kind, in the order the explorer offers them. */
-export const KINDS = [removeNode, scaleCapacity, blockEdge, blockCountry, blockRoute] as const;
+export const KINDS = [
+  removeNode,
+  scaleCapacity,
+  blockEdge,
+  blockCountry,
+  blockRoute,
+  scaleFlow,
+] as const;
 
 /** The scenario file's and the dataset's schema of one intervention (the same kinds as KINDS). */
 export const interventionSchema = z.discriminatedUnion('type', [
@@ -32,6 +40,7 @@ export const interventionSchema = z.discriminatedUnion('type', [
   blockEdge.schema,
   blockCountry.schema,
   blockRoute.schema,
+  scaleFlow.schema,
 ]);
 
 export type Intervention = Readonly<z.infer<typeof interventionSchema>>;

@@ -57,7 +57,9 @@ export type FormField =
       readonly input: 'percent';
       readonly initial: number;
       readonly step: number;
-    };
+    }
+  /** One of the dataset's materials, or "" for every material. */
+  | { readonly key: string; readonly label: string; readonly input: 'material' };
 
 /** The form's values by field key: ids, codes and numbers as the inputs hold them (text). */
 export type FormValues = Readonly<Record<string, string>>;
@@ -93,6 +95,8 @@ export interface InterventionKind<T extends { readonly type: string }> {
   readonly form?: {
     readonly fields: readonly FormField[];
     build(values: FormValues): T;
+    /** The form's values for an existing intervention, so it can be edited in place. */
+    values(i: T): FormValues;
   };
 }
 
@@ -155,6 +159,29 @@ export const ofWhat = (material: string | undefined) =>
   material === undefined ? '' : ` of ${JSON.stringify(material)}`;
 
 /** Multiplies node `id`'s capacity factor by `factor`. */
+/** Problems with a flow-level intervention: unknown ends, or no flow (of its material) between them. */
+export function checkFlowBetween(
+  i: { readonly source: string; readonly target: string; readonly material?: string | undefined },
+  facts: DatasetFacts,
+): Problem[] {
+  const unknown = [
+    ...unknownNode('source', i.source, facts),
+    ...unknownNode('target', i.target, facts),
+  ];
+  if (unknown.length > 0 || facts.flows === undefined) return unknown;
+  const found = facts.flows.some(
+    (e) => e.source === i.source && e.target === i.target && carries(e.material, i.material),
+  );
+  return found
+    ? []
+    : [
+        {
+          field: null,
+          message: `no flow${ofWhat(i.material)} from ${JSON.stringify(i.source)} to ${JSON.stringify(i.target)}`,
+        },
+      ];
+}
+
 export function scaleNode({ g, f }: FactorTarget, id: string, factor: number): string | null {
   const v = g.index.get(id);
   if (v === undefined) return `unknown node ${JSON.stringify(id)}`;

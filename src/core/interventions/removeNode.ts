@@ -27,5 +27,6 @@ export const removeNode = {
   form: {
     fields: [{ key: 'node', label: 'Node', input: 'node' }],
     build: (v) => ({ type: 'remove-node', node: v['node'] ?? '' }),
+    values: (i) => ({ node: i.node }),
   },
 } as const satisfies InterventionKind<RemoveNode>;

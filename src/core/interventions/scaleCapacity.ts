@@ -67,5 +67,6 @@ export const scaleCapacity = {
       node: v['node'] ?? '',
       factor: Math.round(100 - Number(v['cut'] ?? 0)) / 100,
     }),
+    values: (i) => ({ node: i.node, cut: String(Math.round((1 - i.factor) * 100)) }),
   },
 } as const satisfies InterventionKind<ScaleCapacity>;

@@ -18,13 +18,15 @@ export interface LayeredOptions {
   readonly columnGap?: number;
   readonly rowGap?: number;
   readonly sweeps?: number;
+  /** Spread shorter columns over the tallest one's height (more room for wrapped labels). */
+  readonly fill?: boolean;
 }
 
 export function layeredLayout(
   network: SupplyNetwork,
   options: LayeredOptions = {},
 ): Map<string, Point> {
-  const { columnGap = 300, rowGap = 40, sweeps = 8 } = options;
+  const { columnGap = 300, rowGap = 40, sweeps = 8, fill = false } = options;
   const columns: string[][] = STAGES.map(() => []);
   const column = new Map<string, number>();
   for (const node of network.nodes) {
@@ -77,10 +79,11 @@ export function layeredLayout(
   columns.forEach((col) => {
     const subColumns = Math.max(1, Math.ceil(col.length / rows));
     const height = Math.min(col.length, rows);
-    const offset = ((rows - height) * rowGap) / 2;
+    const gap = fill && height > 1 ? ((rows - 1) * rowGap) / (height - 1) : rowGap;
+    const offset = fill && height > 1 ? 0 : ((rows - height) * rowGap) / 2;
     col.forEach((id, i) => {
       const sub = Math.floor(i / rows);
-      positions.set(id, { x: x + sub * SUB_GAP, y: offset + (i % rows) * rowGap });
+      positions.set(id, { x: x + sub * SUB_GAP, y: offset + (i % rows) * gap });
     });
     x += (subColumns - 1) * SUB_GAP + columnGap;
   });

@@ -1,15 +1,9 @@
 // The explorer: toolbar, scenario and filters on the left, the graph in the middle, details on
 // the right, results and tables below. State lives in the store; this file lays things out.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useAppStore } from '../../state/useAppStore.ts';
-import {
-  selectCanRedo,
-  selectCanUndo,
-  selectUnsavedStories,
-  selectWorkAtRisk,
-} from '../../state/store.ts';
-import { decodeDatasetBytes, fileSizeProblem } from '../../data/loadDataset.ts';
-import { REPLACE_WARNING, useLeaveWarning } from './useLeaveWarning.ts';
+import { selectCanRedo, selectCanUndo, selectUnsavedStories } from '../../state/store.ts';
+import { useLeaveWarning } from './useLeaveWarning.ts';
 import { activeScenario } from '../../state/document.ts';
 import { shownScenario } from '../../state/analysis.ts';
 import { NODE_MEASURES } from '../../core/analysis/index.ts';
@@ -30,13 +24,26 @@ import { ShareDialog, type ShareDownloads } from '../share/ShareDialog.tsx';
 import { buildFrame } from '../export/frame.ts';
 import { chokepointCsv, impactCsv, sweepCsv } from '../export/results.ts';
 import { useAnalysis } from '../results/useAnalysis.ts';
+import { analysisEngine } from '../results/engineClient.ts';
+import { download } from '../export/exportImage.ts';
 import { MEASURE_IDS, drawnAnalysis, measureRows } from '../results/drawn.ts';
 import { ImpactChart, ImpactSummary, ImpactTable } from '../results/ImpactView.tsx';
+import { SupplyChart } from '../results/SupplyChart.tsx';
 import { ChokepointTable, ConcentrationView, SweepView } from '../results/RankingViews.tsx';
 import { useDependents } from '../results/useDependents.ts';
 import { usePageParams } from './pageParams.ts';
 import { PresentView } from '../present/PresentView.tsx';
+import { Headline } from '../results/Headline.tsx';
+import { headlineText } from '../results/headline.ts';
+import { PANELS_OPEN_FROM, SidePanel } from './SidePanel.tsx';
+import { Splitter } from './Splitter.tsx';
+
+/** The results panel's first height: about a fifth of the window, so the graph keeps most. */
+const bottomDefault = () => Math.round(Math.min(320, Math.max(130, window.innerHeight * 0.22)));
 import { StoryPanel } from '../stories/StoryPanel.tsx';
+import { DataControls } from '../data-io/DataControls.tsx';
+import { useAutosave } from '../documents/useAutosave.ts';
+import { loadBundledDataset } from '../../data/bundled.ts';
 
 function useResults() {
   const dataset = useAppStore((s) => s.dataset);
@@ -49,8 +56,8 @@ function useResults() {
   const result = shown?.value ?? null;
   const stale = shown?.stale ?? false;
   const drawn = useMemo(
-    () => drawnAnalysis(baseline?.nodeIds ?? [], baseline, result, sizeBy),
-    [baseline, result, sizeBy],
+    () => drawnAnalysis(dataset, baseline, result, sizeBy),
+    [dataset, baseline, result, sizeBy],
   );
   const sizeLabel = NODE_MEASURES.find((m) => m.id === sizeBy)?.label ?? null;
   return { baseline, result, stale, run, drawn, sizeLabel };
@@ -62,6 +69,7 @@ export function App({ embed }: { embed: boolean }) {
   const { runSweep } = useAnalysis(store);
   const results = useResults();
   const page = usePageParams();
+  const dataset = useAppStore((s) => s.dataset);
   const stories = useAppStore((s) => s.stories);
   const story = page.story === null ? undefined : stories.find((s) => s.id === page.story);
   const notices = useAppStore((s) => s.notices);
@@ -87,7 +95,11 @@ export function App({ embed }: { embed: boolean }) {
   return embed ? (
     <>
       {smallNotices}
-      <EmbedView drawn={results.drawn} sizeLabel={results.sizeLabel} />
+      <EmbedView
+        drawn={results.drawn}
+        sizeLabel={results.sizeLabel}
+        headline={results.stale ? null : headlineText(dataset, results.result)}
+      />
     </>
   ) : (
     <Explorer results={results} runSweep={runSweep} />
@@ -112,25 +124,49 @@ function Explorer({
   const stories = useAppStore((s) => s.stories);
   const actions = store.getState();
   useShortcuts(actions.undo, actions.redo);
+  useAutosave(store, loadBundledDataset());
 
   useLeaveWarning(useAppStore(selectUnsavedStories));
 
   const [tab, setTab] = useState('impact');
+  const [onlyLosing, setOnlyLosing] = useState(false);
+  const [leftOpen, setLeftOpen] = useState(() => window.innerWidth >= PANELS_OPEN_FROM);
+  const [rightOpen, setRightOpen] = useState(() => window.innerWidth >= PANELS_OPEN_FROM);
+  const [bottom, setBottom] = useState(bottomDefault);
   const [sharing, setSharing] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
   const selectedNode = view.selection?.type === 'node' ? view.selection.id : null;
   const dependents = useDependents(selectedNode, baseline !== null);
   const nodeIndex =
     selectedNode === null ? -1 : dataset.nodes.findIndex((n) => n.id === selectedNode);
   const measures =
     baseline !== null && nodeIndex >= 0 ? measureRows(baseline, nodeIndex) : undefined;
+  const selectedOutcome = result?.endUsers.find((e) => e.id === selectedNode);
+  const supplyChart =
+    selectedOutcome === undefined ? undefined : (
+      <SupplyChart
+        outcome={selectedOutcome}
+        name={dataset.nodes[nodeIndex]?.label ?? selectedOutcome.id}
+      />
+    );
   const selectNode = useCallback((id: string) => select({ type: 'node', id }), [select]);
+  // Picking something shows its details.
+  const selectionKey = view.selection === null ? null : JSON.stringify(view.selection);
+  const [shownSelection, setShownSelection] = useState(selectionKey);
+  if (shownSelection !== selectionKey) {
+    setShownSelection(selectionKey);
+    if (selectionKey !== null) setRightOpen(true);
+  }
 
   const active = activeScenario(entries).interventions;
+  const bestCase = {
+    scenarioKey: JSON.stringify(active),
+    compute: (id: string) => analysisEngine().bestCase({ interventions: active }, id),
+  };
   const scenarioText =
-    active.length === 0
+    (result !== null && !stale ? headlineText(dataset, result) : null) ??
+    (active.length === 0
       ? 'Baseline'
-      : `Scenario: ${active.map((i) => describe(dataset, i)).join('; ')}`;
+      : `Scenario: ${active.map((i) => describe(dataset, i)).join('; ')}`);
 
   const downloads: ShareDownloads[] = [];
   if (result !== null) {
@@ -176,31 +212,7 @@ function Explorer({
           </span>
         </span>
         <SearchBox dataset={dataset} onPick={selectNode} />
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          Open dataset…
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          aria-label="Dataset file"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file === undefined) return;
-            const atRisk = selectWorkAtRisk(store.getState());
-            if (atRisk && !window.confirm(REPLACE_WARNING)) return;
-            // The size is checked on the file's bytes before anything is read.
-            const tooBig = fileSizeProblem(file.size);
-            if (tooBig !== null) return actions.refuseFile(file.name, [tooBig]);
-            void file.arrayBuffer().then((buffer) => {
-              const decoded = decodeDatasetBytes(new Uint8Array(buffer));
-              if (!decoded.ok) actions.refuseFile(file.name, [decoded.error]);
-              else actions.openDatasetText(decoded.text, file.name);
-            });
-          }}
-        />
+        <DataControls store={store} bundled={loadBundledDataset()} />
         <button type="button" onClick={actions.undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
           Undo
         </button>
@@ -243,9 +255,6 @@ function Explorer({
             <option value="organic">Organic (force-directed)</option>
           </select>
         </label>
-        <button type="button" onClick={() => cy?.fit(undefined, 40)}>
-          Fit
-        </button>
         <button type="button" onClick={() => setSharing(true)}>
           Share
         </button>
@@ -256,8 +265,18 @@ function Explorer({
         )}
       </header>
       <Notices notices={notices} onClose={actions.dismissNotices} />
-      <div className="workspace">
-        <aside className="sidebar left">
+      <div
+        className="workspace"
+        style={{
+          gridTemplateColumns: `${leftOpen ? '17rem' : 'var(--rail)'} minmax(0, 1fr) ${rightOpen ? '20rem' : 'var(--rail)'}`,
+        }}
+      >
+        <SidePanel
+          side="left"
+          title="Scenario"
+          open={leftOpen}
+          onToggle={() => setLeftOpen((v) => !v)}
+        >
           <ScenarioPanel
             dataset={dataset}
             entries={entries}
@@ -265,6 +284,7 @@ function Explorer({
             onAdd={actions.addIntervention}
             onToggle={actions.toggleIntervention}
             onDelete={actions.deleteIntervention}
+            onEdit={actions.replaceIntervention}
             onReplace={actions.setScenario}
             onOpenFile={actions.openScenarioText}
           />
@@ -279,11 +299,17 @@ function Explorer({
             filters={view.filters}
             onChange={(filters) => actions.setView({ filters })}
           />
-        </aside>
+        </SidePanel>
         <main className="canvas">
+          <Headline dataset={dataset} result={result} stale={stale} />
           <GraphCanvas model={model} sizeLabel={sizeLabel} />
         </main>
-        <aside className="sidebar right">
+        <SidePanel
+          side="right"
+          title="Details"
+          open={rightOpen}
+          onToggle={() => setRightOpen((v) => !v)}
+        >
           <DetailsPanel
             dataset={dataset}
             selection={view.selection}
@@ -293,10 +319,19 @@ function Explorer({
             onIntervene={actions.addIntervention}
             onFocus={(focus) => actions.setView({ focus })}
             onSelect={select}
+            supply={supplyChart}
+            bestCase={bestCase}
           />
-        </aside>
+        </SidePanel>
       </div>
-      <section className="bottom" aria-label="Results and tables">
+      <Splitter
+        height={bottom}
+        min={60}
+        max={Math.round(window.innerHeight * 0.7)}
+        onChange={setBottom}
+        label="Resize results and tables"
+      />
+      <section className="bottom" aria-label="Results and tables" style={{ height: bottom }}>
         <Tabs
           label="Results and tables"
           active={tab}
@@ -313,9 +348,41 @@ function Explorer({
                 ) : (
                   <>
                     <ImpactSummary result={result} />
+                    <label className="check small">
+                      <input
+                        type="checkbox"
+                        checked={onlyLosing}
+                        onChange={(e) => setOnlyLosing(e.target.checked)}
+                      />
+                      Only end users that lose supply
+                    </label>
+                    <p className="small">
+                      <button
+                        type="button"
+                        onClick={() => {
+                          const title = [
+                            `${dataset.title}: rerouting linear program.`,
+                            scenarioText,
+                          ];
+                          void analysisEngine()
+                            .linearProgram({ interventions: active }, title)
+                            .then((text) => download('rerouting.lp', text, 'text/plain'));
+                        }}
+                      >
+                        Download linear program
+                      </button>{' '}
+                      <span className="muted">
+                        (CPLEX LP format: check the rerouting with any solver)
+                      </span>
+                    </p>
                     <div className={stale ? 'impact stale' : 'impact'} aria-busy={stale}>
-                      <ImpactTable dataset={dataset} result={result} onSelect={selectNode} />
-                      <ImpactChart dataset={dataset} result={result} />
+                      <ImpactTable
+                        dataset={dataset}
+                        result={result}
+                        onSelect={selectNode}
+                        onlyLosing={onlyLosing}
+                      />
+                      <ImpactChart dataset={dataset} result={result} onlyLosing={onlyLosing} />
                     </div>
                   </>
                 ),
@@ -384,6 +451,7 @@ function Explorer({
               scenarioText,
               legendTitle: decor.legend.title,
               legend: decor.legend.entries,
+              shortfall: decor.shortfall,
               width,
             })
           }

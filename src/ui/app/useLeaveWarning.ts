@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 
 export const REPLACE_WARNING =
-  'Opening another dataset replaces this one: stories edited here that are not saved, and the undo history, will be lost. Open it anyway?';
+  'Opening another dataset replaces this one: its edits, the stories edited here and the undo history are not saved and will be lost. Open it anyway?';
 
 export function useLeaveWarning(unsaved: boolean): void {
   useEffect(() => {

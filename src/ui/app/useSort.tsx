@@ -1,5 +1,6 @@
 // Sortable tables: click a header to sort by it, again to reverse.
 import { useMemo, useState } from 'react';
+import { sortRows } from './sortRows.ts';
 
 export function useSort<T>(
   rows: readonly T[],
@@ -9,14 +10,7 @@ export function useSort<T>(
   const [sort, setSort] = useState<{ key: string; desc: boolean }>({ key: initial, desc: true });
   const sorted = useMemo(() => {
     const get = columns[sort.key];
-    if (get === undefined) return [...rows];
-    return [...rows].sort((a, b) => {
-      const x = get(a);
-      const y = get(b);
-      const c =
-        typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
-      return sort.desc ? -c : c;
-    });
+    return get === undefined ? [...rows] : sortRows(rows, get, sort.desc);
   }, [rows, columns, sort]);
   const toggle = (key: string) => setSort((s) => ({ key, desc: s.key === key ? !s.desc : true }));
   /** A column header that sorts by `key` when clicked, announcing its order. */

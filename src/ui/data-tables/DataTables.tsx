@@ -1,10 +1,12 @@
 // The "Nodes" and "Flows" tables mirror the graph, so everything on the canvas can be reached
 // with a keyboard or a screen reader.
+import { useMemo } from 'react';
 import type { Dataset } from '../../data/schema.ts';
 import { STAGE_LABELS } from '../../core/model.ts';
 import { countryName } from '../../core/countries.ts';
 import type { Selection } from '../../state/document.ts';
 import { formatTonnes } from '../app/format.ts';
+import { VirtualTable } from '../app/VirtualTable.tsx';
 
 interface Props {
   readonly dataset: Dataset;
@@ -14,8 +16,9 @@ interface Props {
 
 export function NodesTable({ dataset, selection, onSelect }: Props) {
   return (
-    <table className="data" aria-label="Nodes">
-      <thead>
+    <VirtualTable
+      label="Nodes"
+      head={
         <tr>
           <th scope="col">Node</th>
           <th scope="col">Stage</th>
@@ -23,9 +26,11 @@ export function NodesTable({ dataset, selection, onSelect }: Props) {
           <th scope="col">Capacity</th>
           <th scope="col">Sources</th>
         </tr>
-      </thead>
-      <tbody>
-        {dataset.nodes.map((n) => (
+      }
+      count={dataset.nodes.length}
+      row={(i) => {
+        const n = dataset.nodes[i] as Dataset['nodes'][number];
+        return (
           <tr key={n.id} aria-selected={selection?.type === 'node' && selection.id === n.id}>
             <th scope="row">
               <button
@@ -41,17 +46,18 @@ export function NodesTable({ dataset, selection, onSelect }: Props) {
             <td className="num">{formatTonnes(n.capacity)}</td>
             <td>{(n.sources ?? []).join(', ')}</td>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        );
+      }}
+    />
   );
 }
 
 export function FlowsTable({ dataset, selection, onSelect }: Props) {
-  const label = new Map(dataset.nodes.map((n) => [n.id, n.label]));
+  const label = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n.label])), [dataset]);
   return (
-    <table className="data" aria-label="Flows">
-      <thead>
+    <VirtualTable
+      label="Flows"
+      head={
         <tr>
           <th scope="col">From</th>
           <th scope="col">To</th>
@@ -60,9 +66,11 @@ export function FlowsTable({ dataset, selection, onSelect }: Props) {
           <th scope="col">Year</th>
           <th scope="col">Sources</th>
         </tr>
-      </thead>
-      <tbody>
-        {dataset.edges.map((e, i) => (
+      }
+      count={dataset.edges.length}
+      row={(i) => {
+        const e = dataset.edges[i] as Dataset['edges'][number];
+        return (
           <tr key={i} aria-selected={selection?.type === 'edge' && selection.index === i}>
             <th scope="row">
               <button
@@ -82,8 +90,8 @@ export function FlowsTable({ dataset, selection, onSelect }: Props) {
             <td>{e.year ?? ''}</td>
             <td>{(e.sources ?? []).join(', ')}</td>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        );
+      }}
+    />
   );
 }

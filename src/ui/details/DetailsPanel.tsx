@@ -1,4 +1,5 @@
 // The "Details" region: everything known about the selected node or flow, with its sources.
+import type { ReactNode } from 'react';
 import { labeller } from '../app/labels.ts';
 import type { Dataset } from '../../data/schema.ts';
 import { STAGE_LABELS } from '../../core/model.ts';
@@ -6,8 +7,10 @@ import { countryName } from '../../core/countries.ts';
 import { neighbourhood } from '../../core/neighbourhood.ts';
 import type { Intervention } from '../../core/scenario.ts';
 import type { FocusDirection, Selection, ViewDoc } from '../../state/document.ts';
-import { formatNumber, formatPercent, formatTonnes } from '../app/format.ts';
+import { formatExact, formatNumber, formatPercent, formatTonnes } from '../app/format.ts';
+import { Tonnes } from '../app/Figure.tsx';
 import { SourceLinks } from './SourceLinks.tsx';
+import { BestCase } from './BestCase.tsx';
 
 export interface MeasureRow {
   readonly label: string;
@@ -35,6 +38,14 @@ interface Props {
   readonly onSelect: (s: Selection) => void;
   /** The embedded view shows facts only: no scenario editing. */
   readonly readOnly?: boolean;
+  /** For an end user under the scenario: its supply over time. */
+  readonly supply?: ReactNode;
+  /**
+   * For an end user: the most it could get after rerouting if it came first, worked out on
+   * request. `scenarioKey` names the scenario it is asked under.
+   */
+  readonly bestCase?:
+    { readonly scenarioKey: string; readonly compute: (id: string) => Promise<number> } | undefined;
 }
 
 export function DetailsPanel(props: Props) {
@@ -63,6 +74,8 @@ function NodeDetails({
   onFocus,
   onSelect,
   readOnly,
+  supply,
+  bestCase,
 }: Props & { id: string }) {
   const hood = neighbourhood(dataset);
   const node = dataset.nodes.find((n) => n.id === id);
@@ -95,7 +108,9 @@ function NodeDetails({
           </>
         )}
         <dt>Throughput</dt>
-        <dd>{formatTonnes(throughput)}</dd>
+        <dd>
+          <Tonnes value={throughput} />
+        </dd>
         {node.year !== undefined && (
           <>
             <dt>Year</dt>
@@ -108,10 +123,11 @@ function NodeDetails({
           Estimate: {formatTonnes(node.estimate.low)} – {formatTonnes(node.estimate.high)}
         </p>
       )}
+      {supply}
       {node.notes !== undefined && <p className="notes">{node.notes}</p>}
       {node.balance !== undefined && <p className="notes">Not balanced: {node.balance.note}</p>}
       <div className="actions">
-        {readOnly !== true && (
+        {readOnly !== true && node.stage !== 'end-user' && (
           <>
             <button type="button" onClick={() => onIntervene({ type: 'remove-node', node: id })}>
               Remove node
@@ -177,25 +193,35 @@ function NodeDetails({
         label={label}
         onSelect={onSelect}
       />
-      <h4>End users that depend on it</h4>
-      {dependents === undefined ? (
+      {node.stage === 'end-user' && bestCase !== undefined && (
+        <BestCase
+          key={`${bestCase.scenarioKey} ${id}`}
+          id={id}
+          baseline={inflow}
+          compute={bestCase.compute}
+        />
+      )}
+      {node.stage !== 'end-user' && <h4>End users that depend on it</h4>}
+      {node.stage === 'end-user' ? null : dependents === undefined ? (
         <p className="muted">Working it out…</p>
-      ) : dependents.length === 0 ? (
+      ) : dependents.filter((d) => d.id !== id).length === 0 ? (
         <p className="muted">None.</p>
       ) : (
         <ul className="plain">
-          {dependents.map((d) => (
-            <li key={d.id}>
-              <button
-                type="button"
-                className="link"
-                onClick={() => onSelect({ type: 'node', id: d.id })}
-              >
-                {label(d.id)}
-              </button>
-              <> — {formatPercent(d.share)} of its supply passes through</>
-            </li>
-          ))}
+          {dependents
+            .filter((d) => d.id !== id)
+            .map((d) => (
+              <li key={d.id}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => onSelect({ type: 'node', id: d.id })}
+                >
+                  {label(d.id)}
+                </button>
+                <> — {formatPercent(d.share)} of its supply passes through</>
+              </li>
+            ))}
         </ul>
       )}
       <h4>Sources</h4>
@@ -276,7 +302,9 @@ function EdgeDetails({
       </h3>
       <dl className="facts">
         <dt>Flow</dt>
-        <dd>{formatTonnes(e.flow)}</dd>
+        <dd>
+          <Tonnes value={e.flow} />
+        </dd>
         {e.estimate !== undefined && (
           <>
             <dt>Estimate</dt>
@@ -289,14 +317,16 @@ function EdgeDetails({
           <>
             <dt>As reported</dt>
             <dd>
-              {formatNumber(e.reported.value)} {e.reported.unit} ({e.reported.basis})
+              {formatExact(e.reported.value)} {e.reported.unit} ({e.reported.basis})
             </dd>
           </>
         )}
-        {e.conversion !== undefined && (
+        {e.reported !== undefined && e.conversion !== undefined && (
           <>
             <dt>Conversion</dt>
-            <dd>× {formatNumber(e.conversion.factor)}</dd>
+            <dd data-testid="conversion">
+              {conversionSum(e.reported.value, e.conversion.factor, e.flow)}
+            </dd>
           </>
         )}
         <dt>Material</dt>
@@ -315,4 +345,16 @@ function EdgeDetails({
       <SourceLinks dataset={dataset} ids={e.sources} />
     </div>
   );
+}
+
+/**
+ * "44,366 × 0.6086 = 27,001 t/yr, recorded as 27,000 t/yr": the exact figures, so the sum can
+ * be checked by hand; the recorded flow is named when the source rounded it.
+ */
+export function conversionSum(reported: number, factor: number, flow: number): string {
+  const product = reported * factor;
+  const sum = `${formatExact(reported)} × ${formatExact(factor)} = ${formatExact(Math.round(product * 100) / 100, 't/yr')}`;
+  return Math.abs(product - flow) < 0.005
+    ? sum
+    : `${sum}, recorded as ${formatExact(flow, 't/yr')}`;
 }

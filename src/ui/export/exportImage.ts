@@ -4,7 +4,14 @@ import type { Core } from 'cytoscape';
 import cytoscape from 'cytoscape';
 import cytoscapeSvg from 'cytoscape-svg';
 import { xmlEscape, xmlSafeText } from '../../core/xmlText.ts';
-import { FRAME, footerHeight, legendBand, type Frame } from './frame.ts';
+import {
+  FRAME,
+  footerHeight,
+  headerHeight,
+  legendBand,
+  shortfallTop,
+  type Frame,
+} from './frame.ts';
 
 cytoscape.use(cytoscapeSvg);
 
@@ -23,7 +30,8 @@ export function baseSize(cy: Core, full: boolean, frame: Frame) {
   const graphW = full ? Math.ceil(bb.w) + 2 * FRAME.margin : Math.round(cy.width());
   const graphH = full ? Math.ceil(bb.h) + 2 * FRAME.margin : Math.round(cy.height());
   const width = Math.max(graphW, 640);
-  return { width, graphW, graphH, height: FRAME.header + graphH + footerHeight(frame, width) };
+  const header = headerHeight(frame);
+  return { width, graphW, graphH, header, height: header + graphH + footerHeight(frame, width) };
 }
 
 export async function exportPng(cy: Core, frame: Frame, opts: ImageOptions): Promise<Blob> {
@@ -45,7 +53,7 @@ export async function exportPng(cy: Core, frame: Frame, opts: ImageOptions): Pro
   }
   const pad = opts.full ? FRAME.margin : 0;
   const gx = (size.width - size.graphW) / 2 + pad;
-  ctx.drawImage(img, gx, FRAME.header + pad, size.graphW - 2 * pad, size.graphH - 2 * pad);
+  ctx.drawImage(img, gx, size.header + pad, size.graphW - 2 * pad, size.graphH - 2 * pad);
   drawFrame(ctx, frame, size.width, size.height);
   return new Promise((resolve, reject) =>
     canvas.toBlob(
@@ -61,9 +69,27 @@ function drawFrame(ctx: CanvasRenderingContext2D, frame: Frame, width: number, h
   ctx.textBaseline = 'top';
   ctx.font = `600 20px ${FONT}`;
   ctx.fillText(frame.title, m, m);
-  ctx.font = `13px ${FONT}`;
-  ctx.fillStyle = '#444';
-  ctx.fillText(frame.subtitle, m, m + 26);
+  ctx.font = `600 13px ${FONT}`;
+  ctx.fillStyle = '#333';
+  frame.subtitle.forEach((line, i) =>
+    ctx.fillText(line, m, m + FRAME.titleLine + i * FRAME.subtitleLine),
+  );
+  if (frame.shortfall !== null) {
+    const top = shortfallTop(frame);
+    ctx.font = `600 12px ${FONT}`;
+    ctx.fillStyle = '#1a1a1a';
+    ctx.fillText('Supply lost:', m, top + 1);
+    ctx.font = `12px ${FONT}`;
+    frame.shortfall.forEach((entry, i) => {
+      const x = m + 80 + i * FRAME.shortfallStep;
+      ctx.fillStyle = '#999';
+      ctx.fillRect(x, top, FRAME.shortfallSwatch + 2, 14);
+      ctx.fillStyle = entry.colour;
+      ctx.fillRect(x + 1, top + 1, FRAME.shortfallSwatch, 12);
+      ctx.fillStyle = '#1a1a1a';
+      ctx.fillText(entry.label, x + FRAME.shortfallSwatch + 5, top + 1);
+    });
+  }
   // Legend band under the graph, then the footnote.
   const band = legendBand(frame, width);
   const top = height - footerHeight(frame, width);
@@ -101,6 +127,16 @@ export function exportSvg(cy: Core, frame: Frame, opts: Omit<ImageOptions, 'scal
     .replace(/<!DOCTYPE[^>]*>/, '');
   const gx = (size.width - size.graphW) / 2 + pad;
   const m = FRAME.margin;
+  const sTop = shortfallTop(frame);
+  const scale =
+    frame.shortfall === null
+      ? ''
+      : `<g class="shortfall"><text x="${m}" y="${sTop + 11}" font-size="12" font-weight="600">Supply lost:</text>${frame.shortfall
+          .map((entry, i) => {
+            const x = m + 80 + i * FRAME.shortfallStep;
+            return `<rect x="${x + 1}" y="${sTop + 1}" width="${FRAME.shortfallSwatch}" height="12" fill="${xml(entry.colour)}" stroke="#999"/><text x="${x + FRAME.shortfallSwatch + 5}" y="${sTop + 11}" font-size="12">${xml(entry.label)}</text>`;
+          })
+          .join('')}</g>`;
   const band = legendBand(frame, size.width);
   const top = size.height - footerHeight(frame, size.width);
   const legend = band.items
@@ -123,8 +159,12 @@ export function exportSvg(cy: Core, frame: Frame, opts: Omit<ImageOptions, 'scal
       `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}" font-family='${FONT}'>`,
       opts.transparent ? '' : `<rect width="100%" height="100%" fill="#ffffff"/>`,
       `<text x="${m}" y="${m + 18}" font-size="20" font-weight="600" fill="#1a1a1a">${xml(frame.title)}</text>`,
-      `<text x="${m}" y="${m + 40}" font-size="13" fill="#444">${xml(frame.subtitle)}</text>`,
-      `<g transform="translate(${gx},${FRAME.header + pad})">${inner}</g>`,
+      ...frame.subtitle.map(
+        (line, i) =>
+          `<text x="${m}" y="${m + FRAME.titleLine + 11 + i * FRAME.subtitleLine}" font-size="13" font-weight="600" fill="#333">${xml(line)}</text>`,
+      ),
+      scale,
+      `<g transform="translate(${gx},${size.header + pad})">${inner}</g>`,
       `<g class="legend"><text x="${band.title.x}" y="${top + 11}" font-size="12" font-weight="600">${xml(frame.legendTitle)}</text>${legend}</g>`,
       `<g class="footnote">${foot}</g>`,
       '</svg>',

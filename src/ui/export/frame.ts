@@ -6,14 +6,22 @@ import type { LegendEntry } from '../graph/decor.ts';
 
 export interface Frame {
   readonly title: string;
-  readonly subtitle: string;
+  /** The headline sentence (or the scenario in words), wrapped to the image's width. */
+  readonly subtitle: readonly string[];
+  /** The numbered shortfall scale, drawn under the subtitle whenever a scenario is shown. */
+  readonly shortfall: readonly LegendEntry[] | null;
   readonly legendTitle: string;
   readonly legend: readonly LegendEntry[];
   readonly footnote: readonly string[];
 }
 
 export const FRAME = {
-  header: 64,
+  /** Title line, then each subtitle line, then the shortfall row. */
+  titleLine: 26,
+  subtitleLine: 17,
+  shortfallRow: 24,
+  shortfallSwatch: 16,
+  shortfallStep: 66,
   footerLine: 16,
   footerPad: 12,
   legendRow: 18,
@@ -88,6 +96,21 @@ export function legendBand(
   return { height: y + FRAME.legendRow + 8, title: { x: FRAME.margin, y: 0 }, items };
 }
 
+export function headerHeight(frame: Frame): number {
+  return (
+    FRAME.margin +
+    FRAME.titleLine +
+    frame.subtitle.length * FRAME.subtitleLine +
+    (frame.shortfall === null ? 0 : FRAME.shortfallRow) +
+    8
+  );
+}
+
+/** Where the shortfall row sits (its top), relative to the image. */
+export function shortfallTop(frame: Frame): number {
+  return FRAME.margin + FRAME.titleLine + frame.subtitle.length * FRAME.subtitleLine + 4;
+}
+
 export function footerHeight(frame: Frame, width: number): number {
   return (
     legendBand(frame, width).height + FRAME.footerPad * 2 + frame.footnote.length * FRAME.footerLine
@@ -99,14 +122,20 @@ export function buildFrame(args: {
   scenarioText: string;
   legendTitle: string;
   legend: readonly LegendEntry[];
+  shortfall?: readonly LegendEntry[] | null | undefined;
   width: number;
 }): Frame {
   const chars = Math.max(40, Math.floor((args.width - 2 * FRAME.margin) / 6.2));
+  const width = Math.max(args.width, 640);
   // Text from the dataset, drawn into PNG and SVG alike: no characters XML forbids.
   const text = xmlSafeText;
   return {
     title: text(args.dataset.title),
-    subtitle: text(args.scenarioText),
+    subtitle: wrap(
+      text(args.scenarioText),
+      Math.max(40, Math.floor((width - 2 * FRAME.margin) / 7)),
+    ),
+    shortfall: args.shortfall ?? null,
     legendTitle: text(args.legendTitle),
     legend: args.legend.map((e) => ({ ...e, label: text(e.label) })),
     footnote: [...wrap(text(sourcesFootnote(args.dataset)), chars), 'Made with Chokepoint.'],

@@ -21,6 +21,12 @@ export function impactCsv(dataset: Dataset, result: ScenarioResult): string {
       withRerouting: e.withRerouting,
       lostWithReroutingPercent: e.lostWithReroutingPercent,
       singlePointsOfFailureHit: e.singlePointsOfFailureHit.join(' '),
+      lostNoSubstitutionPercentP5: e.ranges?.lostNoSubstitutionPercent.p5 ?? '',
+      lostNoSubstitutionPercentP95: e.ranges?.lostNoSubstitutionPercent.p95 ?? '',
+      lostWithReroutingPercentP5: e.ranges?.lostWithReroutingPercent?.p5 ?? '',
+      lostWithReroutingPercentP95: e.ranges?.lostWithReroutingPercent?.p95 ?? '',
+      daysToShortfall: e.daysToShortfall ?? 'never',
+      restOfWorld: e.outside,
     })),
   );
 }

@@ -1,31 +1,95 @@
-// The graph as every view shows it (explorer, embed, present mode): the drawing, its hover
-// tooltip and its legend, from one graph model.
-import { useState } from 'react';
-import { GraphView, type Hover } from './GraphView.tsx';
+// The graph as every view shows it (explorer, embed, present mode): the drawing, its zoom
+// controls, its hover tooltip and its legend, from one graph model. Networks above
+// DETAIL_THRESHOLD_NODES are drawn by group (DetailGraphView); the renderer (WebGL or 2D canvas)
+// follows renderer.ts's rule, which the reader can override here.
+import { useEffect, useRef, useState } from 'react';
+import { DETAIL_THRESHOLD_NODES } from '../../core/layout/levelOfDetail.ts';
+import { DetailGraphView } from './DetailGraphView.tsx';
+import { GraphView, fitView, type Hover } from './GraphView.tsx';
+import { LARGE_GRAPH_ELEMENTS } from './style.ts';
+import { ZoomControls } from './ZoomControls.tsx';
+import { wheelFactor, zoomBy } from './zoom.ts';
 import { Legend } from './Legend.tsx';
 import { Tooltip } from '../app/Tooltip.tsx';
+import { decideRenderer, isHardwareGpu, storeChoice, type RendererChoice } from './renderer.ts';
 import type { useGraphModel } from './useGraphModel.ts';
 
 type Model = ReturnType<typeof useGraphModel>;
 
 export function GraphCanvas({ model, sizeLabel }: { model: Model; sizeLabel: string | null }) {
-  const { dataset, view, positions, decor, select, setCy } = model;
+  const { dataset, view, positions, decor, select, setCy, cy, drawn } = model;
   const [hover, setHover] = useState<Hover | null>(null);
+  const area = useRef<HTMLDivElement>(null);
+  const [renderer, setRenderer] = useState(() => decideRenderer());
+  const grouped = dataset.nodes.length > DETAIL_THRESHOLD_NODES;
+  const choose = (choice: RendererChoice) => {
+    storeChoice(choice);
+    setRenderer(decideRenderer(choice));
+  };
+
+  // The wheel zooms by steps of our own: caught on the way down, before cytoscape's handler.
+  useEffect(() => {
+    const el = area.current;
+    if (el === null || cy === null) return undefined;
+    const onWheel = (e: WheelEvent) => {
+      if (!(e.target instanceof HTMLCanvasElement)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const box = el.getBoundingClientRect();
+      zoomBy(cy, wheelFactor(e.deltaY, e.deltaMode), {
+        x: e.clientX - box.left,
+        y: e.clientY - box.top,
+      });
+    };
+    el.addEventListener('wheel', onWheel, { capture: true, passive: false });
+    return () => el.removeEventListener('wheel', onWheel, { capture: true });
+  }, [cy]);
+
+  const fit = () => {
+    if (cy === null) return;
+    if (grouped) cy.fit(undefined, 30);
+    else fitView(cy, positions, dataset.nodes.length + dataset.edges.length > LARGE_GRAPH_ELEMENTS);
+  };
   return (
     <>
-      <div className="graph-area">
-        <GraphView
-          dataset={dataset}
-          positions={positions}
-          decor={decor}
-          selection={view.selection}
-          onSelect={select}
-          onHover={setHover}
-          onReady={setCy}
-        />
-        {hover !== null && <Tooltip dataset={dataset} hover={hover} />}
+      <div className="graph-area" ref={area} data-renderer={renderer.webgl ? 'webgl' : 'canvas'}>
+        {grouped ? (
+          <DetailGraphView
+            dataset={dataset}
+            decor={decor}
+            selection={view.selection}
+            onSelect={select}
+            onHover={setHover}
+            onReady={setCy}
+            webgl={renderer.webgl}
+          />
+        ) : (
+          <GraphView
+            dataset={dataset}
+            positions={positions}
+            decor={decor}
+            selection={view.selection}
+            onSelect={select}
+            onHover={setHover}
+            onReady={setCy}
+            webgl={renderer.webgl}
+          />
+        )}
+        <ZoomControls cy={cy} onFit={fit} />
+        {hover !== null && <Tooltip dataset={dataset} hover={hover} scenario={drawn.scenario} />}
       </div>
       <Legend decor={decor} sizeLabel={sizeLabel} layered={view.layout === 'layered'} />
+      <label className="renderer-choice small muted">
+        Drawing{' '}
+        <select value={renderer.choice} onChange={(e) => choose(e.target.value as RendererChoice)}>
+          <option value="auto">
+            Automatic ({isHardwareGpu(renderer.gpu) ? 'WebGL' : '2D canvas'}:{' '}
+            {renderer.gpu === null ? 'no GPU reported' : renderer.gpu.slice(0, 40)})
+          </option>
+          <option value="webgl">WebGL</option>
+          <option value="canvas">2D canvas</option>
+        </select>
+      </label>
     </>
   );
 }

@@ -16,6 +16,9 @@ declare global {
   }
 }
 
+/** Room around the graph when it is fitted in view (screen pixels). */
+export const FIT_PADDING = 16;
+
 export interface Hover {
   readonly x: number;
   readonly y: number;
@@ -31,6 +34,8 @@ interface Props {
   readonly onHover: (hover: Hover | null) => void;
   /** Told of the live instance (for exports), and of null when it goes. */
   readonly onReady?: ((cy: Core | null) => void) | undefined;
+  /** Draw through cytoscape's WebGL renderer (renderer.ts says when). */
+  readonly webgl?: boolean;
 }
 
 /** Elements are created with their positions and looks, so nothing is styled twice. */
@@ -41,7 +46,7 @@ function elements(dataset: Dataset, positions: Positions, decor: Decor): Element
       group: 'nodes',
       data: {
         id: n.id,
-        label: n.label,
+        label: d?.label ?? n.label,
         stage: n.stage,
         country: n.country,
         colour: d?.colour ?? '#ccc',
@@ -59,6 +64,8 @@ function elements(dataset: Dataset, positions: Positions, decor: Decor): Element
       source: e.source,
       target: e.target,
       width: decor.edges[i]?.width ?? 1,
+      ghost: (decor.edges[i]?.ghost ?? 0) / 2,
+      colour: decor.edges[i]?.colour ?? '#9aa4ae',
     },
     classes: decor.edges[i]?.classes ?? '',
   }));
@@ -70,8 +77,22 @@ function elements(dataset: Dataset, positions: Positions, decor: Decor): Element
  * cytoscape would measure every edge and label first, seconds on a big graph.
  */
 export function fitView(cy: Core, positions: Positions, large: boolean): void {
+  fitOnce(cy, positions, large);
+  cy.scratch(FITTED, { zoom: cy.zoom(), ...cy.pan() });
+}
+
+const FITTED = '_chokepointFitted';
+
+/** True while the view is still the one the last fit gave (the user has not moved it). */
+function stillFitted(cy: Core): boolean {
+  const f = cy.scratch(FITTED) as { zoom: number; x: number; y: number } | undefined;
+  const p = cy.pan();
+  return f !== undefined && f.zoom === cy.zoom() && f.x === p.x && f.y === p.y;
+}
+
+function fitOnce(cy: Core, positions: Positions, large: boolean): void {
   if (!large || positions.size === 0) {
-    cy.fit(undefined, 40);
+    cy.fit(undefined, FIT_PADDING);
     return;
   }
   let x1 = Infinity;
@@ -84,7 +105,7 @@ export function fitView(cy: Core, positions: Positions, large: boolean): void {
     x2 = Math.max(x2, p.x);
     y2 = Math.max(y2, p.y);
   }
-  const pad = 40;
+  const pad = FIT_PADDING;
   const zoom = Math.min(
     (cy.width() - 2 * pad) / Math.max(1, x2 - x1),
     (cy.height() - 2 * pad) / Math.max(1, y2 - y1),
@@ -104,6 +125,7 @@ export function GraphView({
   onSelect,
   onHover,
   onReady,
+  webgl = false,
 }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
@@ -124,16 +146,20 @@ export function GraphView({
     if (container.current === null) return undefined;
     const big = dataset.nodes.length + dataset.edges.length > LARGE_GRAPH_ELEMENTS;
     const start = initial.current;
-    const instance = cytoscape({
-      container: container.current,
-      elements: elements(dataset, start.positions, start.decor),
-      style: graphStyle(big),
-      // positions come with the elements; fitting here would measure every element twice
-      layout: { name: 'preset', fit: false },
-      hideEdgesOnViewport: big,
-      textureOnViewport: big,
-      pixelRatio: big ? 1 : 'auto',
-    });
+    /** cytoscape's own options, plus the WebGL switch its type definitions do not know yet. */
+    const options: cytoscape.CytoscapeOptions & { renderer?: { name: 'canvas'; webgl: boolean } } =
+      {
+        container: container.current,
+        elements: elements(dataset, start.positions, start.decor),
+        style: graphStyle(big),
+        // positions come with the elements; fitting here would measure every element twice
+        layout: { name: 'preset', fit: false },
+        hideEdgesOnViewport: big,
+        textureOnViewport: big,
+        pixelRatio: big ? 1 : 'auto',
+        ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+      };
+    const instance = cytoscape(options);
     applied.current = { decor: start.decor, positions: start.positions };
     fitView(instance, start.positions, big);
     instance.on('tap', 'node', (evt) =>
@@ -154,16 +180,26 @@ export function GraphView({
     });
     instance.on('mouseout', 'node, edge', () => callbacks.current.onHover(null));
     instance.on('viewport', () => callbacks.current.onHover(null));
+    // Panels open, close and resize: keep the drawing the size of its box, and fitted if the
+    // user has not zoomed or panned since it was.
+    const resize = new ResizeObserver(() => {
+      if (instance.destroyed()) return;
+      const refit = stillFitted(instance);
+      instance.resize();
+      if (refit) fitView(instance, initial.current.positions, big);
+    });
+    resize.observe(container.current);
     window.chokepoint = { cy: instance };
     setCy(instance);
     callbacks.current.onReady?.(instance);
     return () => {
+      resize.disconnect();
       callbacks.current.onReady?.(null);
       instance.destroy();
       delete window.chokepoint;
       setCy(null);
     };
-  }, [dataset]);
+  }, [dataset, webgl]);
 
   // A new dataset destroys the old instance before the state holding it updates: skip it.
   useEffect(() => {
@@ -187,8 +223,8 @@ export function GraphView({
         const d = decor.nodes.get(n.id());
         const was = before?.nodes.get(n.id());
         if (d === undefined) return;
-        if (was?.colour !== d.colour || was.size !== d.size)
-          n.data({ colour: d.colour, size: d.size });
+        if (was?.colour !== d.colour || was.size !== d.size || was.label !== d.label)
+          n.data({ colour: d.colour, size: d.size, label: d.label });
         if (was?.classes !== d.classes) n.classes(d.classes);
       });
       cy.edges().forEach((e) => {
@@ -196,7 +232,8 @@ export function GraphView({
         const d = decor.edges[i];
         const was = before?.edges[i];
         if (d === undefined) return;
-        if (was?.width !== d.width) e.data('width', d.width);
+        if (was?.width !== d.width || was.ghost !== d.ghost || was.colour !== d.colour)
+          e.data({ width: d.width, ghost: d.ghost / 2, colour: d.colour });
         if (was?.classes !== d.classes) e.classes(d.classes);
       });
     });

@@ -1,6 +1,5 @@
 // The legend is drawn from the same decor as the graph, so it always matches it.
 import type { Decor } from './decor.ts';
-import { shortfallColour } from './palette.ts';
 
 export function Legend({
   decor,
@@ -22,23 +21,24 @@ export function Legend({
           </li>
         ))}
       </ul>
-      {decor.hasScenario && (
+      {decor.shortfall !== null && (
         <>
-          <h2>End-user shortfall</h2>
-          <div className="ramp" aria-hidden="true">
-            {[0, 0.2, 0.4, 0.6, 0.8, 1].map((f) => (
-              <span key={f} style={{ background: shortfallColour(f) }} />
+          <h2>Supply lost</h2>
+          <ol className="ramp" aria-label="Shortfall scale: share of supply lost">
+            {decor.shortfall.map((e) => (
+              <li key={e.label}>
+                <span className="step" style={{ background: e.colour }} aria-hidden="true" />
+                {e.label}
+              </li>
             ))}
-          </div>
-          <p className="legend-note">
-            0% → 100% lost. Dashed border: node cut or removed. Dashed/dotted line: flow
-            reduced/lost.
-          </p>
+          </ol>
         </>
       )}
       <p className="legend-note">
-        {layered && 'Columns run from mines to end users. '}Line width: flow (t/yr).
-        {sizeLabel !== null && ` Node size: ${sizeLabel}.`}
+        {decor.shortfall !== null &&
+          'Colour: share lost at once. Faint band: flow at baseline. Dashed border: cut or removed; green: raised. '}
+        {layered && 'Mines → end users. '}Width: flow (t/yr, √ scale).
+        {sizeLabel !== null && ` Size: ${sizeLabel}.`}
       </p>
     </section>
   );

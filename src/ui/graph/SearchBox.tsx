@@ -1,8 +1,9 @@
-// "Search nodes": find a node by name, id or country and focus it.
+// "Search nodes": find a node by name, id, country or notes (search.ts) and focus it.
 import { useId, useMemo, useState } from 'react';
 import type { Dataset } from '../../data/schema.ts';
 import { countryName } from '../../core/countries.ts';
 import { STAGE_LABELS } from '../../core/model.ts';
+import { searchNodes } from './search.ts';
 
 const MAX_MATCHES = 12;
 
@@ -11,17 +12,8 @@ export function SearchBox({ dataset, onPick }: { dataset: Dataset; onPick: (id: 
   const [active, setActive] = useState(0);
   const listId = useId();
   const matches = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    if (q === '') return [];
-    return dataset.nodes
-      .filter((n) =>
-        `${n.label} ${n.id} ${countryName(n.country)} ${n.country}`.toLowerCase().includes(q),
-      )
-      .sort(
-        (a, b) =>
-          Number(!a.label.toLowerCase().includes(q)) - Number(!b.label.toLowerCase().includes(q)),
-      )
-      .slice(0, MAX_MATCHES);
+    const byId = new Map(dataset.nodes.map((n) => [n.id, n]));
+    return searchNodes(dataset, query, MAX_MATCHES).flatMap((id) => byId.get(id) ?? []);
   }, [dataset, query]);
 
   const pick = (id: string) => {

@@ -6,27 +6,38 @@ import { countryName } from '../../core/countries.ts';
 import { ownValue } from '../../core/lookup.ts';
 import { neighbourhood, reach } from '../../core/neighbourhood.ts';
 import type { ViewDoc } from '../../state/document.ts';
-import { COUNTRY_COLOURS, OTHER_COLOUR, STAGE_COLOURS, shortfallColour } from './palette.ts';
+import { formatLoss } from '../../core/format.ts';
+import {
+  BASE_EDGE_COLOUR,
+  COUNTRY_COLOURS,
+  OTHER_COLOUR,
+  SHORTFALL_STEPS,
+  STAGE_COLOURS,
+  shortfallColour,
+} from './palette.ts';
+import type { ScenarioDrawing } from './drawing.ts';
 
 /** What the analysis tells the drawing; absent parts draw as baseline. */
 export interface DrawnAnalysis {
   /** Per node, the measure chosen for node size (any scale; normalised here). */
   readonly sizeValues?: Readonly<Record<string, number>> | undefined;
-  /** Per node, the share of capacity left (0 = removed); only nodes touched by the scenario. */
-  readonly nodeFactor?: Readonly<Record<string, number>> | undefined;
-  /** Scenario flow per edge index (no substitution). */
-  readonly edgeFlow?: readonly number[] | undefined;
-  /** Per end user, the fraction of baseline supply lost (no substitution). */
-  readonly endUserLoss?: Readonly<Record<string, number>> | undefined;
+  /** What the scenario changes (from scenarioDrawing); absent or inactive = baseline. */
+  readonly scenario?: ScenarioDrawing | undefined;
 }
 
 export interface NodeDecor {
   readonly colour: string;
   readonly size: number;
   readonly classes: string;
+  /** The drawn label: the node's label, with "−82%" first for an end user that loses. */
+  readonly label: string;
 }
 export interface EdgeDecor {
+  /** Width for the scenario's tonnage (the baseline's when no scenario is drawn). */
   readonly width: number;
+  /** Width of the faint baseline ghost under it (0 = none). */
+  readonly ghost: number;
+  readonly colour: string;
   readonly classes: string;
 }
 export interface LegendEntry {
@@ -37,7 +48,19 @@ export interface Decor {
   readonly nodes: ReadonlyMap<string, NodeDecor>;
   readonly edges: readonly EdgeDecor[];
   readonly legend: { readonly title: string; readonly entries: readonly LegendEntry[] };
-  readonly hasScenario: boolean;
+  /** The numbered shortfall scale, when a scenario is drawn; null at baseline. */
+  readonly shortfall: readonly LegendEntry[] | null;
+}
+
+/** The shortfall scale as numbered steps: "0%", "0–20%", … "80–100%" of supply lost. */
+export const SHORTFALL_LEGEND: readonly LegendEntry[] = SHORTFALL_STEPS.map((f, i, all) => ({
+  colour: shortfallColour(f),
+  label: i === 0 ? '0%' : `${Math.round((all[i - 1] ?? 0) * 100)}–${Math.round(f * 100)}%`,
+}));
+
+/** Edge width for a tonnage: square root, so 100 t and 100,000 t both show. */
+export function edgeWidth(flow: number, maxFlow: number): number {
+  return flow <= 0 ? 0 : 1 + 11 * Math.sqrt(flow / maxFlow);
 }
 
 const MIN_SIZE = 14;
@@ -76,8 +99,7 @@ export function computeDecor(dataset: Dataset, view: ViewDoc, analysis: DrawnAna
     view.focus === null
       ? null
       : reach(dataset, neighbourhood(dataset), view.focus.node, view.focus.direction);
-  const hasScenario =
-    analysis.nodeFactor !== undefined && Object.keys(analysis.nodeFactor).length > 0;
+  const scenario = analysis.scenario?.active === true ? analysis.scenario : null;
 
   const sizes = analysis.sizeValues;
   const maxSize = sizes === undefined ? 0 : Math.max(0, ...Object.values(sizes));
@@ -89,18 +111,24 @@ export function computeDecor(dataset: Dataset, view: ViewDoc, analysis: DrawnAna
     if (!visible.has(n.id)) classes.push('filtered');
     if (focus !== null) classes.push(focus.nodes.has(n.id) ? 'in-focus' : 'faded');
     if (n.id === selectedNode) classes.push('selected-node');
-    const factor = ownValue(analysis.nodeFactor, n.id);
-    if (factor !== undefined) classes.push(factor === 0 ? 'removed' : 'cut');
+    const factor = scenario?.nodeFactor.get(n.id);
+    if (factor !== undefined)
+      classes.push(factor === 0 ? 'removed' : factor < 1 ? 'cut' : 'raised');
     let colour =
       colours === null ? STAGE_COLOURS[n.stage] : (colours.get(n.country) ?? OTHER_COLOUR);
-    const loss = ownValue(analysis.endUserLoss, n.id);
-    if (n.stage === 'end-user' && loss !== undefined && hasScenario) {
+    let label = n.label;
+    const loss = scenario?.endUserLoss.get(n.id);
+    if (n.stage === 'end-user' && loss !== undefined) {
       colour = shortfallColour(loss);
       classes.push('shortfall');
+      if (loss > 0) {
+        label = `${formatLoss(loss)}  ${n.label}`;
+        classes.push('loses');
+      }
     }
     const v = ownValue(sizes, n.id) ?? 0;
     const size = maxSize > 0 ? MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(v / maxSize) : 20;
-    nodes.set(n.id, { colour, size, classes: classes.join(' ') });
+    nodes.set(n.id, { colour, size, classes: classes.join(' '), label });
   }
 
   const maxFlow = Math.max(1e-9, ...dataset.edges.map((e) => e.flow));
@@ -115,10 +143,21 @@ export function computeDecor(dataset: Dataset, view: ViewDoc, analysis: DrawnAna
     if (focus !== null) classes.push(focus.edges.has(i) ? 'in-focus' : 'faded');
     if (view.selection?.type === 'edge' && view.selection.index === i)
       classes.push('selected-edge');
-    const now = analysis.edgeFlow?.[i] ?? e.flow;
-    if (hasScenario && now < e.flow * (1 - 1e-9))
-      classes.push(now <= e.flow * 1e-9 ? 'lost' : 'reduced');
-    return { width: 1 + 11 * Math.sqrt(now / maxFlow), classes: classes.join(' ') };
+    else if (selectedNode !== null && (e.source === selectedNode || e.target === selectedNode))
+      classes.push('selected-flow');
+    if (e.flow <= 0) classes.push('zero');
+    const base = edgeWidth(e.flow, maxFlow);
+    if (scenario === null)
+      return { width: base, ghost: 0, colour: BASE_EDGE_COLOUR, classes: classes.join(' ') };
+    const loss = scenario.edgeLoss[i] ?? 0;
+    const now = scenario.edgeFlow[i] ?? e.flow;
+    if (loss > 0) classes.push(loss >= 1 - 1e-9 ? 'lost' : 'reduced');
+    return {
+      width: edgeWidth(now, maxFlow),
+      ghost: loss > 0 ? base : 0,
+      colour: loss > 0 ? shortfallColour(loss) : BASE_EDGE_COLOUR,
+      classes: classes.join(' '),
+    };
   });
 
   const legend =
@@ -136,7 +175,7 @@ export function computeDecor(dataset: Dataset, view: ViewDoc, analysis: DrawnAna
             })),
           ),
         };
-  return { nodes, edges, legend, hasScenario };
+  return { nodes, edges, legend, shortfall: scenario === null ? null : SHORTFALL_LEGEND };
 }
 
 function dedupeOther(entries: LegendEntry[]): LegendEntry[] {

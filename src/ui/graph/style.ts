@@ -1,6 +1,9 @@
 // The cytoscape stylesheet. Looks that depend on state are classes set by the controller.
 import type cytoscape from 'cytoscape';
 
+/** Label size in graph units; the layered spacing (useLayoutPositions.ts) is set to match. */
+export const LABEL_SIZE = 24;
+
 const STYLE: cytoscape.StylesheetJson = [
   {
     selector: 'node',
@@ -9,10 +12,11 @@ const STYLE: cytoscape.StylesheetJson = [
       label: 'data(label)',
       width: 'data(size)',
       height: 'data(size)',
-      'font-size': 13,
+      'font-size': LABEL_SIZE,
       'min-zoomed-font-size': 5,
-      'text-wrap': 'ellipsis',
-      'text-max-width': '230px',
+      'text-wrap': 'wrap',
+      'text-max-width': '250px',
+      'line-height': 1.05,
       'text-valign': 'center',
       'text-halign': 'right',
       'text-margin-x': 5,
@@ -30,14 +34,40 @@ const STYLE: cytoscape.StylesheetJson = [
     selector: 'edge',
     style: {
       width: 'data(width)',
-      'line-color': '#9aa4ae',
-      'target-arrow-color': '#9aa4ae',
+      'line-color': 'data(colour)',
+      'target-arrow-color': 'data(colour)',
       'target-arrow-shape': 'triangle',
       'arrow-scale': 0.6,
       'curve-style': 'bezier',
-      opacity: 0.7,
+      opacity: 0.75,
+      // The baseline ghost: a faint band as wide as the flow was, under the scenario's flow.
+      'underlay-color': '#9aa4ae',
+      'underlay-opacity': 0,
+      'underlay-padding': 'data(ghost)',
     },
   },
+  { selector: 'edge.reduced, edge.lost', style: { 'underlay-opacity': 0.22, opacity: 0.9 } },
+  {
+    selector: 'edge.lost',
+    style: {
+      width: 1.5,
+      'line-style': 'dotted',
+      'line-color': '#67001F',
+      'target-arrow-color': '#67001F',
+    },
+  },
+  // Links with no flow are in the data but carry nothing: faint, and never in the way of a click.
+  {
+    selector: 'edge.zero',
+    style: { width: 0.5, opacity: 0.25, events: 'no', 'target-arrow-shape': 'none' },
+  },
+  // The first and last columns have open space beside them: mines label to the left, end users
+  // to the right, both wider; the columns between wrap within the gap.
+  {
+    selector: 'node[stage = "mine"]',
+    style: { 'text-halign': 'left', 'text-margin-x': -5, 'text-max-width': '420px' },
+  },
+  { selector: 'node[stage = "end-user"]', style: { 'text-max-width': '900px' } },
   { selector: '.filtered', style: { display: 'none' } },
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.2 } },
   {
@@ -45,17 +75,8 @@ const STYLE: cytoscape.StylesheetJson = [
     style: { 'line-color': '#555', 'target-arrow-color': '#555', opacity: 0.9 },
   },
   {
-    selector: 'edge.reduced',
-    style: { 'line-style': 'dashed', 'line-color': '#D55E00', 'target-arrow-color': '#D55E00' },
-  },
-  {
-    selector: 'edge.lost',
-    style: {
-      'line-style': 'dotted',
-      'line-color': '#B2182B',
-      'target-arrow-color': '#B2182B',
-      opacity: 0.5,
-    },
+    selector: 'edge.selected-flow',
+    style: { 'line-color': '#1a1a1a', 'target-arrow-color': '#1a1a1a', opacity: 0.95 },
   },
   {
     selector: 'node.removed',
@@ -71,7 +92,12 @@ const STYLE: cytoscape.StylesheetJson = [
     selector: 'node.cut',
     style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': '#D55E00' },
   },
+  {
+    selector: 'node.raised',
+    style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': '#009E73' },
+  },
   { selector: 'node.shortfall', style: { 'border-width': 2 } },
+  { selector: 'node.loses', style: { 'font-weight': 'bold' } },
   {
     selector: 'node.selected-node',
     style: { 'border-width': 4, 'border-color': '#000', 'font-weight': 'bold' },

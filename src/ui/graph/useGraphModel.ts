@@ -22,9 +22,16 @@ export function useGraphModel(drawn: DrawnAnalysis) {
   const { positions, busy } = useLayoutPositions(dataset, view.layout);
   const decor = useMemo(() => computeDecor(dataset, view, drawn), [dataset, view, drawn]);
   const [cy, setCy] = useState<Core | null>(null);
+  // A new selection highlights its own flows: an upstream or downstream view of another
+  // node is cleared, so two highlights never mix.
   const select = useCallback(
-    (selection: Selection | null) => store.getState().setView({ selection }),
+    (selection: Selection | null) => {
+      const s = store.getState();
+      const focus = s.history.present.view.focus;
+      const keep = focus !== null && selection?.type === 'node' && selection.id === focus.node;
+      s.setView(keep || focus === null ? { selection } : { selection, focus: null });
+    },
     [store],
   );
-  return { store, dataset, view, entries, positions, busy, decor, select, cy, setCy };
+  return { store, dataset, view, entries, positions, busy, decor, drawn, select, cy, setCy };
 }

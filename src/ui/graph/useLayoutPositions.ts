@@ -9,11 +9,17 @@ import type { LayoutWorkerApi } from '../../workers/layout.worker.ts';
 
 export type Positions = ReadonlyMap<string, Point>;
 
+/**
+ * Spacing sized with the label style (style.ts) so that, fitted into a 1280×720 window, labels
+ * read at 11 px or more: rows one label line apart, short columns spread out for wrapped labels.
+ */
+const LAYERED = { columnGap: 290, rowGap: 36, fill: true } as const;
+
 export function useLayoutPositions(
   dataset: Dataset,
   layout: LayoutName,
 ): { positions: Positions; busy: boolean } {
-  const layered = useMemo(() => layeredLayout(dataset), [dataset]);
+  const layered = useMemo(() => layeredLayout(dataset, LAYERED), [dataset]);
   const [organic, setOrganic] = useState<{ dataset: Dataset; positions: Positions } | null>(null);
 
   useEffect(() => {

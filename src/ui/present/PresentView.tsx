@@ -1,16 +1,23 @@
 // Present mode: one story step per screen, arrow keys or a clicker to move on, the camera
-// gliding to what the step shows, its caption and sources on screen, and its impact table.
+// gliding to what the step shows. The caption (headline first), its sources and a short "who
+// loses most" list sit in a column beside the graph, never over it; the full impact table is
+// one click away.
 import { useEffect, useState } from 'react';
 import type { Core } from 'cytoscape';
 import type { Story } from '../../data/schema.ts';
 import type { ScenarioResult } from '../../core/analysis/index.ts';
 import { GraphCanvas } from '../graph/GraphCanvas.tsx';
 import { SourceLinks } from '../details/SourceLinks.tsx';
-import { ImpactTable } from '../results/ImpactView.tsx';
+import { ImpactTable, byLoss } from '../results/ImpactView.tsx';
+import { headlineText } from '../results/headline.ts';
+import { labeller } from '../app/labels.ts';
+import { formatLoss } from '../app/format.ts';
 import type { DrawnAnalysis } from '../graph/decor.ts';
 import { useGraphModel } from '../graph/useGraphModel.ts';
 import { navigate, storyStepSearch } from '../app/pageParams.ts';
 import { openInChokepointHref } from '../share/EmbedView.tsx';
+
+const WHO_LOSES_MOST = 5;
 
 const NEXT = ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'];
 const PREV = ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'];
@@ -36,7 +43,7 @@ function frameStep(cy: Core, ids: readonly string[] | undefined) {
 export function PresentView({ story, step, embed, drawn, sizeLabel, result }: Props) {
   const model = useGraphModel(drawn);
   const { dataset, positions, select, cy } = model;
-  const [showTable, setShowTable] = useState(true);
+  const [showTable, setShowTable] = useState(false);
   const index = Math.min(Math.max(0, step), story.steps.length - 1);
   const current = story.steps[index];
   const go = (to: number) => {
@@ -72,16 +79,34 @@ export function PresentView({ story, step, embed, drawn, sizeLabel, result }: Pr
   }, [cy, positions, index, zoomTo]);
 
   if (current === undefined) return <p>This story has no steps.</p>;
+  const headline = headlineText(dataset, result);
+  const label = labeller(dataset);
+  const losers = result === null ? [] : byLoss(result.endUsers, true).slice(0, WHO_LOSES_MOST);
   return (
     <div className="present">
-      <GraphCanvas model={model} sizeLabel={sizeLabel} />
       <section className="caption" aria-label="Story step" aria-live="polite">
+        <p className="present-headline" data-testid="present-headline">
+          {headline ?? 'Analysing…'}
+        </p>
         <p className="muted small">
           {story.title} · step {index + 1} of {story.steps.length}
         </p>
         <h2>{current.title}</h2>
         <p>{current.caption}</p>
         <SourceLinks dataset={dataset} ids={current.sources} />
+        {losers.length > 0 && (
+          <section className="who-loses" aria-label="Who loses most">
+            <h3>Who loses most</h3>
+            <ol>
+              {losers.map((e) => (
+                <li key={e.id}>
+                  <span className="loss">{formatLoss(e.lostNoSubstitutionPercent / 100)}</span>{' '}
+                  {label(e.id)}
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
         <div className="row">
           <button
             type="button"
@@ -123,6 +148,9 @@ export function PresentView({ story, step, embed, drawn, sizeLabel, result }: Pr
           )}
         </div>
       </section>
+      <div className="present-graph">
+        <GraphCanvas model={model} sizeLabel={sizeLabel} />
+      </div>
       {showTable && result !== null && (
         <section className="present-impact" aria-label="Impact">
           <ImpactTable

@@ -3,8 +3,27 @@
 import { memo } from 'react';
 import type { Dataset } from '../../data/schema.ts';
 import { labeller } from '../app/labels.ts';
-import type { ScenarioResult } from '../../core/analysis/index.ts';
-import { formatPercent, formatTonnes } from '../app/format.ts';
+import type { EndUserOutcome, Range, ScenarioResult } from '../../core/analysis/index.ts';
+import { formatLoss, formatPercent, formatTonnes } from '../app/format.ts';
+import { Tonnes } from '../app/Figure.tsx';
+
+/**
+ * End users by loss at once, largest first (then by tonnes lost, then id), so the point of a
+ * scenario is the first row; optionally only those that lose supply.
+ */
+export function byLoss(
+  endUsers: readonly EndUserOutcome[],
+  onlyLosing = false,
+): readonly EndUserOutcome[] {
+  return endUsers
+    .filter((e) => !onlyLosing || e.lostNoSubstitution > 0 || e.lostWithRerouting > 0)
+    .sort(
+      (a, b) =>
+        b.lostNoSubstitutionPercent - a.lostNoSubstitutionPercent ||
+        b.lostNoSubstitution - a.lostNoSubstitution ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+}
 
 interface Props {
   readonly dataset: Dataset;
@@ -12,15 +31,21 @@ interface Props {
   readonly onSelect: (id: string) => void;
   /** For slides: no single-points-of-failure column. */
   readonly compact?: boolean;
+  /** Only end users that lose supply. */
+  readonly onlyLosing?: boolean;
 }
 
 const BAR_H = 16;
 const LABEL_W = 200;
 
 /** Memoised: a what-if re-renders the page, not these long lists, until the answer changes. */
-export const ImpactChart = memo(function ImpactChart({ dataset, result }: Omit<Props, 'onSelect'>) {
+export const ImpactChart = memo(function ImpactChart({
+  dataset,
+  result,
+  onlyLosing = false,
+}: Omit<Props, 'onSelect'>) {
   const label = labeller(dataset);
-  const rows = result.endUsers;
+  const rows = byLoss(result.endUsers, onlyLosing);
   const width = 640;
   const scale = (width - LABEL_W - 60) / Math.max(1e-9, ...rows.map((r) => r.baseline));
   const rowH = BAR_H * 2 + 10;
@@ -67,8 +92,8 @@ export const ImpactChart = memo(function ImpactChart({ dataset, result }: Omit<P
                 fontSize="11"
                 fill="#333"
               >
-                −{formatPercent(r.lostNoSubstitutionPercent / 100, 0)} / −
-                {formatPercent(r.lostWithReroutingPercent / 100, 0)}
+                {formatLoss(r.lostNoSubstitutionPercent / 100)} /{' '}
+                {formatLoss(r.lostWithReroutingPercent / 100)}
               </text>
             </g>
           );
@@ -83,16 +108,103 @@ export const ImpactChart = memo(function ImpactChart({ dataset, result }: Omit<P
   );
 });
 
+/** "at once", "N days" or "never", from an end user's days to shortfall. */
+export function runsShortIn(days: number | null): string {
+  if (days === null) return 'never';
+  if (days <= 0) return 'at once';
+  if (days < 0.5) return 'under a day';
+  const n = Math.round(days);
+  return n === 1 ? '1 day' : `${n} days`;
+}
+
+/** A loss with its range over the draws: "96.0% (93.1–98.2%)". */
+export function lossWithRange(percent: number, range: Range | null | undefined): string {
+  const main = formatPercent(percent / 100);
+  if (range === null || range === undefined) return main;
+  return `${main} (${(range.p5 ?? 0).toFixed(1)}–${(range.p95 ?? 0).toFixed(1)}%)`;
+}
+
+function ImpactRow({
+  r,
+  label,
+  onSelect,
+  compact,
+  ranged,
+}: {
+  r: EndUserOutcome;
+  label: (id: string) => string;
+  onSelect: (id: string) => void;
+  compact: boolean;
+  /** False when no figure has a range: every draw is the point itself. */
+  ranged: boolean;
+}) {
+  return (
+    <tr
+      data-id={r.id}
+      data-baseline={r.baseline}
+      data-no-substitution={r.noSubstitution}
+      data-with-rerouting={r.withRerouting}
+      data-days-to-shortfall={r.daysToShortfall ?? 'never'}
+    >
+      <th scope="row">
+        <button type="button" className="link" onClick={() => onSelect(r.id)}>
+          {label(r.id)}
+        </button>
+      </th>
+      <td className="num">
+        <Tonnes value={r.baseline} />
+      </td>
+      <td className="num">
+        <Tonnes value={r.noSubstitution} />
+      </td>
+      <td className="num">
+        {lossWithRange(
+          r.lostNoSubstitutionPercent,
+          ranged ? r.ranges?.lostNoSubstitutionPercent : null,
+        )}
+      </td>
+      <td className="num">
+        <Tonnes value={r.withRerouting} />
+      </td>
+      <td className="num">
+        {lossWithRange(
+          r.lostWithReroutingPercent,
+          ranged ? r.ranges?.lostWithReroutingPercent : null,
+        )}
+      </td>
+      <td className="num">{runsShortIn(r.daysToShortfall)}</td>
+      {!compact && <td>{r.singlePointsOfFailureHit.map(label).join(', ')}</td>}
+    </tr>
+  );
+}
+
 export const ImpactTable = memo(function ImpactTable({
   dataset,
   result,
   onSelect,
   compact = false,
+  onlyLosing = false,
 }: Props) {
   const label = labeller(dataset);
   const t = result.totals;
+  const rows = byLoss(result.endUsers, onlyLosing);
+  const modelled = rows.filter((r) => !r.outside);
+  const outside = rows.filter((r) => r.outside);
+  const columns = compact ? 7 : 8;
+  const draws = result.uncertainty;
+  const ranged = draws !== null && draws.figuresWithRanges > 0;
   return (
     <table className="data" aria-label="Impact on end users">
+      {ranged && draws !== null && (
+        <caption className="muted small">
+          Ranges in brackets: 5th to 95th percentile over {draws.samples.toLocaleString('en')} draws
+          of every estimate&apos;s range (seed {draws.seed}
+          {draws.reroutingSamples > 0
+            ? `; rerouted on the first ${draws.reroutingSamples.toLocaleString('en')}`
+            : '; not drawn after rerouting'}
+          ).
+        </caption>
+      )}
       <thead>
         <tr>
           <th scope="col">End user</th>
@@ -101,40 +213,56 @@ export const ImpactTable = memo(function ImpactTable({
           <th scope="col">Lost (no substitution)</th>
           <th scope="col">With rerouting</th>
           <th scope="col">Lost (with rerouting)</th>
+          <th scope="col">Runs short in</th>
           {!compact && <th scope="col">Single points of failure hit</th>}
         </tr>
       </thead>
       <tbody>
-        {result.endUsers.map((r) => (
-          <tr
+        {modelled.map((r) => (
+          <ImpactRow
             key={r.id}
-            data-id={r.id}
-            data-baseline={r.baseline}
-            data-no-substitution={r.noSubstitution}
-            data-with-rerouting={r.withRerouting}
-          >
-            <th scope="row">
-              <button type="button" className="link" onClick={() => onSelect(r.id)}>
-                {label(r.id)}
-              </button>
-            </th>
-            <td className="num">{formatTonnes(r.baseline)}</td>
-            <td className="num">{formatTonnes(r.noSubstitution)}</td>
-            <td className="num">{formatPercent(r.lostNoSubstitutionPercent / 100)}</td>
-            <td className="num">{formatTonnes(r.withRerouting)}</td>
-            <td className="num">{formatPercent(r.lostWithReroutingPercent / 100)}</td>
-            {!compact && <td>{r.singlePointsOfFailureHit.map(label).join(', ')}</td>}
-          </tr>
+            r={r}
+            label={label}
+            onSelect={onSelect}
+            compact={compact}
+            ranged={ranged}
+          />
         ))}
       </tbody>
+      {outside.length > 0 && (
+        <tbody className="rest-of-world">
+          <tr>
+            <th scope="colgroup" colSpan={columns}>
+              Rest of world (demand outside the model)
+            </th>
+          </tr>
+          {outside.map((r) => (
+            <ImpactRow
+              key={r.id}
+              r={r}
+              label={label}
+              onSelect={onSelect}
+              compact={compact}
+              ranged={ranged}
+            />
+          ))}
+        </tbody>
+      )}
       <tfoot>
         <tr>
-          <th scope="row">All end users</th>
-          <td className="num">{formatTonnes(t.baseline)}</td>
-          <td className="num">{formatTonnes(t.noSubstitution)}</td>
+          <th scope="row">All end users{outside.length > 0 && ', rest of world included'}</th>
+          <td className="num">
+            <Tonnes value={t.baseline} />
+          </td>
+          <td className="num">
+            <Tonnes value={t.noSubstitution} />
+          </td>
           <td className="num">{formatPercent(t.lostNoSubstitutionPercent / 100)}</td>
-          <td className="num">{formatTonnes(t.withRerouting)}</td>
+          <td className="num">
+            <Tonnes value={t.withRerouting} />
+          </td>
           <td className="num">{formatPercent(t.lostWithReroutingPercent / 100)}</td>
+          <td />
           {!compact && <td />}
         </tr>
       </tfoot>

@@ -1,6 +1,6 @@
 // The chokepoint ranking (sortable, with the change the scenario makes), concentration by
 // stage, and the removal sweep.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { labeller } from '../app/labels.ts';
 import type { Dataset } from '../../data/schema.ts';
 import type { BaselineAnalysis, ScenarioResult, SweepEntry } from '../../core/analysis/index.ts';
@@ -9,6 +9,7 @@ import { countryName } from '../../core/countries.ts';
 import { formatNumber, formatPercent, formatTonnes } from '../app/format.ts';
 import { useSort } from '../app/useSort.tsx';
 import type { AnalysisState } from '../../state/analysis.ts';
+import { VirtualTable } from '../app/VirtualTable.tsx';
 
 interface RankRow {
   readonly id: string;
@@ -39,7 +40,9 @@ export function ChokepointTable(props: {
   onSelect: (id: string) => void;
 }) {
   const { dataset, baseline, result, onSelect } = props;
-  const rows = useMemo((): RankRow[] => {
+  // End users are where supply ends, not a point it passes through: left out unless asked for.
+  const [withEndUsers, setWithEndUsers] = useState(false);
+  const all = useMemo((): RankRow[] => {
     const score = baseline.measures.chokepoint;
     const through = baseline.measures.throughput;
     const order = [...score.keys()].sort((a, b) => (score[b] ?? 0) - (score[a] ?? 0));
@@ -60,39 +63,58 @@ export function ChokepointTable(props: {
       };
     });
   }, [dataset, baseline, result]);
+  const rows = useMemo(
+    () => (withEndUsers ? all : all.filter((r) => r.stage !== 'end-user')),
+    [all, withEndUsers],
+  );
   const { sorted, header: h } = useSort(rows, RANK_COLUMNS, 'score');
   return (
-    <table className="data" aria-label="Chokepoint ranking">
-      <thead>
-        <tr>
-          {h('Node', 'label')}
-          {h('Stage', 'stage')}
-          {h('Country', 'country')}
-          {h('Chokepoint score', 'score')}
-          {h('Throughput (baseline)', 'throughput')}
-          {h('Throughput (after shock)', 'after')}
-          {h('Change', 'change')}
-        </tr>
-      </thead>
-      <tbody>
-        {sorted.map((r) => (
-          <tr key={r.id}>
-            <th scope="row">
-              <button type="button" className="link" onClick={() => onSelect(r.id)}>
-                {r.label}
-              </button>{' '}
-              <span className="muted small">#{r.rank}</span>
-            </th>
-            <td>{STAGE_LABELS[r.stage as (typeof STAGES)[number]]}</td>
-            <td>{countryName(r.country)}</td>
-            <td className="num">{formatPercent(r.score)}</td>
-            <td className="num">{formatTonnes(r.throughput)}</td>
-            <td className="num">{formatTonnes(r.after)}</td>
-            <td className="num">{r.change === 0 ? '–' : formatPercent(r.change)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <>
+      <label className="check small">
+        <input
+          type="checkbox"
+          checked={withEndUsers}
+          onChange={(e) => setWithEndUsers(e.target.checked)}
+        />
+        Include end users
+      </label>
+      <VirtualTable
+        label="Chokepoint ranking"
+        head={
+          <>
+            <tr>
+              {h('Node', 'label')}
+              {h('Stage', 'stage')}
+              {h('Country', 'country')}
+              {h('Chokepoint score', 'score')}
+              {h('Throughput (baseline)', 'throughput')}
+              {h('Throughput (after shock)', 'after')}
+              {h('Change', 'change')}
+            </tr>
+          </>
+        }
+        count={sorted.length}
+        row={(i) => {
+          const r = sorted[i] as (typeof sorted)[number];
+          return (
+            <tr key={r.id}>
+              <th scope="row">
+                <button type="button" className="link" onClick={() => onSelect(r.id)}>
+                  {r.label}
+                </button>{' '}
+                <span className="muted small">#{r.rank}</span>
+              </th>
+              <td>{STAGE_LABELS[r.stage as (typeof STAGES)[number]]}</td>
+              <td>{countryName(r.country)}</td>
+              <td className="num">{formatPercent(r.score)}</td>
+              <td className="num">{formatTonnes(r.throughput)}</td>
+              <td className="num">{formatTonnes(r.after)}</td>
+              <td className="num">{r.change === 0 ? '–' : formatPercent(r.change)}</td>
+            </tr>
+          );
+        }}
+      />
+    </>
   );
 }
 
@@ -166,7 +188,7 @@ export function SweepView(props: {
           {run.status === 'done' ? 'Run again' : 'Run removal sweep'}
         </button>{' '}
         {run.status === 'running' && (
-          <span role="status">Sweeping… {formatPercent(run.progress ?? 0, 0)}</span>
+          <span role="status">Sweeping… {formatPercent(run.progress ?? 0)}</span>
         )}
         {run.status === 'error' && <span role="alert">{run.errors.join('; ')}</span>}
       </p>

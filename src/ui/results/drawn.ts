@@ -5,8 +5,10 @@ import {
   type NodeMeasureId,
   type ScenarioResult,
 } from '../../core/analysis/index.ts';
-import { emptyRecord, recordOf } from '../../core/lookup.ts';
+import { recordOf } from '../../core/lookup.ts';
+import type { Dataset } from '../../data/schema.ts';
 import type { DrawnAnalysis } from '../graph/decor.ts';
+import { scenarioDrawing } from '../graph/drawing.ts';
 import type { MeasureRow } from '../details/DetailsPanel.tsx';
 
 export const MEASURE_IDS: readonly string[] = NODE_MEASURES.map((m) => m.id);
@@ -14,25 +16,17 @@ export const MEASURE_IDS: readonly string[] = NODE_MEASURES.map((m) => m.id);
 const isMeasure = (id: string): id is NodeMeasureId => MEASURE_IDS.includes(id);
 
 export function drawnAnalysis(
-  nodeIds: readonly string[],
+  dataset: Dataset,
   baseline: BaselineAnalysis | null,
   result: ScenarioResult | null,
   sizeBy: string,
 ): DrawnAnalysis {
+  const nodeIds = baseline?.nodeIds ?? [];
   const byId = (values: readonly number[]) =>
     recordOf(nodeIds.map((id, i) => [id, values[i] ?? 0] as const));
   const sizeValues =
     baseline !== null && isMeasure(sizeBy) ? byId(baseline.measures[sizeBy]) : undefined;
-  if (result === null) return { sizeValues };
-  const nodeFactor = emptyRecord<number>();
-  result.nodes.capacityFactor.forEach((f, i) => {
-    const id = nodeIds[i];
-    if (id !== undefined && f < 1) nodeFactor[id] = f;
-  });
-  const endUserLoss = recordOf(
-    result.endUsers.map((e) => [e.id, e.lostNoSubstitutionPercent / 100] as const),
-  );
-  return { sizeValues, nodeFactor, edgeFlow: result.edges.flowNoSubstitution, endUserLoss };
+  return { sizeValues, scenario: scenarioDrawing(dataset, result) };
 }
 
 /** Each measure's value and rank (1 = largest) for one node. */

@@ -23,6 +23,8 @@ interface Props {
   readonly onAdd: (i: Intervention) => void;
   readonly onToggle: (index: number) => void;
   readonly onDelete: (index: number) => void;
+  /** An edited intervention, in the place of the one at `index`. */
+  readonly onEdit: (index: number, i: Intervention) => void;
   readonly onReplace: (interventions: readonly Intervention[]) => void;
   readonly onOpenFile: (text: string, fileName: string) => void;
 }
@@ -39,6 +41,7 @@ export function ScenarioPanel({
   onAdd,
   onToggle,
   onDelete,
+  onEdit,
   onReplace,
   onOpenFile,
 }: Props) {
@@ -62,13 +65,28 @@ export function ScenarioPanel({
     if (v !== undefined) return v;
     if (field.input === 'node') return nodes[0]?.id ?? '';
     if (field.input === 'country') return countries[field.pick] ?? countries[0] ?? '';
+    if (field.input === 'material') return '';
     return String(field.initial);
   };
   const set = (key: string, value: string) => setValues((v) => ({ ...v, [key]: value }));
   const fields = kind?.form.fields ?? [];
+  // Which intervention the form edits in place, or null when it adds a new one.
+  const [editing, setEditing] = useState<number | null>(null);
   const add = () => {
     if (kind === undefined) return;
-    onAdd(kind.form.build(Object.fromEntries(fields.map((f) => [f.key, valueOf(f)]))));
+    const built = kind.form.build(Object.fromEntries(fields.map((f) => [f.key, valueOf(f)])));
+    if (editing === null) onAdd(built);
+    else onEdit(editing, built);
+    setEditing(null);
+  };
+  const edit = (k: number) => {
+    const i = entries[k]?.intervention;
+    const of = FORM_KINDS.find((f) => f.type === i?.type);
+    if (i === undefined || of === undefined) return;
+    setKindType(of.type);
+    setValues((v) => ({ ...v, ...of.form.values(i) }));
+    setEditing(k);
+    setAdding(true);
   };
   const chosenPreset = presets.find((p) => p.id === preset);
 
@@ -85,6 +103,15 @@ export function ScenarioPanel({
                 <input type="checkbox" checked={e.enabled} onChange={() => onToggle(k)} />
                 {describe(dataset, e.intervention)}
               </label>
+              <button
+                type="button"
+                className="icon"
+                aria-label={`Edit: ${describe(dataset, e.intervention)}`}
+                title="Edit"
+                onClick={() => edit(k)}
+              >
+                ✎
+              </button>
               <button
                 type="button"
                 className="icon"
@@ -139,8 +166,8 @@ export function ScenarioPanel({
           }}
         />
       </label>
-      <details className="add" onToggle={(e) => setAdding(e.currentTarget.open)}>
-        <summary>Add an intervention</summary>
+      <details className="add" open={adding} onToggle={(e) => setAdding(e.currentTarget.open)}>
+        <summary>{editing === null ? 'Add an intervention' : 'Edit the intervention'}</summary>
         <label className="field">
           Kind
           <select value={kindType} onChange={(e) => setKindType(e.target.value)}>
@@ -156,7 +183,16 @@ export function ScenarioPanel({
           field.input === 'node' && !adding ? null : (
             <label className="field" key={field.key}>
               {field.label}
-              {field.input === 'percent' ? (
+              {field.input === 'material' ? (
+                <select value={valueOf(field)} onChange={(e) => set(field.key, e.target.value)}>
+                  <option value="">Every material</option>
+                  {flowMaterials(dataset).map((m) => (
+                    <option key={m} value={m}>
+                      {m}
+                    </option>
+                  ))}
+                </select>
+              ) : field.input === 'percent' ? (
                 <input
                   type="number"
                   min={0}
@@ -186,9 +222,21 @@ export function ScenarioPanel({
           ),
         )}
         <button type="button" onClick={add}>
-          Add
+          {editing === null ? 'Add' : 'Save changes'}
         </button>
+        {editing !== null && (
+          <button type="button" onClick={() => setEditing(null)}>
+            Cancel
+          </button>
+        )}
       </details>
     </section>
   );
+}
+
+/** The materials a block can name: those declared, and those on flows (a file need not declare them). */
+function flowMaterials(dataset: Dataset): readonly string[] {
+  const ids = new Set(dataset.materials.map((m) => m.id));
+  for (const e of dataset.edges) if (e.material !== undefined) ids.add(e.material);
+  return [...ids].sort();
 }

@@ -16,11 +16,12 @@ export function openInChokepointHref(href: string): string {
 export function EmbedView({
   drawn,
   sizeLabel,
-  caption,
+  headline,
 }: {
   drawn: DrawnAnalysis;
   sizeLabel: string | null;
-  caption?: string | undefined;
+  /** The headline sentence: the embed's title line says what it shows. */
+  headline: string | null;
 }) {
   const model = useGraphModel(drawn);
   const { dataset, view, select } = model;
@@ -30,8 +31,9 @@ export function EmbedView({
   return (
     <div className="embed">
       <header className="embed-header">
-        <strong>{dataset.title}</strong>
-        {caption !== undefined && <span className="muted"> — {caption}</span>}
+        <strong className="embed-title" data-testid="embed-title" title={dataset.title}>
+          {headline ?? dataset.title}
+        </strong>
         <a href={openInChokepointHref(window.location.href)} target="_blank" rel="noopener">
           Open in Chokepoint
         </a>

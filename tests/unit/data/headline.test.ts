@@ -1,42 +1,21 @@
-// What removing China's processing node does to each end-user group, in both outcomes. The
-// figures quoted in data/README.md ("What removing China's processing shows") are checked here.
+// What removing China's processing (its three national nodes) does to each end-user group, in
+// both outcomes. The figures quoted in data/README.md ("What the what-ifs show") are checked here.
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../../src/data/bundled.ts';
-import {
-  analyzeBaseline,
-  analyzeScenario,
-  buildSupplyGraph,
-  dependentEndUsers,
-} from '../../../src/core/analysis/index.ts';
+import { analyzeScenario, buildSupplyGraph } from '../../../src/core/analysis/index.ts';
+import { MAGNET_GROUPS, REPORT_GROUPS as GROUPS } from '../../../data/build/endUsers.ts';
 
 const dataset = loadBundledDataset();
 const g = buildSupplyGraph(dataset);
-const baseline = analyzeBaseline(g);
+const CN_PROCESSING = ['cn-processing', 'cn-heavy-separation', 'cn-metal-alloy'];
 const outcome = analyzeScenario(g, {
-  interventions: [{ type: 'remove-node', node: 'cn-processing' }],
+  interventions: CN_PROCESSING.map((node) => ({ type: 'remove-node' as const, node })),
 });
 if (!outcome.ok) throw new Error(outcome.errors.join('; '));
 const result = outcome.result;
 const byId = new Map(result.endUsers.map((e) => [e.id, e]));
-const spofs = new Map(baseline.endUsers.map((e) => [e.id, e.singlePointsOfFailure]));
 
-const GROUPS: Record<string, string[]> = {
-  'automakers and EVs': ['cn-auto', 'eu-auto', 'us-auto', 'jp-auto', 'kr-auto'],
-  'wind turbines': ['cn-wind', 'eu-wind'],
-  electronics: ['cn-electronics', 'us-electronics', 'jp-electronics', 'kr-electronics'],
-  'industrial robots': ['cn-robots', 'jp-robots'],
-  'defence (F-35 and other platforms)': ['us-defence'],
-  'other magnet uses': ['cn-industry', 'eu-industry', 'us-industry', 'in-industry'],
-  'non-magnet uses': [
-    'cn-non-magnet',
-    'eu-non-magnet',
-    'us-non-magnet',
-    'jp-non-magnet',
-    'tw-industry',
-  ],
-};
-
-function groupLoss(ids: string[]) {
+function groupLoss(ids: readonly string[]) {
   const sum = (k: 'baseline' | 'lostNoSubstitution' | 'lostWithRerouting') =>
     ids.reduce((s, id) => s + (byId.get(id)?.[k] ?? 0), 0);
   return {
@@ -45,38 +24,32 @@ function groupLoss(ids: string[]) {
   };
 }
 
-describe('removing China’s processing (cn-processing)', () => {
+describe('removing China’s processing (cn-processing, cn-heavy-separation, cn-metal-alloy)', () => {
   it('covers every end user in the groups below', () => {
     expect(Object.values(GROUPS).flat().sort()).toEqual(result.endUsers.map((e) => e.id).sort());
   });
 
-  it('takes 97% of all end-user supply at once, and 94% even after rerouting', () => {
-    expect(result.totals.lostNoSubstitutionPercent).toBeCloseTo(97.3, 1);
-    expect(result.totals.lostWithReroutingPercent).toBeCloseTo(94.1, 1);
+  it('leaves magnet users with almost nothing, at once and after rerouting', () => {
+    const magnets = groupLoss(MAGNET_GROUPS.flatMap((k) => GROUPS[k]!));
+    // Everything but Noveon's recycled feed (70 t) needs China: Japan's and VAC's magnet makers
+    // are converters whose Dy/Tb comes only from China's ionic-clay separation.
+    expect(magnets.noSubstitution).toBeCloseTo(0.9993, 4);
+    expect(magnets.withRerouting).toBeCloseTo(0.9993, 4);
   });
 
-  it('leaves an end user for which it is a single point of failure only what enters below the mines', () => {
-    // Single points of failure are counted on paths from mines; recycled feed (Noveon's, for
-    // US industry) enters at a magnet maker, so it survives.
-    const belowMines = dataset.nodes
-      .filter((n) => n.stage !== 'mine')
-      .reduce((s, n) => s + (n.production ?? 0), 0);
-    const hit = result.endUsers.filter((e) => spofs.get(e.id)?.includes('cn-processing'));
-    expect(hit.length).toBeGreaterThan(15);
-    for (const e of hit) {
-      expect(e.noSubstitution).toBeLessThanOrEqual(belowMines + 1e-9);
-      expect(e.withRerouting).toBeLessThanOrEqual(belowMines + 1e-9);
-    }
-    expect(hit.filter((e) => e.withRerouting === 0).length).toBe(hit.length - 1);
-  });
-
-  it('costs the others exactly the share of their supply that passed through it, at once', () => {
-    const dependents = new Map(
-      (dependentEndUsers(g, 'cn-processing') ?? []).map((d) => [d.id, d.share]),
-    );
-    for (const e of result.endUsers) {
-      expect(e.lostNoSubstitution / e.baseline).toBeCloseTo(dependents.get(e.id) ?? 0, 9);
-    }
+  it('loses 97.1% of what reaches modelled end users at once and 94.7% after rerouting; outside demand apart', () => {
+    const modelled = Object.entries(GROUPS)
+      .filter(([k]) => k !== 'outside demand')
+      .flatMap(([, ids]) => ids);
+    const loss = groupLoss(modelled);
+    expect(loss.noSubstitution).toBeCloseTo(0.9715, 3);
+    expect(loss.withRerouting).toBeCloseTo(0.9472, 3);
+    expect(
+      result.endUsers
+        .filter((e) => e.outside)
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual([...GROUPS['outside demand']!].sort());
   });
 
   it.each(Object.entries(GROUPS))('%s: lost at once and after rerouting', (group, ids) => {
@@ -88,9 +61,9 @@ describe('removing China’s processing (cn-processing)', () => {
       'wind turbines': [1, 1],
       electronics: [1, 1],
       'industrial robots': [1, 1],
-      'defence (F-35 and other platforms)': [1, 1],
       'other magnet uses': [0.996, 0.996],
-      'non-magnet uses': [0.96, 0.912],
+      'other users (catalysts, glass, polishing…)': [0.958, 0.921],
+      'outside demand': [0.593, 0.593],
     };
     const [now, rerouted] = expected[group]!;
     expect(loss.noSubstitution).toBeCloseTo(now, 2);

@@ -222,7 +222,7 @@ describe('loadDataset, version 2', () => {
     const raw = v2();
     raw.scenarios[0]!.interventions = [{ type: 'nuke', node: 'm' }];
     expect(errorsOf(raw)).toEqual([
-      'scenarios[0].interventions[0].type: "nuke" is not one of remove-node, scale-capacity, block-edge, block-country, block-route',
+      'scenarios[0].interventions[0].type: "nuke" is not one of remove-node, scale-capacity, block-edge, block-country, block-route, scale-flow',
     ]);
   });
 

@@ -10,9 +10,12 @@ describe('stories', () => {
   it('a step shows its preset’s scenario and its view', () => {
     const last = dataset.stories[0]!.steps.at(-1)!;
     const doc = st.stepDocument(dataset, last);
-    expect(doc.scenario).toEqual([
-      { intervention: { type: 'remove-node', node: 'cn-processing' }, enabled: true },
-    ]);
+    expect(doc.scenario).toEqual(
+      ['cn-processing', 'cn-heavy-separation', 'cn-metal-alloy'].map((node) => ({
+        intervention: { type: 'remove-node', node },
+        enabled: true,
+      })),
+    );
     expect(doc.view.selection).toEqual({ type: 'node', id: 'cn-processing' });
   });
 

@@ -41,7 +41,9 @@ describe('CSV exports', () => {
     }).data;
     expect(rows).toHaveLength(dataset.nodes.length);
     const cn = rows.find((r) => r.id === 'cn-processing')!;
-    expect(cn.label).toBe('China: separation, refining, metals and alloys (national)');
+    expect(cn.label).toBe(
+      'China: separation of light concentrate (Bayan Obo, other mines, imports)',
+    );
     expect(Number(cn.throughputAfterShock)).toBe(0);
   });
 });

@@ -39,22 +39,59 @@ describe('computeDecor', () => {
     }
   });
 
-  it('names the seven largest countries and greys the rest as one entry', () => {
+  it('gives up to twelve countries a colour of their own and greys the rest as one entry', () => {
     const decor = computeDecor(dataset(), { ...DEFAULT_VIEW, colourBy: 'country' });
-    expect(decor.legend.entries).toHaveLength(8);
+    expect(decor.legend.entries).toHaveLength(10);
+    expect(new Set(decor.legend.entries.map((e) => e.colour)).size).toBe(10);
     expect(decor.legend.entries[0]!.label).toBe('China');
-    expect(decor.legend.entries.at(-1)!.label).toBe('Other countries');
+    const many = loadDataset({
+      nodes: Array.from({ length: 14 }, (_, i) => ({
+        id: `n${i}`,
+        stage: 'mine',
+        country: [
+          'CN',
+          'US',
+          'AU',
+          'MY',
+          'JP',
+          'DE',
+          'NL',
+          'TW',
+          'KR',
+          'VN',
+          'IN',
+          'FR',
+          'BR',
+          'MG',
+        ][i],
+      })),
+      edges: [],
+    });
+    if (!many.ok) throw new Error(many.errors.join());
+    const wide = computeDecor(many.dataset, { ...DEFAULT_VIEW, colourBy: 'country' });
+    expect(wide.legend.entries).toHaveLength(13);
+    expect(new Set(wide.legend.entries.map((e) => e.colour)).size).toBe(13);
+    expect(wide.legend.entries.at(-1)!.label).toBe('Other countries');
   });
 
   it('marks removed nodes, lost flows and end-user shortfall only under a scenario', () => {
     const d = dataset();
     const base = computeDecor(d, DEFAULT_VIEW);
-    expect(base.hasScenario).toBe(false);
+    expect(base.shortfall).toBeNull();
     const edgeFlow = d.edges.map((e, i) => (i === 0 ? 0 : i === 1 ? e.flow / 2 : e.flow));
     const decor = computeDecor(d, DEFAULT_VIEW, {
-      nodeFactor: { m0: 0 },
-      edgeFlow,
-      endUserLoss: { e0: 1, e1: 0.5, e2: 0 },
+      scenario: {
+        active: true,
+        nodeFactor: new Map([['m0', 0]]),
+        edgeFlow,
+        edgeLoss: edgeFlow.map((f, i) => 1 - f / d.edges[i]!.flow),
+        endUserLoss: new Map([
+          ['e0', 1],
+          ['e1', 0.5],
+          ['e2', 0],
+        ]),
+        endUserLossRerouted: new Map(),
+      },
     });
     expect(decor.nodes.get('m0')!.classes).toContain('removed');
     expect(decor.edges[0]!.classes).toContain('lost');
@@ -97,11 +134,10 @@ describe('ids named like Object.prototype members', () => {
     const baseline = analyzeBaseline(g);
     const outcome = analyzeScenario(g, { interventions: [] });
     if (!outcome.ok) throw new Error('scenario failed');
-    const ids = d.nodes.map((n) => n.id);
     const decor = computeDecor(
       d,
       DEFAULT_VIEW,
-      drawnAnalysis(ids, baseline, outcome.result, 'chokepoint'),
+      drawnAnalysis(d, baseline, outcome.result, 'chokepoint'),
     );
     for (const name of names) {
       const node = decor.nodes.get(name)!;
@@ -115,7 +151,7 @@ describe('ids named like Object.prototype members', () => {
     const after = computeDecor(
       d,
       DEFAULT_VIEW,
-      drawnAnalysis(ids, baseline, removed.result, 'chokepoint'),
+      drawnAnalysis(d, baseline, removed.result, 'chokepoint'),
     );
     expect(after.nodes.get('constructor')!.classes).toMatch(/removed/);
     expect(after.nodes.get('__proto__')!.classes).not.toMatch(/cut|removed/);

@@ -1,0 +1,39 @@
+// A side panel that folds to a narrow rail, so the graph can have the screen.
+import { useId, type ReactNode } from 'react';
+
+export function SidePanel({
+  side,
+  title,
+  open,
+  onToggle,
+  children,
+}: {
+  side: 'left' | 'right';
+  title: string;
+  open: boolean;
+  onToggle: () => void;
+  children: ReactNode;
+}) {
+  const id = useId();
+  const arrow = (side === 'left') === open ? '«' : '»';
+  return (
+    <aside className={`sidebar ${side}${open ? '' : ' collapsed'}`}>
+      <button
+        type="button"
+        className="panel-toggle"
+        aria-expanded={open}
+        aria-controls={id}
+        title={`${open ? 'Hide' : 'Show'} ${title.toLowerCase()}`}
+        onClick={onToggle}
+      >
+        <span aria-hidden="true">{arrow}</span> <span className="panel-toggle-label">{title}</span>
+      </button>
+      <div id={id} className="sidebar-body" hidden={!open}>
+        {children}
+      </div>
+    </aside>
+  );
+}
+
+/** Panels start open only where the graph keeps most of the screen beside them. */
+export const PANELS_OPEN_FROM = 1400;

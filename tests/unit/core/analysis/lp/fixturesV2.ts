@@ -1,0 +1,85 @@
+// The version-2 oracle fixtures (../shared/oracle/v2/multi-*.json) as the linear programs read
+// them: the fixture's own nodes, edges and interventions, and its no-substitution figures as the
+// amounts every end user keeps. One HiGHS instance serves every test in a file.
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import highsLoader from 'highs';
+import {
+  buildSupplyGraph,
+  scenarioFactors,
+  type AnalysisNetwork,
+} from '../../../../../src/core/analysis/index.ts';
+import {
+  lpNetworkFromGraph,
+  lpScenarioFromGraph,
+} from '../../../../../src/core/analysis/lp/fromGraph.ts';
+import type { LpNetwork, LpScenario, LpSolver } from '../../../../../src/core/analysis/lp/types.ts';
+import type { SupplyNode } from '../../../../../src/core/model.ts';
+import type { Scenario } from '../../../../../src/core/scenario.ts';
+import { ORACLE_DIR } from '../oracleFixtures.ts';
+
+let solver: Promise<LpSolver> | undefined;
+export function loadSolver(): Promise<LpSolver> {
+  return (solver ??= highsLoader());
+}
+
+interface V2Node extends SupplyNode {
+  readonly converter?: boolean;
+  readonly outside?: boolean;
+}
+
+export interface V2Scenario extends Scenario {
+  readonly id: string;
+  readonly expected: {
+    readonly no_substitution_served: Record<string, number>;
+    readonly rerouting_max_total: number;
+    readonly rerouting_fair_served: Record<string, number>;
+  };
+}
+
+export interface V2Fixture extends AnalysisNetwork {
+  readonly name: string;
+  readonly nodes: readonly V2Node[];
+  readonly scenarios: readonly V2Scenario[];
+  readonly expected: { readonly baseline_served: Record<string, number> };
+}
+
+export function v2Fixtures(): V2Fixture[] {
+  const dir = resolve(ORACLE_DIR, 'v2');
+  return readdirSync(dir)
+    .filter((f) => f.startsWith('multi-') && f.endsWith('.json'))
+    .sort()
+    .map((f) => ({
+      ...(JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as Omit<V2Fixture, 'name'>),
+      name: f,
+    }));
+}
+
+/** The fixture's network and one scenario's factors, in the engine's graph order. */
+export function lpCase(fixture: V2Fixture, scenario: V2Scenario) {
+  const g = buildSupplyGraph(fixture);
+  const network: LpNetwork = lpNetworkFromGraph(g);
+  const factors = scenarioFactors(g, scenario);
+  if (!factors.ok) throw new Error(factors.errors.join('; '));
+  const ns = scenario.expected.no_substitution_served;
+  const noSubstitution = Array.from(g.endUsers, (v) => ns[g.ids[v] as string] ?? 0);
+  const lpScenario: LpScenario = lpScenarioFromGraph(g, factors.factors, noSubstitution);
+  return { g, network, scenario: lpScenario };
+}
+
+/** The oracle's tolerance for the linear programs: 1e-5 relative or 1e-3 t, whichever is larger. */
+export function lpTolerance(expected: number): number {
+  return Math.max(1e-5 * Math.abs(expected), 1e-3);
+}
+
+// One scenario is ill-conditioned for the fair share: use3 and wind0 block at the same level as
+// four others only through tiny dual values (about 6e-4 of the level's weight), so lowering the
+// others' level by 3e-8 (a solver's tolerance) lets these two rise by about 8e-5. The oracle's
+// first level is 3.2e-8 below the exact optimum HiGHS finds here, and its use3 and wind0 sit
+// about 8e-5 higher. Both are within solver tolerance of each other in the worst-off level; the
+// figures below are lexicographically better (the worst-off level is higher). For these two
+// users the test checks the recovery level within 1e-4 instead, and that the worst-off level is
+// no lower than the oracle's.
+export const ILL_CONDITIONED: Record<string, readonly string[]> = {
+  'multi-40n-s22.json/dytb-export-control': ['use3', 'wind0'],
+};

@@ -1,0 +1,70 @@
+// Level of detail: nodes grouped by stage and country, flows between groups summed, expanded
+// groups drawn node by node with the network's own ids and edge indices.
+import { describe, expect, it } from 'vitest';
+import { detailView, groupId } from '../../../../src/core/layout/levelOfDetail.ts';
+import type { SupplyNetwork } from '../../../../src/core/model.ts';
+import { generateSupplyNetwork } from '../../../../src/core/analysis/generate.ts';
+
+const network: SupplyNetwork = {
+  nodes: [
+    { id: 'm1', stage: 'mine', country: 'CN' },
+    { id: 'm2', stage: 'mine', country: 'CN' },
+    { id: 'm3', stage: 'mine', country: 'AU' },
+    { id: 'p1', stage: 'processor', country: 'CN' },
+    { id: 'p2', stage: 'processor', country: 'MY' },
+  ],
+  edges: [
+    { source: 'm1', target: 'p1', flow: 5 },
+    { source: 'm2', target: 'p1', flow: 3 },
+    { source: 'm3', target: 'p2', flow: 2 },
+    { source: 'm3', target: 'p1', flow: 1 },
+    { source: 'm1', target: 'm2', flow: 4 },
+  ],
+};
+
+describe('detailView', () => {
+  it('draws one node per stage and country, with summed flows between them', () => {
+    const view = detailView(network, new Set());
+    expect(view.nodes.map((n) => [n.id, n.members])).toEqual([
+      ['group:mine:AU', ['m3']],
+      ['group:mine:CN', ['m1', 'm2']],
+      ['group:processor:CN', ['p1']],
+      ['group:processor:MY', ['p2']],
+    ]);
+    const flows = Object.fromEntries(view.edges.map((e) => [`${e.source}>${e.target}`, e.flow]));
+    expect(flows).toEqual({
+      'group:mine:CN>group:processor:CN': 8,
+      'group:mine:AU>group:processor:MY': 2,
+      'group:mine:AU>group:processor:CN': 1,
+    });
+    expect(view.groupOf.get('m2')).toBe(groupId('mine', 'CN'));
+  });
+
+  it('draws an expanded group node by node, keeping edge indices between drawn nodes', () => {
+    const view = detailView(network, new Set(['group:mine:CN', 'group:processor:CN']));
+    expect(view.nodes.map((n) => n.id)).toEqual([
+      'm1',
+      'm2',
+      'p1',
+      'group:mine:AU',
+      'group:processor:MY',
+    ]);
+    const byIndex = view.edges.filter((e) => e.index !== undefined).map((e) => e.index);
+    expect(byIndex).toEqual([0, 1, 4]);
+    expect(view.edges.find((e) => e.target === 'p1' && e.source === 'group:mine:AU')?.flow).toBe(1);
+  });
+
+  it('keeps every unit of flow between groups on a generated network', () => {
+    const big = generateSupplyNetwork({ nodes: 2000, seed: 3 });
+    const view = detailView(big, new Set());
+    const groupOf = view.groupOf;
+    const between = big.edges
+      .filter((e) => groupOf.get(e.source) !== groupOf.get(e.target))
+      .reduce((a, e) => a + e.flow, 0);
+    const drawn = view.edges.reduce((a, e) => a + e.flow, 0);
+    expect(drawn).toBeCloseTo(between, 6);
+    expect(view.nodes.length).toBeLessThan(100);
+    const members = view.nodes.reduce((a, n) => a + (n.members?.length ?? 0), 0);
+    expect(members).toBe(2000);
+  });
+});
