@@ -13,6 +13,7 @@ import {
   ofWhat,
   extraFields,
   scaleEdges,
+  shareKept,
   type InterventionKind,
 } from './kind.ts';
 
@@ -20,7 +21,7 @@ const schema = z.object({
   type: z.literal('scale-flow'),
   source: nodeId,
   target: nodeId,
-  factor: z.number().finite().min(0).max(1),
+  factor: shareKept,
   material: material.optional(),
 });
 export type ScaleFlow = Readonly<z.infer<typeof schema>>;

@@ -91,7 +91,7 @@ describe('messages for every rule', () => {
       'stories[0].steps: must have at least 1 item',
     ]);
     expect(errorsFor(['scenarios', 0, 'interventions', 0, 'type'], REMOVE)).toEqual([
-      'scenarios[0].interventions[0].type: is missing: it must be one of remove-node, scale-capacity, block-edge, block-country, block-route',
+      'scenarios[0].interventions[0].type: is missing: it must be one of remove-node, scale-capacity, block-edge, block-country, block-route, scale-flow',
     ]);
   });
 });

@@ -92,7 +92,7 @@ m1,u1,3,20x4
     if (!r.ok) throw new Error(r.errors.join('\n'));
     expect(r.report.refused).toEqual([
       { place: 'edges.csv row 4', reason: 'unknown node "zz"' },
-      { place: 'edges.csv row 5', reason: 'flow: is missing (expected number)' },
+      { place: 'edges.csv row 5', reason: 'flow: is missing: it must be a number' },
       { place: 'edges.csv row 6', reason: 'column "year": "20x4" is not a number' },
       { place: 'nodes.csv row 3', reason: 'duplicate node id "m1"' },
       {
