@@ -10,7 +10,7 @@ const CN = 'cn-processing';
 async function impactRows(page: Page) {
   const table = page.getByRole('table', { name: 'Impact on end users' });
   await expect(table).toBeVisible();
-  return table.locator('tbody tr').evaluateAll((rows) =>
+  return table.locator('tbody tr[data-id]').evaluateAll((rows) =>
     rows.map((r) => ({
       id: r.getAttribute('data-id') ?? '',
       baseline: Number(r.getAttribute('data-baseline')),

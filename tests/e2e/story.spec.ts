@@ -13,7 +13,7 @@ const story = data.stories[0]!;
 async function impact(page: Page) {
   return page
     .getByRole('table', { name: 'Impact on end users' })
-    .locator('tbody tr')
+    .locator('tbody tr[data-id]')
     .evaluateAll((rows) =>
       rows.map((r) => ({
         id: r.getAttribute('data-id') ?? '',

@@ -26,6 +26,8 @@ export const SOLVER_OPTIONS = { output_flag: false } as const;
 const BLOCKED = 1e-7;
 /** A level this close to 1 is full recovery. */
 const FULL = 1 - 1e-9;
+/** A level this close to 0 is no recovery (the solver's round-off, e.g. 1e-13). */
+const NONE = 1e-9;
 
 export interface LpAnswer {
   /** Per end user (in the order of `endUsers`), the served amount. */
@@ -236,6 +238,7 @@ export function fairShare(
         }
       }
       star = Math.max(0, Math.min(1, star));
+      if (star <= NONE) star = 0;
       if (star >= FULL) {
         for (const i of rising) level[i] = 1;
         break;
