@@ -10,7 +10,8 @@
 
 export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
   ['default-src', "'self'"],
-  ['script-src', "'self'"],
+  // 'wasm-unsafe-eval' lets the rerouting worker compile HiGHS's WebAssembly; it allows no eval of script.
+  ['script-src', "'self' 'wasm-unsafe-eval'"],
   ['style-src', "'self'"],
   ['img-src', "'self' data: blob:"],
   ['font-src', "'self'"],

@@ -39,6 +39,10 @@ test('the page comes with the full header set and works under its policy, PNG ex
   expect(meta).toContain("img-src 'self' data: blob:");
 
   const errors = await openApp(page);
+  // The analysis answers under the policy: its worker compiles HiGHS's WebAssembly.
+  await expect(
+    page.getByRole('table', { name: 'Impact on end users' }).locator('tbody tr[data-id]').first(),
+  ).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Share' }).click();
   const dialog = page.getByRole('dialog', { name: 'Share' });
   const [download] = await Promise.all([

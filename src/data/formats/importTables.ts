@@ -380,8 +380,9 @@ export function importTables(tables: readonly Table[], options: ImportOptions): 
   }
 
   // As the v2 → v3 migration does: a file that names no material for some flows gets the default
-  // material listed beside its own, and, when it has no converter column, a node that puts out a
-  // material it neither receives nor produces is marked a converter.
+  // material listed beside its own, and a node whose converter cell is empty (or that has no
+  // converter column) and puts out a material it neither receives nor produces is marked a
+  // converter, with a note in the report. A "no" in the cell is kept, and the loader says why.
   if (
     materials.length > 0 &&
     rows.edges.some((e) => e.object.material === DEFAULT_MATERIAL) &&
@@ -392,10 +393,7 @@ export function importTables(tables: readonly Table[], options: ImportOptions): 
       object: { id: DEFAULT_MATERIAL, notes: 'Flows the file did not name a material for.' },
     });
   }
-  const converterColumn = described.some(
-    (t) => t.role === 'nodes' && t.columns.some((c) => c.field?.id === 'converter'),
-  );
-  if (!converterColumn) {
+  {
     const converters = new Set(
       needConverter(
         rows.nodes.map((n) => ({
@@ -409,7 +407,17 @@ export function importTables(tables: readonly Table[], options: ImportOptions): 
         })),
       ),
     );
-    for (const n of rows.nodes) if (converters.has(String(n.object.id))) n.object.converter = true;
+    const marked: string[] = [];
+    for (const n of rows.nodes) {
+      if (n.object.converter !== undefined || !converters.has(String(n.object.id))) continue;
+      n.object.converter = true;
+      marked.push(String(n.object.id));
+    }
+    if (marked.length > 0) {
+      notes.push(
+        `marked as converters (they put out a material they neither receive nor produce): ${marked.join(', ')}`,
+      );
+    }
   }
 
   const checked = checkRows(rows, meta, refused, notes);

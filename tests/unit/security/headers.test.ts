@@ -16,11 +16,13 @@ describe('security headers', () => {
     expect(headers).toEqual({ ...STATIC_HEADERS, 'Content-Security-Policy': CSP });
   });
 
-  it('the policy allows only the page itself, and data:/blob: images for the PNG export', () => {
+  it('the policy allows only the page itself, data:/blob: images for the PNG export, and WebAssembly', () => {
     expect(CSP).toContain("default-src 'self'");
+    // HiGHS is WebAssembly: compiling it is allowed, eval of script is not.
+    expect(CSP).toContain("script-src 'self' 'wasm-unsafe-eval';");
     expect(CSP).toContain("img-src 'self' data: blob:");
     expect(CSP).toContain("object-src 'none'");
-    expect(CSP).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+    expect(CSP.replace("'wasm-unsafe-eval'", '')).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
   });
 
   it('the explorer may not be framed; the embed may', () => {
