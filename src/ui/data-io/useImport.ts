@@ -51,7 +51,9 @@ export function useImport(store: AppStore) {
         setPending([]);
         setMapping(null);
         setLastFiles(files);
-        s.openImported(result.dataset, nameOf(files), result.report);
+        // A dataset JSON loads whole or not at all: no mapping, nothing refused, so no report.
+        const report = result.report.format === 'JSON' ? null : result.report;
+        s.openImported(result.dataset, nameOf(files), report);
         return;
       }
       if (result.tables !== undefined && result.tables.some((t) => t.missing.length > 0)) {
