@@ -1,19 +1,44 @@
+import './security/zodJitless.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/app/App.tsx';
-import { createAppStore } from './state/store.ts';
+import { createAppStore, type AppStore } from './state/store.ts';
 import { AppStoreContext } from './state/useAppStore.ts';
 import { loadBundledDataset } from './data/bundled.ts';
+import { framedByOtherOrigin, renderFramingRefusal } from './security/framing.ts';
+import { currentDocument, storageProblem } from './ui/documents/documentStorage.ts';
+import { restoreSaved } from './ui/documents/restore.ts';
 import './ui/app/app.css';
 
-const store = createAppStore(loadBundledDataset());
 const embed = new URLSearchParams(window.location.search).get('embed') === '1';
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <AppStoreContext.Provider value={store}>
-      <App embed={embed} />
-    </AppStoreContext.Provider>
-  </StrictMode>,
-);
+
+/** After a reload the user is back in the document they had open (never in an embed). */
+async function restore(store: AppStore): Promise<void> {
+  if (embed) return;
+  try {
+    const saved = await Promise.race([
+      currentDocument(),
+      new Promise<null>((resolve) => setTimeout(() => resolve(null), 2_000)),
+    ]);
+    if (saved !== null) restoreSaved(store, saved);
+  } catch (error) {
+    store.getState().setPersistence({ status: 'memory', message: storageProblem(error) });
+  }
+}
+
+if (!embed && framedByOtherOrigin()) {
+  renderFramingRefusal(root, window.location.href);
+} else {
+  const store = createAppStore(loadBundledDataset());
+  void restore(store).then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <AppStoreContext.Provider value={store}>
+          <App embed={embed} />
+        </AppStoreContext.Provider>
+      </StrictMode>,
+    ),
+  );
+}

@@ -6,7 +6,8 @@ import { CLI_FLAGS, KINDS, decodeCliFlag, type Intervention } from '../core/inte
 export type OutputFormat = 'json' | 'csv';
 
 export interface AnalyzeOptions {
-  readonly file: string;
+  /** A dataset JSON, GEXF, GraphML or XLSX file, or CSV files (nodes, edges, sources…). */
+  readonly files: readonly string[];
   readonly interventions: readonly Intervention[];
   /** The flag each intervention came from, e.g. `--remove pro9`. */
   readonly flags: readonly string[];
@@ -40,9 +41,12 @@ export type ParsedArgs =
 const column = (left: string, right: string) => `  ${left.padEnd(30)}${right}`;
 
 export const USAGE = [
-  'Usage: npm run --silent analyze -- <dataset.json> [options]',
+  'Usage: npm run --silent analyze -- <dataset> [options]',
   '',
   'Prints the supply-chain report (JSON unless --format csv) for a dataset, with a scenario applied.',
+  '<dataset> is a dataset .json, a .gexf, a .graphml, an .xlsx workbook, or CSV files',
+  '(nodes.csv edges.csv, optionally sources.csv materials.csv dataset.csv). What an import',
+  'mapped, inferred and refused goes to stderr, and into the JSON report as "import".',
   '',
   ...KINDS.map(({ cli: { usage } }) => column(usage[0], usage[1])),
   column('--preset ID', "apply one of the dataset's preset scenarios (before the flags above)"),
@@ -171,12 +175,6 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     flags.push(`${flag} ${value}`);
   }
   if (files.length === 0) return { ok: false, error: 'no dataset file given (try --help)' };
-  if (files.length > 1) {
-    return {
-      ok: false,
-      error: `one dataset file at a time, got ${files.length}: ${files.join(', ')}`,
-    };
-  }
   if (batch !== undefined && (sweep || format !== 'json')) {
     return {
       ok: false,
@@ -188,7 +186,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     return { ok: false, error: `--periods prints every month; it cannot be used with ${other}` };
   }
   const options = {
-    file: files[0] as string,
+    files,
     ...(period === undefined ? {} : { period }),
     ...(periods ? { periods } : {}),
     interventions,

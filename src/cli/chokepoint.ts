@@ -1,11 +1,11 @@
-// `chokepoint analyze <dataset.json> [options]`: the command line built ahead of time
+// `chokepoint analyze <dataset> [options]`: the command line built ahead of time
 // (npm run build:cli, run by npm ci and npm install), so a call starts in a fraction of the time
 // tsx takes to compile the sources. Same options and output as `npm run analyze`.
 import { fileURLToPath } from 'node:url';
 import highsLoader from 'highs';
 import { analyzeMain, exit } from './main.ts';
 
-const COMMANDS = `Usage: chokepoint analyze <dataset.json> [options]
+const COMMANDS = `Usage: chokepoint analyze <dataset> [options]
 
 Commands:
   analyze    the supply-chain report for a dataset, with a scenario applied
@@ -14,7 +14,7 @@ Commands:
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'analyze')
   exit(
-    analyzeMain(
+    await analyzeMain(
       rest,
       // The build puts highs.wasm beside this bundle.
       await highsLoader({ locateFile: (file) => fileURLToPath(new URL(file, import.meta.url)) }),

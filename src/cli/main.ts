@@ -1,7 +1,7 @@
 // The command line in a process: files read from disk, betweenness on worker threads for files
 // big enough to gain from them, the report on stdout and problems on stderr. Shared by
 // `npm run analyze` (analyze.ts, run from source) and the built `chokepoint analyze`.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { startBetweennessThreads, type BetweennessThreads } from './betweennessThreads.ts';
 import type { LpSolver } from '../core/analysis/index.ts';
 import { runAnalyze, type RunResult } from './runAnalyze.ts';
@@ -10,16 +10,17 @@ import { runAnalyze, type RunResult } from './runAnalyze.ts';
 const THREADS_MIN_BYTES = 500_000;
 
 /** With a HiGHS solver, "with rerouting" is the fair share and --lp and --best-case work. */
-export function analyzeMain(argv: readonly string[], solver?: LpSolver): RunResult {
+export async function analyzeMain(argv: readonly string[], solver?: LpSolver): Promise<RunResult> {
   let threads: BetweennessThreads | undefined;
   try {
-    return runAnalyze(argv, {
+    return await runAnalyze(argv, {
       readFile(path) {
-        const text = readFileSync(path, 'utf8');
+        const bytes = readFileSync(path);
         // Started before the file is parsed, so their start-up overlaps that work.
-        if (text.length >= THREADS_MIN_BYTES) threads ??= startBetweennessThreads();
-        return text;
+        if (bytes.length >= THREADS_MIN_BYTES) threads ??= startBetweennessThreads();
+        return bytes;
       },
+      fileSize: (path) => statSync(path).size,
       writeFile: (path, text) => writeFileSync(path, text),
       betweenness: (g) => (threads ??= startBetweennessThreads(0)).compute(g),
       ...(solver === undefined ? {} : { solver }),

@@ -1,9 +1,9 @@
 // `npm run analyze` without the process: arguments in, { stdout, stderr, code } out, so tests can
 // run it directly. Anything the user got wrong (a bad flag, a file that does not load, an unknown
-// id) is one line on stderr, exit code 2 and nothing on stdout.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import Papa from 'papaparse';
+// id) is one line on stderr, exit code 2 and nothing on stdout. Files are read with the same
+// importers as the explorer's "Open dataset…"; what an import refused or inferred is summed up
+// on stderr (exit 0) and kept in the JSON report.
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import {
   analyzeBaseline,
   analyzeScenario,
@@ -20,8 +20,12 @@ import {
   type ScenarioResult,
   type SweepEntry,
 } from '../core/analysis/index.ts';
+import { toCsv as writeCsv } from '../core/csv.ts';
 import type { Intervention } from '../core/scenario.ts';
-import { loadDatasetText } from '../data/loadDataset.ts';
+import { fileSizeProblem } from '../data/loadDataset.ts';
+import { importFiles, type InputFile } from '../data/formats/importFiles.ts';
+import { importSummary } from '../data/formats/importSummary.ts';
+import type { ImportReport } from '../data/formats/importTables.ts';
 import type { Dataset } from '../data/schema.ts';
 import { parseArgs, USAGE, type AnalyzeOptions } from './analyzeArgs.ts';
 import { reportJson } from './analyzeReport.ts';
@@ -36,7 +40,10 @@ export interface RunResult {
 }
 
 export interface RunIo {
-  readonly readFile: (path: string) => string;
+  /** The file's bytes; the loader decodes them (UTF-8 or UTF-16, with or without a BOM). */
+  readonly readFile: (path: string) => Uint8Array;
+  /** The file's size in bytes, so an oversized file is refused before it is read. */
+  readonly fileSize: (path: string) => number;
   /** Betweenness by other means (worker threads); core's one-thread kernel when absent. */
   readonly betweenness?: (g: SupplyGraph) => Betweenness;
   /** For --lp; without it --lp is refused. */
@@ -49,12 +56,26 @@ export interface RunIo {
 }
 
 export const nodeIo: RunIo = {
-  readFile: (path) => readFileSync(path, 'utf8'),
+  readFile: (path) => readFileSync(path),
+  fileSize: (path) => statSync(path).size,
   writeFile: (path, text) => writeFileSync(path, text),
 };
 const USER_ERROR = 2;
 
-export function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): RunResult {
+/** Exit code for a fault of ours (e.g. the engine refusing a figure that is not finite). */
+const INTERNAL_ERROR = 1;
+
+export async function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): Promise<RunResult> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    // One line, no stack trace: the user can report it, and nothing half-written is on stdout.
+    const message = error instanceof Error ? error.message : String(error);
+    return { stdout: '', stderr: `analyze: internal error: ${message}\n`, code: INTERNAL_ERROR };
+  }
+}
+
+async function run(argv: readonly string[], io: RunIo): Promise<RunResult> {
   const fail = (message: string): RunResult => ({
     stdout: '',
     stderr: `analyze: ${message.replace(/\s*\n\s*/g, ' ')}\n`,
@@ -65,18 +86,23 @@ export function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): RunResu
   if (args.help) return { stdout: `${USAGE}\n`, stderr: '', code: 0 };
   const options = args.options;
 
-  let text: string;
-  try {
-    text = io.readFile(options.file);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return fail(`cannot read ${options.file}: ${reason}`);
+  const inputs: InputFile[] = [];
+  for (const file of options.files) {
+    try {
+      const tooBig = fileSizeProblem(io.fileSize(file));
+      if (tooBig !== null) return fail(`${file}: ${tooBig}`);
+      inputs.push({ name: file, data: io.readFile(file) });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return fail(`cannot read ${file}: ${reason}`);
+    }
   }
-  const loaded = loadDatasetText(text, { fallbackTitle: basename(options.file) });
+  const loaded = await importFiles(inputs);
   if (!loaded.ok) {
     const more = loaded.errors.length > 1 ? ` (and ${loaded.errors.length - 1} more)` : '';
-    return fail(`${options.file}: ${loaded.errors[0] ?? 'cannot load'}${more}`);
+    return fail(`${loaded.errors[0] ?? 'cannot load'}${more}`);
   }
+  const report = loaded.report.format === 'JSON' ? undefined : loaded.report;
   const { dataset } = loaded;
   const interventions: Intervention[] = [];
   const flags: string[] = [];
@@ -175,10 +201,28 @@ export function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): RunResu
   const stdout =
     options.format === 'csv'
       ? toCsv(options, baseline, scenario.result, sweep)
-      : Object.keys(extra).length === 0
+      : Object.keys(extra).length === 0 && report === undefined
         ? `${reportJson(dataset.title, baseline, scenario.result, sweep)}\n`
-        : `${JSON.stringify({ ...(JSON.parse(reportJson(dataset.title, baseline, scenario.result, sweep)) as object), ...extra }, null, 2)}\n`;
-  return { stdout, stderr: '', code: 0 };
+        : `${JSON.stringify(withImport({ ...(JSON.parse(reportJson(dataset.title, baseline, scenario.result, sweep)) as object), ...extra }, report), null, 2)}\n`;
+  const stderr =
+    report === undefined
+      ? ''
+      : importSummary(report)
+          .map((l) => `analyze: ${l}\n`)
+          .join('');
+  return { stdout, stderr, code: 0 };
+}
+
+/** What the import did, for a reader who needs to know which rows the figures rest on. */
+function withImport(out: object, report: ImportReport | undefined): object {
+  if (report === undefined) return out;
+  const { format, nodes, flows, refused, inferred, notes } = report;
+  const ignoredColumns = report.tables.flatMap((t) =>
+    t.columns
+      .filter((c) => c.field === null)
+      .map((c) => ({ table: t.table, column: c.column, reason: c.reason })),
+  );
+  return { import: { format, nodes, flows, refused, inferred, ignoredColumns, notes }, ...out };
 }
 
 function batch(
@@ -191,7 +235,7 @@ function batch(
 ): RunResult {
   let text: string;
   try {
-    text = io.readFile(file);
+    text = new TextDecoder('utf-8').decode(io.readFile(file));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return fail(`--batch: cannot read ${file}: ${reason}`);
@@ -211,12 +255,11 @@ function toCsv(
   scenario: ScenarioResult,
   sweep: readonly SweepEntry[] | undefined,
 ): string {
-  const unparse = (rows: object[]) => `${Papa.unparse(rows, { newline: '\n' })}\n`;
   if (options.sweep && sweep !== undefined) {
-    return unparse(sweep.map((entry, i) => ({ rank: i + 1, ...entry })));
+    return writeCsv(sweep.map((entry, i) => ({ rank: i + 1, ...entry })));
   }
   const spofs = new Map(baseline.endUsers.map((e) => [e.id, e.singlePointsOfFailure]));
-  return unparse(
+  return writeCsv(
     scenario.endUsers.map(
       ({ singlePointsOfFailureHit, supplyCurve: _curve, ranges, ...figures }) => ({
         ...figures,

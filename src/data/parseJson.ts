@@ -1,27 +1,28 @@
-// JSON.parse with an error that says where: `not JSON: unexpected token at line 4 column 2`.
+// JSON.parse with an error that says where: `not JSON: a ',' should come here at line 4 column 2`.
 // JSON.parse's own messages differ between engines and often lack a position, so on failure
-// jsonc-parser (strict settings) locates the first problem.
+// jsonc-parser (strict settings) locates the first problem. jsonc-parser recurses once per
+// nesting level, so text nested deeper than any dataset is refused first, by an iterative scan.
 import { visit, printParseErrorCode, type ParseErrorCode } from 'jsonc-parser';
 
 export type JsonResult = { ok: true; value: unknown } | { ok: false; error: string };
 
 const WORDS: Partial<Record<string, string>> = {
-  InvalidSymbol: 'unexpected token',
-  InvalidNumberFormat: 'malformed number',
-  PropertyNameExpected: 'expected a property name in double quotes',
-  ValueExpected: 'expected a value',
-  ColonExpected: "expected ':'",
-  CommaExpected: "expected ','",
-  CloseBraceExpected: "expected '}'",
-  CloseBracketExpected: "expected ']'",
-  EndOfFileExpected: 'unexpected text after the end of the data',
+  InvalidSymbol: 'a character JSON does not allow',
+  InvalidNumberFormat: 'a malformed number',
+  PropertyNameExpected: 'a field name in double quotes should come here',
+  ValueExpected: 'a value should come here',
+  ColonExpected: "a ':' should come here",
+  CommaExpected: "a ',' should come here",
+  CloseBraceExpected: "a '}' should come here",
+  CloseBracketExpected: "a ']' should come here",
+  EndOfFileExpected: 'more text after the end of the data',
   InvalidCommentToken: 'comments are not allowed',
   UnexpectedEndOfComment: 'comments are not allowed',
-  UnexpectedEndOfString: 'a string is not closed',
-  UnexpectedEndOfNumber: 'malformed number',
-  InvalidUnicode: 'invalid unicode escape',
-  InvalidEscapeCharacter: 'invalid escape character',
-  InvalidCharacter: 'invalid character in a string',
+  UnexpectedEndOfString: 'a string that is not closed',
+  UnexpectedEndOfNumber: 'a malformed number',
+  InvalidUnicode: 'an invalid unicode escape',
+  InvalidEscapeCharacter: 'an invalid escape character',
+  InvalidCharacter: 'a character not allowed inside a string',
 };
 
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -35,6 +36,27 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
     }
   }
   return { line, column: end - lineStart + 1 };
+}
+
+/** Deeper than any dataset nests (a story step's view is about 6 levels down). */
+export const MAX_JSON_DEPTH = 256;
+
+/** The offset where nesting first passes `limit`, skipping strings; undefined when it never does. */
+export function tooDeepAt(text: string, limit = MAX_JSON_DEPTH): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > limit) return i;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return undefined;
 }
 
 function locate(text: string): { code: ParseErrorCode; offset: number } | undefined {
@@ -61,6 +83,14 @@ export function parseJson(text: string): JsonResult {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (e) {
+    const deep = tooDeepAt(text);
+    if (deep !== undefined) {
+      const { line, column } = lineAndColumn(text, deep);
+      return {
+        ok: false,
+        error: `not JSON: nested more than ${MAX_JSON_DEPTH} levels deep at line ${line} column ${column}`,
+      };
+    }
     const where = locate(text);
     if (where === undefined) {
       return { ok: false, error: `not JSON: ${e instanceof Error ? e.message : String(e)}` };

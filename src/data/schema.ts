@@ -21,12 +21,16 @@
 import { z } from 'zod';
 import type { Intervention } from '../core/scenario.ts';
 import { interventionSchema } from '../core/interventions/index.ts';
+import { NODE_MEASURES } from '../core/analysis/measures.ts';
+import { STAGES } from '../core/model.ts';
 import {
   DATASET_FORMAT,
+  countryCode,
   edgeSchemaV1,
   estimateSchema,
   nodeSchemaV1,
   nonNegative,
+  positiveFactor,
   sourceIds,
   sourceSchema,
   year,
@@ -58,7 +62,7 @@ export const reportedSchema = z.object({
 
 /** flow = reported.value × factor; the note says what the factor is made of. */
 export const conversionSchema = z.object({
-  factor: z.number().finite().positive(),
+  factor: positiveFactor,
   note: noteText,
   sources: sourceIds.min(1),
 });
@@ -115,6 +119,18 @@ const storyViewSchema = z.object({
   focus: z.object({ node: nodeId, direction: z.enum(['upstream', 'downstream']) }).optional(),
   /** Nodes the camera frames; the whole graph when absent. */
   zoomTo: z.array(nodeId).optional(),
+  // The rest of the view, so a step shows what its author saw (the explorer's defaults when absent).
+  colourBy: z.enum(['stage', 'country']).optional(),
+  /** A node measure (see core/analysis/measures.ts), or "none". */
+  sizeBy: z.enum(['none', ...NODE_MEASURES.map((m) => m.id)]).optional(),
+  layout: z.enum(['layered', 'organic', 'map']).optional(),
+  filters: z
+    .object({
+      stages: z.array(z.enum(STAGES)).default([]),
+      countries: z.array(countryCode).default([]),
+      materials: z.array(z.string().min(1)).default([]),
+    })
+    .optional(),
 });
 
 /** One step of a story: a scenario (a preset, or interventions of its own), a view and a caption. */

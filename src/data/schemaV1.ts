@@ -4,11 +4,29 @@
 import { z } from 'zod';
 import { STAGES } from '../core/model.ts';
 import { isCountryCode } from '../core/countries.ts';
+import {
+  MAX_FIGURE,
+  MIN_NONZERO_FIGURE,
+  TINY_FIGURE_MESSAGE,
+  isPlausibleMagnitude,
+} from '../core/figures.ts';
 
 export const DATASET_FORMAT = 'chokepoint-dataset';
 
-export const nonNegative = z.number().finite().nonnegative();
-export const year = z.number().int().min(1900).max(2100);
+export { MAX_FIGURE, MIN_NONZERO_FIGURE };
+
+const notTiny = isPlausibleMagnitude;
+const tinyMessage = { message: TINY_FIGURE_MESSAGE };
+
+export const nonNegative = z.number().min(0).max(MAX_FIGURE).refine(notTiny, tinyMessage);
+/** A factor between 0 and 1 (a share kept or passed on). */
+export const fraction = z.number().min(0).max(1).refine(notTiny, tinyMessage);
+export const positiveFactor = z.number().positive().max(MAX_FIGURE).refine(notTiny, tinyMessage);
+export const year = z
+  .number()
+  .min(1900)
+  .max(2100)
+  .refine(Number.isInteger, { message: 'must be a whole year' });
 export const sourceIds = z.array(z.string().min(1));
 export const countryCode = z
   .string()
@@ -19,7 +37,9 @@ export const sourceSchema = z.object({
   title: z.string().min(1),
   publisher: z.string().optional(),
   year,
-  url: z.url().optional(),
+  url: z
+    .url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' })
+    .optional(),
 });
 
 export const estimateSchema = z

@@ -1,6 +1,7 @@
 // What the user edits and can undo, share by URL and step back through: the scenario being
 // built and the view on the graph. Everything else (results, rankings) is derived from it.
 import type { Intervention, Scenario } from '../core/scenario.ts';
+import type { DatasetEdit } from '../data/edits.ts';
 import type { Stage } from '../core/model.ts';
 
 export interface ScenarioEntry {
@@ -39,6 +40,8 @@ export interface ViewDoc {
 export interface AppDocument {
   readonly scenario: readonly ScenarioEntry[];
   readonly view: ViewDoc;
+  /** Changes made in the app to the dataset as opened, oldest first (none when absent). */
+  readonly edits?: readonly DatasetEdit[];
 }
 
 export const DEFAULT_VIEW: ViewDoc = {

@@ -2,6 +2,8 @@
 // Actions are thin wrappers over the pure transitions in transitions.ts.
 import { createStore } from 'zustand/vanilla';
 import type { Dataset } from '../data/schema.ts';
+import type { DatasetEdit, EditCheck } from '../data/edits.ts';
+import type { ImportReport } from '../data/formats/importTables.ts';
 import type { Intervention } from '../core/scenario.ts';
 import * as t from './transitions.ts';
 import type { AppDocument, ViewDoc } from './document.ts';
@@ -12,6 +14,15 @@ import type { BaselineAnalysis, ScenarioResult, SweepEntry } from '../core/analy
 
 export interface AppActions {
   openDatasetText: (text: string, fileName: string) => void;
+  openImported: (dataset: Dataset, fileName: string, report: ImportReport | null) => void;
+  /** A file refused (too large, not text, not a dataset): its errors, nothing else changes. */
+  refuseFile: (fileName: string, errors: readonly string[]) => void;
+  dismissImportReport: () => void;
+  setPersistence: (patch: Partial<Persistence>) => void;
+  /** Back to saved work: the dataset as opened, the document with its edits, the stories. */
+  restoreDocument: (base: Dataset, doc: AppDocument, stories: readonly Story[]) => void;
+  /** Applies the edit when the loader's rules accept it; the check says why not otherwise. */
+  editDataset: (edit: DatasetEdit) => EditCheck;
   openScenarioText: (text: string, fileName: string) => void;
   dismissErrors: () => void;
   dismissNotices: () => void;
@@ -41,7 +52,18 @@ export interface AppActions {
   ) => void;
 }
 
+/** Where the work is kept: a saved document, the bundled dataset (read-only), or memory only. */
+export interface Persistence {
+  /** The saved document's id; null while the bundled dataset is open unedited. */
+  readonly id: string | null;
+  readonly name: string;
+  readonly status: 'bundled' | 'saving' | 'saved' | 'memory';
+  /** Why the work is in memory only. */
+  readonly message: string | null;
+}
+
 export type AppState = t.DocumentState & {
+  readonly persistence: Persistence;
   readonly analysis: a.AnalysisState;
   /** The dataset's stories as edited in the app (saved with the dataset file). */
   readonly stories: readonly Story[];
@@ -51,12 +73,29 @@ export function createAppStore(initial: Dataset, doc?: AppDocument) {
   return createStore<AppState>()((set) => ({
     ...t.initialDocumentState(initial, doc),
     analysis: a.INITIAL_ANALYSIS,
+    persistence: { id: null, name: initial.title, status: 'bundled', message: null },
+    restoreDocument: (base, doc, stories) =>
+      set((s) => ({ ...s, ...t.restoredDocumentState(base, doc), stories })),
+    setPersistence: (patch) => set((s) => ({ persistence: { ...s.persistence, ...patch } })),
     stories: initial.stories,
     openDatasetText: (text, fileName) =>
       set((s) => {
         const next = t.openDatasetText(s, text, fileName);
         return next.dataset === s.dataset ? next : { ...next, stories: next.dataset.stories };
       }),
+    openImported: (dataset, fileName, report) =>
+      set((s) => ({ ...t.openImported(s, dataset, fileName, report), stories: dataset.stories })),
+    refuseFile: (fileName, errors) => set((s) => t.refuseFile(s, fileName, errors)),
+    dismissImportReport: () => set({ importReport: null }),
+    editDataset: (edit) => {
+      let check: EditCheck = { ok: false, fields: {}, others: [] };
+      set((s) => {
+        const next = t.editDataset(s, edit);
+        check = next.check;
+        return next.state;
+      });
+      return check;
+    },
     openScenarioText: (text, fileName) => set((s) => t.openScenarioText(s, text, fileName)),
     dismissErrors: () => set({ loadErrors: null }),
     dismissNotices: () => set({ notices: [] }),
@@ -93,3 +132,8 @@ export const selectView = (s: AppState) => s.history.present.view;
 export const selectScenarioEntries = (s: AppState) => s.history.present.scenario;
 export const selectCanUndo = (s: AppState) => s.history.past.length > 0;
 export const selectCanRedo = (s: AppState) => s.history.future.length > 0;
+/** Stories edited in the app live only in memory until saved: leaving would lose them. */
+export const selectUnsavedStories = (s: AppState) => s.stories !== s.dataset.stories;
+/** What opening another dataset would throw away: edited stories, or the undo history. */
+export const selectWorkAtRisk = (s: AppState) =>
+  selectUnsavedStories(s) || s.history.past.length > 0;

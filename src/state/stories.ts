@@ -2,7 +2,12 @@
 // Pure functions; the store wraps them.
 import type { Dataset, Story, StoryStep } from '../data/schema.ts';
 import type { Intervention } from '../core/scenario.ts';
+import { NODE_MEASURES } from '../core/analysis/index.ts';
 import { DEFAULT_VIEW, activeScenario, type AppDocument } from './document.ts';
+
+type StoredSize = NonNullable<StoryStep['view']['sizeBy']>;
+const SIZES: readonly string[] = ['none', ...NODE_MEASURES.map((m) => m.id)];
+const isStoredSize = (id: string): id is StoredSize => SIZES.includes(id);
 
 export function stepInterventions(dataset: Dataset, step: StoryStep): readonly Intervention[] {
   if (step.preset !== undefined)
@@ -10,8 +15,9 @@ export function stepInterventions(dataset: Dataset, step: StoryStep): readonly I
   return step.interventions ?? [];
 }
 
-/** The document a step puts on screen: its scenario, its selection and highlight. */
+/** The document a step puts on screen: its scenario and its whole view. */
 export function stepDocument(dataset: Dataset, step: StoryStep): AppDocument {
+  const v = step.view;
   return {
     scenario: stepInterventions(dataset, step).map((intervention) => ({
       intervention,
@@ -19,9 +25,12 @@ export function stepDocument(dataset: Dataset, step: StoryStep): AppDocument {
     })),
     view: {
       ...DEFAULT_VIEW,
-      selection:
-        step.view.selection === undefined ? null : { type: 'node', id: step.view.selection },
-      focus: step.view.focus ?? null,
+      selection: v.selection === undefined ? null : { type: 'node', id: v.selection },
+      focus: v.focus ?? null,
+      colourBy: v.colourBy ?? DEFAULT_VIEW.colourBy,
+      sizeBy: v.sizeBy ?? DEFAULT_VIEW.sizeBy,
+      layout: v.layout ?? DEFAULT_VIEW.layout,
+      filters: v.filters ?? DEFAULT_VIEW.filters,
     },
   };
 }
@@ -29,14 +38,24 @@ export function stepDocument(dataset: Dataset, step: StoryStep): AppDocument {
 /** A step made from what is on screen now ("Add step"). */
 export function stepFromDocument(doc: AppDocument, title: string, caption: string): StoryStep {
   const sel = doc.view.selection;
+  const size = doc.view.sizeBy;
   return {
     title,
     caption,
     sources: [],
     interventions: [...activeScenario(doc.scenario).interventions],
+    // The whole view (colour, size, layout, filters), so the step looks as it did when made.
     view: {
       ...(sel?.type === 'node' ? { selection: sel.id } : {}),
       ...(doc.view.focus === null ? {} : { focus: doc.view.focus }),
+      colourBy: doc.view.colourBy,
+      sizeBy: isStoredSize(size) ? size : 'chokepoint',
+      layout: doc.view.layout,
+      filters: {
+        stages: [...doc.view.filters.stages],
+        countries: [...doc.view.filters.countries],
+        materials: [...doc.view.filters.materials],
+      },
     },
   };
 }

@@ -32,7 +32,31 @@ export interface UrlContext extends DatasetFacts {
   readonly measures: ReadonlySet<string>;
   /** The months of the dataset's period series (`month=2025-05`); none when absent. */
   readonly months?: ReadonlySet<string>;
+  /** The open dataset's fingerprint (data/fingerprint.ts), compared with the link's `ds`. */
+  readonly datasetId?: string;
 }
+
+/** Every part a link may have; anything else is reported, not silently dropped. */
+const KNOWN_PARTS = new Set([
+  'do',
+  'sel',
+  'color',
+  'size',
+  'layout',
+  'stages',
+  'countries',
+  'materials',
+  'focus',
+  'month',
+  'ds',
+  // Page parameters, read by the page (ui/app/pageParams.ts), not the document.
+  'embed',
+  'story',
+  'step',
+]);
+const REPEATABLE = new Set(['do']);
+/** A selected flow's index: plain decimal digits (no "0x1", "1e0", "+1" or " 1"). */
+const INDEX = /^(?:0|[1-9]\d{0,8})$/;
 
 export interface ParsedUrl {
   readonly document: AppDocument;
@@ -94,7 +118,8 @@ function parseList<T extends string>(
   if (raw === null || raw === '') return [];
   const out: T[] = [];
   for (const item of raw.split(',').map(unesc)) {
-    if (allowed(item)) out.push(item);
+    if (out.includes(item as T)) notices.push(`merged a repeated ${what} "${item.slice(0, 60)}"`);
+    else if (allowed(item)) out.push(item);
     else notices.push(`ignored ${what} "${item.slice(0, 60)}": not in this dataset`);
   }
   return out;
@@ -120,26 +145,61 @@ export function searchToDocument(search: string, ctx: UrlContext): ParsedUrl {
     return v;
   };
 
+  const counts = new Map<string, number>();
+  for (const key of params.keys()) counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const [key, n] of counts) {
+    if (!KNOWN_PARTS.has(key)) notices.push(`ignored unknown part "${key.slice(0, 40)}"`);
+    else if (n > 1 && !REPEATABLE.has(key)) {
+      notices.push(`"${key}" is given ${n} times: only the first is used`);
+    }
+  }
+
+  const ds = get('ds');
+  if (ds !== null && ctx.datasetId !== undefined && ds !== ctx.datasetId) {
+    notices.push(
+      `this link was made with other data (dataset ${ds.slice(0, 40)}; the open one is ${ctx.datasetId}): its figures may differ`,
+    );
+  }
+
   const scenario: ScenarioEntry[] = [];
-  for (const raw of params.getAll('do').slice(0, MAX_ENTRIES)) {
+  const seen = new Map<string, number>();
+  const entries = params.getAll('do');
+  if (entries.length > MAX_ENTRIES) {
+    notices.push(
+      `ignored ${entries.length - MAX_ENTRIES} interventions past the first ${MAX_ENTRIES}`,
+    );
+  }
+  for (const raw of entries.slice(0, MAX_ENTRIES)) {
     if (raw.length > MAX_PARAM_LENGTH) {
       notices.push('ignored an intervention: too long');
       continue;
     }
     const enabled = !raw.startsWith('!');
     const parsed = parseIntervention(enabled ? raw : raw.slice(1), ctx);
-    if (typeof parsed === 'string')
+    if (typeof parsed === 'string') {
       notices.push(`ignored intervention "${raw.slice(0, 80)}": ${parsed}`);
-    else scenario.push({ intervention: parsed, enabled });
+      continue;
+    }
+    // The same intervention twice is one: merged (switched on if either copy is), and said so.
+    const key = encodeIntervention(parsed);
+    const at = seen.get(key);
+    if (at !== undefined) {
+      const first = scenario[at]!;
+      scenario[at] = { ...first, enabled: first.enabled || enabled };
+      notices.push(`merged a repeated intervention "${raw.slice(0, 80)}"`);
+      continue;
+    }
+    seen.set(key, scenario.length);
+    scenario.push({ intervention: parsed, enabled });
   }
 
   let selection: Selection | null = null;
   const sel = get('sel');
   if (sel !== null) {
     const [kind, rest] = [sel.slice(0, sel.indexOf(':')), unesc(sel.slice(sel.indexOf(':') + 1))];
-    const index = Number(rest);
+    const index = INDEX.test(rest) ? Number(rest) : -1;
     if (kind === 'node' && ctx.nodeIds.has(rest)) selection = { type: 'node', id: rest };
-    else if (kind === 'edge' && Number.isInteger(index) && index >= 0 && index < ctx.edgeCount) {
+    else if (kind === 'edge' && index >= 0 && index < ctx.edgeCount) {
       selection = { type: 'edge', index };
     } else notices.push(`ignored selection "${sel.slice(0, 80)}": not in this dataset`);
   }

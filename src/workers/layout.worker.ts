@@ -28,10 +28,16 @@ export function organicLayout(input: LayoutInput): Float64Array {
     adjustSizes: false,
   };
   const iterations = n > 2000 ? 120 : n > 500 ? 300 : 600;
-  const positions = forceAtlas2(graph, { iterations, settings });
+  // Positions go into the graph's own attributes, not a plain object keyed by id, so ids such as
+  // "__proto__" or "constructor" are laid out like any other.
+  forceAtlas2.assign(graph, { iterations, settings });
+  const coordinate = (id: string, axis: 'x' | 'y') => {
+    const value: unknown = graph.getNodeAttribute(id, axis);
+    return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+  };
   // ForceAtlas2's units are arbitrary: scale to about 110 px per sqrt(node), like the layered view.
-  const xs = input.ids.map((id) => positions[id]?.x ?? 0);
-  const ys = input.ids.map((id) => positions[id]?.y ?? 0);
+  const xs = input.ids.map((id) => coordinate(id, 'x'));
+  const ys = input.ids.map((id) => coordinate(id, 'y'));
   const span = Math.max(1e-9, Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
   const scale = Math.max(600, Math.sqrt(n) * 110) / span;
   const out = new Float64Array(2 * n);

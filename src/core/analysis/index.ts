@@ -7,13 +7,28 @@ export {
   type AnalysisNetwork,
   type SupplyGraph,
 } from './supplyGraph.ts';
+import { analyzeBaseline as baselineUnchecked } from './baselineAnalysis.ts';
+import { analyzeScenario as scenarioUnchecked } from './scenarioAnalysis.ts';
+import { removalSweep as sweepUnchecked } from './sweep.ts';
+import { traceEndUser as traceUnchecked } from './endUserTrace.ts';
+import { dependentEndUsers as dependentsUnchecked } from './dependents.ts';
+import { assertFinite } from './finite.ts';
+
+// The engine's boundary: what leaves it is checked to hold only finite figures (finite.ts).
+export const analyzeBaseline: typeof baselineUnchecked = (...args) =>
+  assertFinite('analyzeBaseline', baselineUnchecked(...args));
+export const analyzeScenario: typeof scenarioUnchecked = (...args) =>
+  assertFinite('analyzeScenario', scenarioUnchecked(...args));
+export const removalSweep: typeof sweepUnchecked = (...args) =>
+  assertFinite('removalSweep', sweepUnchecked(...args));
+export const traceEndUser: typeof traceUnchecked = (...args) =>
+  assertFinite('traceEndUser', traceUnchecked(...args));
+export const dependentEndUsers: typeof dependentsUnchecked = (...args) =>
+  assertFinite('dependentEndUsers', dependentsUnchecked(...args));
+export { firstNonFinite, NonFiniteFigureError } from './finite.ts';
+
+export { type BaselineAnalysis, type EndUserBaseline } from './baselineAnalysis.ts';
 export {
-  analyzeBaseline,
-  type BaselineAnalysis,
-  type EndUserBaseline,
-} from './baselineAnalysis.ts';
-export {
-  analyzeScenario,
   baselineMaxFlow,
   TOP_CHOKEPOINTS,
   type Chokepoint,
@@ -57,9 +72,9 @@ export {
   type FactorsResult,
   type InterventionProblem,
 } from './scenarioFactors.ts';
-export { removalSweep, type SweepEntry, type SweepOptions } from './sweep.ts';
-export { traceEndUser, type EndUserTrace } from './endUserTrace.ts';
-export { dependentEndUsers, type Dependent } from './dependents.ts';
+export { type SweepEntry, type SweepOptions } from './sweep.ts';
+export { type EndUserTrace } from './endUserTrace.ts';
+export { type Dependent } from './dependents.ts';
 export {
   createMeasureContext,
   NODE_MEASURES,

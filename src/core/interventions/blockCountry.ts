@@ -1,6 +1,6 @@
 // Block a country: every node in it goes offline.
 import { z } from 'zod';
-import { countryCode, unknownCountry, type InterventionKind } from './kind.ts';
+import { countryCode, extraFields, unknownCountry, type InterventionKind } from './kind.ts';
 
 const schema = z.object({ type: z.literal('block-country'), country: countryCode });
 export type BlockCountry = Readonly<z.infer<typeof schema>>;
@@ -13,7 +13,11 @@ export const blockCountry = {
   url: {
     tag: 'country',
     encode: (i) => [i.country],
-    decode: ([country]) => ({ type: 'block-country', country: country ?? '' }),
+    decode: (fields) =>
+      extraFields(fields, 1, 'country:CC') ?? {
+        type: 'block-country',
+        country: fields[0] ?? '',
+      },
   },
   cli: {
     flag: '--block-country',

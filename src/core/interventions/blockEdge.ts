@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   checkFlowBetween,
   carries,
+  extraFields,
   material,
   nodeId,
   ofMaterial,
@@ -33,7 +34,9 @@ export const blockEdge = {
   url: {
     tag: 'edge',
     encode: (i) => [i.source, i.target, ...(i.material === undefined ? [] : [i.material])],
-    decode: ([source, target, m]) => withMaterial(source ?? '', target ?? '', m),
+    decode: (fields) =>
+      extraFields(fields, 3, 'edge:SOURCE:TARGET:MATERIAL') ??
+      withMaterial(fields[0] ?? '', fields[1] ?? '', fields[2]),
   },
   cli: {
     flag: '--block-edge',

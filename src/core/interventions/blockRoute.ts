@@ -1,14 +1,16 @@
 // Block a route, an export control: flows from nodes in country `from` to nodes in country `to`
 // (of `material`, when given) stop, or fall to `factor` of baseline when given (0.18 = down 82%).
 import { z } from 'zod';
+import { parseFigure } from '../figures.ts';
 import {
   carries,
   change,
   countryCode,
+  extraFields,
   material,
   ofMaterial,
   ofWhat,
-  parseNumber,
+  shareKept,
   scaleEdges,
   unknownCountry,
   type InterventionKind,
@@ -19,7 +21,7 @@ const schema = z.object({
   from: countryCode,
   to: countryCode,
   material: material.optional(),
-  factor: z.number().finite().min(0).max(1).optional(),
+  factor: shareKept.optional(),
 });
 export type BlockRoute = Readonly<z.infer<typeof schema>>;
 
@@ -46,14 +48,17 @@ export const blockRoute = {
       if (i.material !== undefined) return [`${i.from}>${i.to}`, factor, i.material];
       return factor === '' ? [`${i.from}>${i.to}`] : [`${i.from}>${i.to}`, factor];
     },
-    decode: ([pair, text, m]) => {
+    decode: (fields) => {
+      const [pair, text, m] = fields;
+      const tooMany = extraFields(fields, 3, 'route:CC>CC:FACTOR:MATERIAL');
+      if (tooMany !== null) return tooMany;
       const [from, to, extra] = (pair ?? '').split('>');
       if (from === undefined || to === undefined || extra !== undefined || from === '' || to === '')
         return `route "${pair ?? ''}" must be two dataset countries, like CN>US`;
-      const factor = parseNumber(text);
-      if ((text ?? '').trim() !== '' && (factor === null || factor < 0 || factor > 1))
-        return `route factor must be 0–1, got "${text ?? ''}"`;
-      return route(from, to, factor, m);
+      if ((text ?? '') === '') return route(from, to, null, m);
+      const factor = parseFigure(text, 0, 1);
+      if (!factor.ok) return `route factor must be 0–1, got "${text ?? ''}" (${factor.error})`;
+      return route(from, to, factor.value, m);
     },
   },
   cli: {
@@ -72,9 +77,9 @@ export const blockRoute = {
       if (colon !== undefined && at !== undefined) return 'name the material once (:M or @M)';
       const m = colon ?? at;
       if (f === undefined) return route(from, to, null, m);
-      const factor = parseNumber(f);
-      if (factor === null || factor < 0 || factor > 1) return 'the factor must be between 0 and 1';
-      return route(from, to, factor, m);
+      const factor = parseFigure(f, 0, 1);
+      if (!factor.ok) return `the factor must be between 0 and 1 (${factor.error})`;
+      return route(from, to, factor.value, m);
     },
   },
   // With the flows at hand, "no flow from CN to US" covers a country with no node too.

@@ -3,6 +3,7 @@
 // all read it from there, so no module outside this folder switches on an intervention's type.
 import { z } from 'zod';
 import { isCountryCode } from '../countries.ts';
+import { MAX_FIGURE, TINY_FIGURE_MESSAGE, isPlausibleMagnitude } from '../figures.ts';
 import type { FlowFactors } from '../analysis/noSubstitution.ts';
 import type { SupplyGraph } from '../analysis/supplyGraph.ts';
 
@@ -106,12 +107,27 @@ export const countryCode = z
   .string()
   .refine(isCountryCode, { message: 'not an ISO 3166 alpha-2 country code' });
 export const material = z.string().min(1);
+/** A capacity factor: 0 (closed) up to MAX_FIGURE; never a denormal. */
+export const capacityFactor = z
+  .number()
+  .min(0)
+  .max(MAX_FIGURE)
+  .refine(isPlausibleMagnitude, { message: TINY_FIGURE_MESSAGE });
+/** A share of baseline kept, 0–1; never a denormal. */
+export const shareKept = z
+  .number()
+  .min(0)
+  .max(1)
+  .refine(isPlausibleMagnitude, { message: TINY_FIGURE_MESSAGE });
 
-/** A number written as text, or null when it is none. */
-export function parseNumber(text: string | undefined): number | null {
-  if (text === undefined || text.trim() === '') return null;
-  const x = Number(text);
-  return Number.isFinite(x) ? x : null;
+/**
+ * What is wrong when a link gives a kind more fields than it has (`remove:x:extra`), or null.
+ * A link applies exactly or says why not: extra fields are never dropped silently.
+ */
+export function extraFields(fields: readonly string[], max: number, shape: string): string | null {
+  return fields.length > max
+    ? `takes at most ${max} field${max === 1 ? '' : 's'} (${shape}), got ${fields.length}`
+    : null;
 }
 
 /** "by 70%" for a cut, "to 150%" for a raise: a factor is a share of baseline. */

@@ -1,6 +1,6 @@
 // Remove a node: it passes nothing on, as if it had closed.
 import { z } from 'zod';
-import { nodeId, scaleNode, unknownNode, type InterventionKind } from './kind.ts';
+import { extraFields, nodeId, scaleNode, unknownNode, type InterventionKind } from './kind.ts';
 
 const schema = z.object({ type: z.literal('remove-node'), node: nodeId });
 export type RemoveNode = Readonly<z.infer<typeof schema>>;
@@ -13,7 +13,8 @@ export const removeNode = {
   url: {
     tag: 'remove',
     encode: (i) => [i.node],
-    decode: ([node]) => ({ type: 'remove-node', node: node ?? '' }),
+    decode: (fields) =>
+      extraFields(fields, 1, 'remove:NODE') ?? { type: 'remove-node', node: fields[0] ?? '' },
   },
   cli: {
     flag: '--remove',

@@ -1,10 +1,12 @@
 // Scale a node's capacity: factor 0.3 = the node passes on 30% of what it would (a 70% cut);
 // a factor above 1 raises it.
 import { z } from 'zod';
+import { MAX_FIGURE, parseFigure } from '../figures.ts';
 import {
+  capacityFactor,
   change,
+  extraFields,
   nodeId,
-  parseNumber,
   scaleNode,
   unknownNode,
   type InterventionKind,
@@ -13,7 +15,7 @@ import {
 const schema = z.object({
   type: z.literal('scale-capacity'),
   node: nodeId,
-  factor: z.number().finite().nonnegative(),
+  factor: capacityFactor,
 });
 export type ScaleCapacity = Readonly<z.infer<typeof schema>>;
 
@@ -26,11 +28,14 @@ export const scaleCapacity = {
   url: {
     tag: 'cut',
     encode: (i) => [i.node, String(i.factor)],
-    decode: ([node, text]) => {
-      const factor = parseNumber(text);
-      if (factor === null || factor < 0)
-        return `capacity factor must be a number ≥ 0, got "${text ?? ''}"`;
-      return { type: 'scale-capacity', node: node ?? '', factor };
+    decode: (fields) => {
+      const [node, text] = fields;
+      const extra = extraFields(fields, 2, 'cut:NODE:FACTOR');
+      if (extra !== null) return extra;
+      const factor = parseFigure(text, 0, MAX_FIGURE);
+      if (!factor.ok)
+        return `capacity factor must be a number ≥ 0, got "${text ?? ''}" (${factor.error})`;
+      return { type: 'scale-capacity', node: node ?? '', factor: factor.value };
     },
   },
   cli: {
@@ -39,9 +44,10 @@ export const scaleCapacity = {
     encode: (i) => `${i.node}=${i.factor}`,
     decode: (value) => {
       const at = value.lastIndexOf('=');
-      const factor = parseNumber(value.slice(at + 1));
-      if (at <= 0 || factor === null || factor < 0) return 'expected ID=F with F a number ≥ 0';
-      return { type: 'scale-capacity', node: value.slice(0, at), factor };
+      if (at <= 0) return 'expected ID=F with F a number ≥ 0';
+      const factor = parseFigure(value.slice(at + 1), 0, MAX_FIGURE);
+      if (!factor.ok) return `expected ID=F with F a number ≥ 0 (${factor.error})`;
+      return { type: 'scale-capacity', node: value.slice(0, at), factor: factor.value };
     },
   },
   check: (i, facts) => unknownNode('node', i.node, facts),

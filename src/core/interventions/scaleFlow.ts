@@ -2,6 +2,7 @@
 // of baseline (0.26 = down 74%). A flow-level export control, for a buyer a route cannot name
 // (e.g. "China's magnet exports to other countries", whose node is in China).
 import { z } from 'zod';
+import { parseFigure } from '../figures.ts';
 import {
   checkFlowBetween,
   carries,
@@ -10,8 +11,9 @@ import {
   nodeId,
   ofMaterial,
   ofWhat,
-  parseNumber,
+  extraFields,
   scaleEdges,
+  shareKept,
   type InterventionKind,
 } from './kind.ts';
 
@@ -19,7 +21,7 @@ const schema = z.object({
   type: z.literal('scale-flow'),
   source: nodeId,
   target: nodeId,
-  factor: z.number().finite().min(0).max(1),
+  factor: shareKept,
   material: material.optional(),
 });
 export type ScaleFlow = Readonly<z.infer<typeof schema>>;
@@ -47,11 +49,14 @@ export const scaleFlow = {
       String(i.factor),
       ...(i.material === undefined ? [] : [i.material]),
     ],
-    decode: ([source, target, text, m]) => {
+    decode: (fields) => {
+      const [source, target, text, m] = fields;
+      const extra = extraFields(fields, 4, 'flow:SOURCE:TARGET:FACTOR[:MATERIAL]');
+      if (extra !== null) return extra;
       if ((source ?? '') === '' || (target ?? '') === '') return 'expected SOURCE:TARGET node ids';
-      const factor = parseNumber(text);
-      if (factor === null || factor < 0 || factor > 1) return `${FACTOR}, got "${text ?? ''}"`;
-      return flow(source ?? '', target ?? '', factor, m);
+      const factor = parseFigure(text, 0, 1);
+      if (!factor.ok) return `${FACTOR}, got "${text ?? ''}" (${factor.error})`;
+      return flow(source ?? '', target ?? '', factor.value, m);
     },
   },
   cli: {
@@ -65,12 +70,12 @@ export const scaleFlow = {
       if (gt <= 0 || eq < 0 || eq === gt + 1) return 'expected SOURCE>TARGET=F, such as a>b=0.3';
       const at = value.indexOf('@', eq + 1);
       const text = at < 0 ? value.slice(eq + 1) : value.slice(eq + 1, at);
-      const factor = parseNumber(text);
-      if (factor === null || factor < 0 || factor > 1) return FACTOR;
+      const factor = parseFigure(text, 0, 1);
+      if (!factor.ok) return `${FACTOR} (${factor.error})`;
       return flow(
         value.slice(0, gt),
         value.slice(gt + 1, eq),
-        factor,
+        factor.value,
         at < 0 ? undefined : value.slice(at + 1),
       );
     },

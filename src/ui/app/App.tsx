@@ -1,8 +1,9 @@
 // The explorer: toolbar, scenario and filters on the left, the graph in the middle, details on
 // the right, results and tables below. State lives in the store; this file lays things out.
-import { Suspense, lazy, useCallback, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import { useAppStore } from '../../state/useAppStore.ts';
-import { selectCanRedo, selectCanUndo } from '../../state/store.ts';
+import { selectCanRedo, selectCanUndo, selectUnsavedStories } from '../../state/store.ts';
+import { useLeaveWarning } from './useLeaveWarning.ts';
 import { activeScenario, type LayoutName } from '../../state/document.ts';
 import { shownScenario } from '../../state/analysis.ts';
 import { NODE_MEASURES } from '../../core/analysis/index.ts';
@@ -48,6 +49,9 @@ const bottomDefault = () => Math.round(Math.min(320, Math.max(130, window.innerH
 import { StoryPanel } from '../stories/StoryPanel.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
 import { documentScenario } from '../../state/period.ts';
+import { DataControls } from '../data-io/DataControls.tsx';
+import { useAutosave } from '../documents/useAutosave.ts';
+import { loadBundledDataset } from '../../data/bundled.ts';
 
 function useResults() {
   const dataset = useAppStore((s) => s.dataset);
@@ -76,24 +80,35 @@ export function App({ embed }: { embed: boolean }) {
   const dataset = useAppStore((s) => s.dataset);
   const stories = useAppStore((s) => s.stories);
   const story = page.story === null ? undefined : stories.find((s) => s.id === page.story);
+  const notices = useAppStore((s) => s.notices);
+  // Present mode and the embed say what of their link they could not follow, in a small line.
+  const smallNotices = (
+    <Notices notices={notices} onClose={store.getState().dismissNotices} small />
+  );
   if (story !== undefined && story.steps.length > 0) {
     return (
-      <PresentView
-        story={story}
-        step={page.step}
-        embed={embed || page.embed}
-        drawn={results.drawn}
-        sizeLabel={results.sizeLabel}
-        result={results.result}
-      />
+      <>
+        {smallNotices}
+        <PresentView
+          story={story}
+          step={page.step < story.steps.length ? page.step : 0}
+          embed={embed || page.embed}
+          drawn={results.drawn}
+          sizeLabel={results.sizeLabel}
+          result={results.result}
+        />
+      </>
     );
   }
   return embed ? (
-    <EmbedView
-      drawn={results.drawn}
-      sizeLabel={results.sizeLabel}
-      headline={results.stale ? null : headlineText(dataset, results.result)}
-    />
+    <>
+      {smallNotices}
+      <EmbedView
+        drawn={results.drawn}
+        sizeLabel={results.sizeLabel}
+        headline={results.stale ? null : headlineText(dataset, results.result)}
+      />
+    </>
   ) : (
     <Explorer results={results} runSweep={runSweep} />
   );
@@ -117,6 +132,9 @@ function Explorer({
   const stories = useAppStore((s) => s.stories);
   const actions = store.getState();
   useShortcuts(actions.undo, actions.redo);
+  useAutosave(store, loadBundledDataset());
+
+  useLeaveWarning(useAppStore(selectUnsavedStories));
 
   const [tab, setTab] = useState('impact');
   const [onlyLosing, setOnlyLosing] = useState(false);
@@ -124,7 +142,6 @@ function Explorer({
   const [rightOpen, setRightOpen] = useState(() => window.innerWidth >= PANELS_OPEN_FROM);
   const [bottom, setBottom] = useState(bottomDefault);
   const [sharing, setSharing] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
   const selectedNode = view.selection?.type === 'node' ? view.selection.id : null;
   const dependents = useDependents(selectedNode, baseline !== null);
   const nodeIndex =
@@ -208,22 +225,7 @@ function Explorer({
           </span>
         </span>
         <SearchBox dataset={dataset} onPick={selectNode} />
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          Open dataset…
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          aria-label="Dataset file"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file !== undefined)
-              void file.text().then((text) => actions.openDatasetText(text, file.name));
-            e.target.value = '';
-          }}
-        />
+        <DataControls store={store} bundled={loadBundledDataset()} />
         <button type="button" onClick={actions.undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
           Undo
         </button>

@@ -33,12 +33,21 @@ export function LoadErrors({
   );
 }
 
-export function Notices({ notices, onClose }: { notices: readonly string[]; onClose: () => void }) {
+export function Notices({
+  notices,
+  onClose,
+  small = false,
+}: {
+  notices: readonly string[];
+  onClose: () => void;
+  /** One line for the embed and present mode, where space is the slide's. */
+  small?: boolean;
+}) {
   if (notices.length === 0) return null;
   return (
-    <div role="status" className="notice">
+    <div role="status" className={small ? 'notice small' : 'notice'}>
       <span>
-        Parts of the link were ignored: {notices.slice(0, 3).join('; ')}
+        About this link: {notices.slice(0, 3).join('; ')}
         {notices.length > 3 ? ` (and ${notices.length - 3} more)` : ''}.
       </span>
       <button type="button" className="icon" aria-label="Dismiss notice" onClick={onClose}>

@@ -12,6 +12,7 @@ const ROW_HEIGHT = 30;
 interface Props {
   readonly label: string;
   readonly className?: string;
+  readonly caption?: ReactNode;
   readonly head: ReactNode;
   readonly foot?: ReactNode;
   readonly count: number;
@@ -19,7 +20,15 @@ interface Props {
   readonly row: (i: number) => ReactElement;
 }
 
-export function VirtualTable({ label, className = 'data', head, foot, count, row }: Props) {
+export function VirtualTable({
+  label,
+  className = 'data',
+  caption,
+  head,
+  foot,
+  count,
+  row,
+}: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = count > VIRTUAL_ROWS_FROM;
   const virtualizer = useVirtualizer({
@@ -30,6 +39,7 @@ export function VirtualTable({ label, className = 'data', head, foot, count, row
   });
   const table = (body: ReactNode) => (
     <table className={className} aria-label={label} aria-rowcount={count + 1}>
+      {caption}
       <thead>{head}</thead>
       <tbody>{body}</tbody>
       {foot !== undefined && <tfoot>{foot}</tfoot>}

@@ -10,18 +10,25 @@ export interface PageParams {
   readonly story: string | null;
   /** 0-based step index. */
   readonly step: number;
+  /** The step as the link wrote it, when it is not a whole number from 1 (reported, not used). */
+  readonly badStep: string | null;
 }
+
+/** A story step in a link: 1, 2, 3… written plainly (not -1, 1e308, 0x2 or 2.0). */
+const STEP = /^[1-9]\d{0,5}$/;
 
 let cached: { search: string; value: PageParams } | null = null;
 
 export function readPageParams(search = window.location.search): PageParams {
   if (cached?.search === search) return cached.value;
   const p = new URLSearchParams(search);
-  const step = Number(p.get('step') ?? '1');
+  const stepText = p.get('step') ?? '1';
+  const valid = STEP.test(stepText);
   const value = {
     embed: p.get('embed') === '1',
     story: p.get('story'),
-    step: Number.isInteger(step) && step >= 1 ? step - 1 : 0,
+    step: valid ? Number(stepText) - 1 : 0,
+    badStep: valid ? null : stepText.slice(0, 40),
   };
   cached = { search, value };
   return value;

@@ -1,7 +1,9 @@
 // Keeps the address bar a view of the document: edits and undo push a history entry; the
 // browser's back/forward bring the document back. A story link (?story=ID&step=N) shows that
 // step's document. Hostile links give notices only.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { datasetFacts } from '../../core/interventions/index.ts';
+import { datasetFingerprint } from '../../data/fingerprint.ts';
 import type { Dataset } from '../../data/schema.ts';
 import { documentToSearch, searchToDocument, type UrlContext } from '../../state/url.ts';
 import { stepDocument } from '../../state/stories.ts';
@@ -11,32 +13,55 @@ import { periodMonths } from '../../core/periods.ts';
 
 export function urlContext(dataset: Dataset, measures: readonly string[]): UrlContext {
   return {
-    nodeIds: new Set(dataset.nodes.map((n) => n.id)),
+    // Ids, countries and the flows themselves: a link's references are checked here, before
+    // anything reaches the engine (a flow that does not exist is a notice, not an engine error).
+    ...datasetFacts(dataset),
     edgeCount: dataset.edges.length,
-    countries: new Set(dataset.nodes.map((n) => n.country)),
     materials: new Set(
       dataset.edges.flatMap((e) => (e.material === undefined ? [] : [e.material])),
     ),
     measures: new Set(measures),
     months: new Set(periodMonths(dataset.periods)),
+    datasetId: datasetFingerprint(dataset),
   };
 }
 
 export function useUrlSync(store: AppStore, measures: readonly string[]): void {
   const dataset = store.getState().dataset;
   const ctx = useMemo(() => urlContext(dataset, measures), [dataset, measures]);
+  // The dataset the page was opened with: the link describes it, not a file opened later.
+  const [openedWith] = useState(dataset);
 
   // Read the link the page was opened with, and follow navigation.
   useEffect(() => {
+    if (dataset !== openedWith) {
+      // Another dataset was opened: the old link's parts are about the old data, so they are
+      // dropped, not applied (or reported as ignored) on the new one.
+      const page = readPageParams();
+      window.history.replaceState(
+        null,
+        '',
+        `${window.location.pathname}${page.embed ? '?embed=1' : ''}`,
+      );
+    }
     const follow = () => {
       const page = readPageParams();
       const s = store.getState();
       if (page.story !== null) {
         const story = s.stories.find((x) => x.id === page.story);
-        const step = story?.steps[Math.min(page.step, story.steps.length - 1)];
-        if (story !== undefined && step !== undefined) {
-          s.navigateTo(stepDocument(s.dataset, step), []);
-          return;
+        if (story !== undefined) {
+          // A step that is not one of the story's is reported, and the first step shown.
+          const inRange = page.badStep === null && page.step < story.steps.length;
+          const notices = inRange
+            ? []
+            : [
+                `story step "${page.badStep ?? page.step + 1}" is not a step of this story (it has ${story.steps.length}): showing step 1`,
+              ];
+          const step = story.steps[inRange ? page.step : 0];
+          if (step !== undefined) {
+            s.navigateTo(stepDocument(s.dataset, step), notices);
+            return;
+          }
         }
         s.navigateTo(searchToDocument('', ctx).document, [
           `no story "${page.story.slice(0, 60)}" in this dataset`,
@@ -53,7 +78,7 @@ export function useUrlSync(store: AppStore, measures: readonly string[]): void {
       window.removeEventListener('popstate', follow);
       window.removeEventListener(NAVIGATE_EVENT, follow);
     };
-  }, [store, ctx]);
+  }, [store, ctx, dataset, openedWith]);
 
   // Write edits into the address bar (not while presenting: a story step is its own link).
   useEffect(
@@ -63,7 +88,10 @@ export function useUrlSync(store: AppStore, measures: readonly string[]): void {
         if (state.lastChange !== 'edit' && state.lastChange !== 'undo') return;
         const page = readPageParams();
         if (page.story !== null) return;
-        const search = documentToSearch(state.history.present, page.embed ? { embed: '1' } : {});
+        // The link names the data it was made on (see data/fingerprint.ts).
+        const extra: Record<string, string> = { ds: datasetFingerprint(state.dataset) };
+        if (page.embed) extra['embed'] = '1';
+        const search = documentToSearch(state.history.present, extra);
         if (search !== window.location.search) {
           window.history.pushState(
             null,

@@ -1,5 +1,8 @@
 import type { Dataset } from '../../data/schema.ts';
 
+/** Only web pages become links; the loader refuses any other scheme, and this checks again. */
+const isWebLink = (url: string) => /^https?:\/\//i.test(url);
+
 /** The sources behind a figure, as links with publisher and year. */
 export function SourceLinks({
   dataset,
@@ -17,7 +20,7 @@ export function SourceLinks({
         const text = `${s.title}${s.publisher === undefined ? '' : ` — ${s.publisher}`}, ${s.year}`;
         return (
           <li key={id}>
-            {s.url === undefined ? (
+            {s.url === undefined || !isWebLink(s.url) ? (
               text
             ) : (
               <a href={s.url} target="_blank" rel="noreferrer noopener">

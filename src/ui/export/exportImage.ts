@@ -3,6 +3,7 @@
 import type { Core } from 'cytoscape';
 import cytoscape from 'cytoscape';
 import cytoscapeSvg from 'cytoscape-svg';
+import { xmlEscape, xmlSafeText } from '../../core/xmlText.ts';
 import {
   FRAME,
   footerHeight,
@@ -115,8 +116,7 @@ function drawFrame(ctx: CanvasRenderingContext2D, frame: Frame, width: number, h
   }
 }
 
-const xml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xml = xmlEscape;
 
 export function exportSvg(cy: Core, frame: Frame, opts: Omit<ImageOptions, 'scale'>): string {
   const size = baseSize(cy, opts.full, frame);
@@ -152,20 +152,24 @@ export function exportSvg(cy: Core, frame: Frame, opts: Omit<ImageOptions, 'scal
         `<text x="${m}" y="${fy0 + i * FRAME.footerLine}" font-size="11" fill="#555">${xml(line)}</text>`,
     )
     .join('');
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}" font-family='${FONT}'>`,
-    opts.transparent ? '' : `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    `<text x="${m}" y="${m + 18}" font-size="20" font-weight="600" fill="#1a1a1a">${xml(frame.title)}</text>`,
-    ...frame.subtitle.map(
-      (line, i) =>
-        `<text x="${m}" y="${m + FRAME.titleLine + 11 + i * FRAME.subtitleLine}" font-size="13" font-weight="600" fill="#333">${xml(line)}</text>`,
-    ),
-    scale,
-    `<g transform="translate(${gx},${size.header + pad})">${inner}</g>`,
-    `<g class="legend"><text x="${band.title.x}" y="${top + 11}" font-size="12" font-weight="600">${xml(frame.legendTitle)}</text>${legend}</g>`,
-    `<g class="footnote">${foot}</g>`,
-    '</svg>',
-  ].join('');
+  // The graph's own labels come from cytoscape-svg: characters XML forbids are dropped from the
+  // whole document, so one control character in a label cannot make the file fail to open.
+  return xmlSafeText(
+    [
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}" font-family='${FONT}'>`,
+      opts.transparent ? '' : `<rect width="100%" height="100%" fill="#ffffff"/>`,
+      `<text x="${m}" y="${m + 18}" font-size="20" font-weight="600" fill="#1a1a1a">${xml(frame.title)}</text>`,
+      ...frame.subtitle.map(
+        (line, i) =>
+          `<text x="${m}" y="${m + FRAME.titleLine + 11 + i * FRAME.subtitleLine}" font-size="13" font-weight="600" fill="#333">${xml(line)}</text>`,
+      ),
+      scale,
+      `<g transform="translate(${gx},${size.header + pad})">${inner}</g>`,
+      `<g class="legend"><text x="${band.title.x}" y="${top + 11}" font-size="12" font-weight="600">${xml(frame.legendTitle)}</text>${legend}</g>`,
+      `<g class="footnote">${foot}</g>`,
+      '</svg>',
+    ].join(''),
+  );
 }
 
 export function download(name: string, data: Blob | string, type: string): void {

@@ -1,5 +1,6 @@
 // What frames an exported image so it stands alone on a slide: a title, what scenario it
 // shows, the legend, and a source footnote. Pure text layout; the renderers draw it.
+import { xmlSafeText } from '../../core/xmlText.ts';
 import type { Dataset } from '../../data/schema.ts';
 import type { LegendEntry } from '../graph/decor.ts';
 
@@ -128,15 +129,20 @@ export function buildFrame(args: {
 }): Frame {
   const chars = Math.max(40, Math.floor((args.width - 2 * FRAME.margin) / 6.2));
   const width = Math.max(args.width, 640);
+  // Text from the dataset, drawn into PNG and SVG alike: no characters XML forbids.
+  const text = xmlSafeText;
   return {
-    title: args.dataset.title,
-    subtitle: wrap(args.scenarioText, Math.max(40, Math.floor((width - 2 * FRAME.margin) / 7))),
+    title: text(args.dataset.title),
+    subtitle: wrap(
+      text(args.scenarioText),
+      Math.max(40, Math.floor((width - 2 * FRAME.margin) / 7)),
+    ),
     shortfall: args.shortfall ?? null,
-    legendTitle: args.legendTitle,
-    legend: args.legend,
+    legendTitle: text(args.legendTitle),
+    legend: args.legend.map((e) => ({ ...e, label: text(e.label) })),
     footnote: [
-      ...wrap(sourcesFootnote(args.dataset), chars),
-      ...(args.credit === undefined ? [] : wrap(args.credit, chars)),
+      ...wrap(text(sourcesFootnote(args.dataset)), chars),
+      ...(args.credit === undefined ? [] : wrap(text(args.credit), chars)),
       'Made with Chokepoint.',
     ],
   };

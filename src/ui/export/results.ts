@@ -1,5 +1,6 @@
-// Results as CSV (papaparse does the quoting) for spreadsheets and citations.
-import Papa from 'papaparse';
+// Results as CSV for spreadsheets and citations, through the one CSV writer (core/csv.ts), which
+// also keeps hostile labels from running as formulas.
+import { toCsv } from '../../core/csv.ts';
 import type { Dataset } from '../../data/schema.ts';
 import type { BaselineAnalysis, ScenarioResult, SweepEntry } from '../../core/analysis/index.ts';
 
@@ -10,7 +11,7 @@ const labelOf = (dataset: Dataset) => {
 
 export function impactCsv(dataset: Dataset, result: ScenarioResult): string {
   const label = labelOf(dataset);
-  return Papa.unparse(
+  return toCsv(
     result.endUsers.map((e) => ({
       id: e.id,
       label: label(e.id),
@@ -35,7 +36,7 @@ export function chokepointCsv(
   baseline: BaselineAnalysis,
   result: ScenarioResult | null,
 ): string {
-  return Papa.unparse(
+  return toCsv(
     dataset.nodes.map((n, v) => ({
       id: n.id,
       label: n.label,
@@ -53,5 +54,5 @@ export function chokepointCsv(
 
 export function sweepCsv(dataset: Dataset, sweep: readonly SweepEntry[]): string {
   const label = labelOf(dataset);
-  return Papa.unparse(sweep.map((e) => ({ ...e, label: label(e.id) })));
+  return toCsv(sweep.map((e) => ({ ...e, label: label(e.id) })));
 }

@@ -3,6 +3,7 @@
 import type { Dataset } from '../../data/schema.ts';
 import { STAGES, STAGE_LABELS } from '../../core/model.ts';
 import { countryName } from '../../core/countries.ts';
+import { ownValue } from '../../core/lookup.ts';
 import { neighbourhood, reach } from '../../core/neighbourhood.ts';
 import type { ViewDoc } from '../../state/document.ts';
 import { formatLoss } from '../../core/format.ts';
@@ -125,7 +126,7 @@ export function computeDecor(dataset: Dataset, view: ViewDoc, analysis: DrawnAna
         classes.push('loses');
       }
     }
-    const v = sizes?.[n.id] ?? 0;
+    const v = ownValue(sizes, n.id) ?? 0;
     const size = maxSize > 0 ? MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(v / maxSize) : 20;
     nodes.set(n.id, { colour, size, classes: classes.join(' '), label });
   }

@@ -1,11 +1,12 @@
 // What the scenario does to each end user: a bar chart and the "Impact on end users" table,
 // both outcomes side by side (the immediate shock, and the best case after rerouting).
-import { memo } from 'react';
+import { memo, type HTMLAttributes, type Ref } from 'react';
 import type { Dataset } from '../../data/schema.ts';
 import { labeller } from '../app/labels.ts';
 import type { EndUserOutcome, Range, ScenarioResult } from '../../core/analysis/index.ts';
 import { formatLoss, formatPercent, formatTonnes } from '../app/format.ts';
 import { Tonnes } from '../app/Figure.tsx';
+import { VirtualTable } from '../app/VirtualTable.tsx';
 
 /**
  * End users by loss at once, largest first (then by tonnes lost, then id), so the point of a
@@ -130,6 +131,7 @@ function ImpactRow({
   onSelect,
   compact,
   ranged,
+  ...row
 }: {
   r: EndUserOutcome;
   label: (id: string) => string;
@@ -137,9 +139,12 @@ function ImpactRow({
   compact: boolean;
   /** False when no figure has a range: every draw is the point itself. */
   ranged: boolean;
-}) {
+  /** What VirtualTable gives a drawn row: its measuring ref, index and aria-rowindex. */
+  ref?: Ref<HTMLTableRowElement>;
+} & Omit<HTMLAttributes<HTMLTableRowElement>, 'onSelect'>) {
   return (
     <tr
+      {...row}
       data-id={r.id}
       data-baseline={r.baseline}
       data-no-substitution={r.noSubstitution}
@@ -193,19 +198,27 @@ export const ImpactTable = memo(function ImpactTable({
   const columns = compact ? 7 : 8;
   const draws = result.uncertainty;
   const ranged = draws !== null && draws.figuresWithRanges > 0;
+  // One list for the table: the modelled end users, then the rest of world under its heading.
+  // Long lists draw only the rows in view (VirtualTable); aria-rowcount counts them all.
+  const list: readonly (EndUserOutcome | 'rest-of-world')[] =
+    outside.length > 0 ? [...modelled, 'rest-of-world', ...outside] : modelled;
   return (
-    <table className="data" aria-label="Impact on end users">
-      {ranged && draws !== null && (
-        <caption className="muted small">
-          Ranges in brackets: 5th to 95th percentile over {draws.samples.toLocaleString('en')} draws
-          of every estimate&apos;s range (seed {draws.seed}
-          {draws.reroutingSamples > 0
-            ? `; rerouted on the first ${draws.reroutingSamples.toLocaleString('en')}`
-            : '; not drawn after rerouting'}
-          ).
-        </caption>
-      )}
-      <thead>
+    <VirtualTable
+      label="Impact on end users"
+      caption={
+        ranged &&
+        draws !== null && (
+          <caption className="muted small">
+            Ranges in brackets: 5th to 95th percentile over {draws.samples.toLocaleString('en')}{' '}
+            draws of every estimate&apos;s range (seed {draws.seed}
+            {draws.reroutingSamples > 0
+              ? `; rerouted on the first ${draws.reroutingSamples.toLocaleString('en')}`
+              : '; not drawn after rerouting'}
+            ).
+          </caption>
+        )
+      }
+      head={
         <tr>
           <th scope="col">End user</th>
           <th scope="col">Baseline</th>
@@ -216,9 +229,17 @@ export const ImpactTable = memo(function ImpactTable({
           <th scope="col">Runs short in</th>
           {!compact && <th scope="col">Single points of failure hit</th>}
         </tr>
-      </thead>
-      <tbody>
-        {modelled.map((r) => (
+      }
+      count={list.length}
+      row={(i) => {
+        const r = list[i] as EndUserOutcome | 'rest-of-world';
+        return r === 'rest-of-world' ? (
+          <tr key="rest-of-world" className="rest-of-world">
+            <th scope="colgroup" colSpan={columns}>
+              Rest of world (demand outside the model)
+            </th>
+          </tr>
+        ) : (
           <ImpactRow
             key={r.id}
             r={r}
@@ -227,28 +248,9 @@ export const ImpactTable = memo(function ImpactTable({
             compact={compact}
             ranged={ranged}
           />
-        ))}
-      </tbody>
-      {outside.length > 0 && (
-        <tbody className="rest-of-world">
-          <tr>
-            <th scope="colgroup" colSpan={columns}>
-              Rest of world (demand outside the model)
-            </th>
-          </tr>
-          {outside.map((r) => (
-            <ImpactRow
-              key={r.id}
-              r={r}
-              label={label}
-              onSelect={onSelect}
-              compact={compact}
-              ranged={ranged}
-            />
-          ))}
-        </tbody>
-      )}
-      <tfoot>
+        );
+      }}
+      foot={
         <tr>
           <th scope="row">All end users{outside.length > 0 && ', rest of world included'}</th>
           <td className="num">
@@ -265,8 +267,8 @@ export const ImpactTable = memo(function ImpactTable({
           <td />
           {!compact && <td />}
         </tr>
-      </tfoot>
-    </table>
+      }
+    />
   );
 });
 

@@ -5,6 +5,7 @@ import {
   type NodeMeasureId,
   type ScenarioResult,
 } from '../../core/analysis/index.ts';
+import { recordOf } from '../../core/lookup.ts';
 import type { Dataset } from '../../data/schema.ts';
 import type { DrawnAnalysis } from '../graph/decor.ts';
 import { scenarioDrawing } from '../graph/drawing.ts';
@@ -22,7 +23,7 @@ export function drawnAnalysis(
 ): DrawnAnalysis {
   const nodeIds = baseline?.nodeIds ?? [];
   const byId = (values: readonly number[]) =>
-    Object.fromEntries(nodeIds.map((id, i) => [id, values[i] ?? 0]));
+    recordOf(nodeIds.map((id, i) => [id, values[i] ?? 0] as const));
   const sizeValues =
     baseline !== null && isMeasure(sizeBy) ? byId(baseline.measures[sizeBy]) : undefined;
   return { sizeValues, scenario: scenarioDrawing(dataset, result) };

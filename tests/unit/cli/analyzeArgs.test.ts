@@ -27,7 +27,7 @@ describe('parseArgs', () => {
       ok: true,
       help: false,
       options: {
-        file: 'data.json',
+        files: ['data.json'],
         interventions: [
           { type: 'remove-node', node: 'pro1' },
           { type: 'scale-capacity', node: 'mag2', factor: 0.3 },
@@ -67,7 +67,10 @@ describe('parseArgs', () => {
     [['x.json', '--frobnicate'], 'unknown option "--frobnicate"'],
     [['x.json', '--remove'], '--remove needs a value'],
     [['x.json', '--factor', 'pro1'], '--factor pro1: expected ID=F with F a number ≥ 0'],
-    [['x.json', '--factor', 'pro1=-2'], '--factor pro1=-2: expected ID=F with F a number ≥ 0'],
+    [
+      ['x.json', '--factor', 'pro1=-2'],
+      '--factor pro1=-2: expected ID=F with F a number ≥ 0 ("-2" is not a plain number)',
+    ],
     [
       ['x.json', '--block-country', 'China'],
       '--block-country China: expected a two-letter country code such as CN',
@@ -78,11 +81,10 @@ describe('parseArgs', () => {
     ],
     [
       ['x.json', '--block-route', 'CN>US=2'],
-      '--block-route CN>US=2: the factor must be between 0 and 1',
+      '--block-route CN>US=2: the factor must be between 0 and 1 (2 is outside 0–1)',
     ],
     [['x.json', '--format', 'xml'], '--format must be json or csv, not "xml"'],
     [[], 'no dataset file given (try --help)'],
-    [['a.json', 'b.json'], 'one dataset file at a time, got 2: a.json, b.json'],
   ])('refuses %j with one clear message', (argv, error) => {
     expect(parseArgs(argv)).toEqual({ ok: false, error });
   });

@@ -1,20 +1,22 @@
 // `--batch FILE`: scenarios as JSON lines, one JSON line back each, in one process.
 import { describe, expect, it } from 'vitest';
 import { runAnalyze, type RunIo } from '../../../src/cli/runAnalyze.ts';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 
 const DATASET = 'data/rare-earths.json';
 
 /** Reads the dataset from disk and the batch file from memory. */
 function io(batch: string): RunIo {
   return {
-    readFile: (path) => (path === 'scenarios.jsonl' ? batch : readFileSync(path, 'utf8')),
+    fileSize: (path) => (path === 'scenarios.jsonl' ? batch.length : statSync(path).size),
+    readFile: (path) =>
+      path === 'scenarios.jsonl' ? new TextEncoder().encode(batch) : readFileSync(path),
   };
 }
 
 // Batch lines carry no uncertainty ranges (drawing them costs a thousand scenarios a line).
-const report = (argv: string[]) =>
-  JSON.parse(runAnalyze([DATASET, '--samples', '0', ...argv]).stdout);
+const report = async (argv: string[]) =>
+  JSON.parse((await runAnalyze([DATASET, '--samples', '0', ...argv])).stdout);
 const answers = (stdout: string) =>
   stdout
     .trim()
@@ -22,20 +24,20 @@ const answers = (stdout: string) =>
     .map((l) => JSON.parse(l));
 
 describe('analyze --batch', () => {
-  it('answers each line as the single report answers the same scenario', () => {
+  it('answers each line as the single report answers the same scenario', async () => {
     const lines = [
       JSON.stringify({ id: 'cn', interventions: [{ type: 'block-country', country: 'CN' }] }),
       '',
       JSON.stringify({ id: 7, preset: 'myanmar-unrest' }),
       JSON.stringify({}),
     ].join('\n');
-    const r = runAnalyze([DATASET, '--batch', 'scenarios.jsonl'], io(lines));
+    const r = await runAnalyze([DATASET, '--batch', 'scenarios.jsonl'], io(lines));
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const [cn, myanmar, baseline] = answers(r.stdout);
     expect(cn.line).toBe(1);
     expect(cn.id).toBe('cn');
-    const single = report(['--block-country', 'CN']);
+    const single = await report(['--block-country', 'CN']);
     expect(cn.totals).toEqual(single.totals);
     expect(cn.maxFlow).toEqual(single.maxFlow);
     expect(cn.endUsers).toEqual(
@@ -43,14 +45,14 @@ describe('analyze --batch', () => {
     );
     expect(cn.topChokepointsAfter).toEqual(single.topChokepointsAfter);
     expect(myanmar).toMatchObject({ line: 3, id: 7 });
-    expect(myanmar.totals).toEqual(report(['--preset', 'myanmar-unrest']).totals);
+    expect(myanmar.totals).toEqual((await report(['--preset', 'myanmar-unrest'])).totals);
     expect(baseline.line).toBe(4);
     expect(baseline.totals.lostNoSubstitution).toBe(0);
   });
 
-  it('applies the command line flags first to every line', () => {
+  it('applies the command line flags first to every line', async () => {
     const lines = JSON.stringify({ interventions: [{ type: 'block-country', country: 'MM' }] });
-    const r = runAnalyze(
+    const r = await runAnalyze(
       [DATASET, '--block-country', 'CN', '--batch', 'scenarios.jsonl'],
       io(lines),
     );
@@ -59,10 +61,12 @@ describe('analyze --batch', () => {
       { type: 'block-country', country: 'CN' },
       { type: 'block-country', country: 'MM' },
     ]);
-    expect(both.totals).toEqual(report(['--block-country', 'CN', '--block-country', 'MM']).totals);
+    expect(both.totals).toEqual(
+      (await report(['--block-country', 'CN', '--block-country', 'MM'])).totals,
+    );
   });
 
-  it('answers the good lines and says where and what for a bad one', () => {
+  it('answers the good lines and says where and what for a bad one', async () => {
     const lines = [
       JSON.stringify({ interventions: [{ type: 'remove-node', node: 'cn-processing' }] }),
       '{"interventions": [',
@@ -71,7 +75,7 @@ describe('analyze --batch', () => {
       JSON.stringify({ preset: 'no-such' }),
       JSON.stringify({ id: 'y', remove: 'a' }),
     ].join('\n');
-    const r = runAnalyze([DATASET, '--batch', 'scenarios.jsonl'], io(lines));
+    const r = await runAnalyze([DATASET, '--batch', 'scenarios.jsonl'], io(lines));
     expect(r.code).toBe(2);
     const out = answers(r.stdout);
     expect(out).toHaveLength(6);
@@ -94,7 +98,7 @@ describe('analyze --batch', () => {
     );
   });
 
-  it('answers a sweep of 1,000 scenarios, one line each, in order', () => {
+  it('answers a sweep of 1,000 scenarios, one line each, in order', async () => {
     const dataset = JSON.parse(readFileSync(DATASET, 'utf8')) as { nodes: { id: string }[] };
     const ids = dataset.nodes.map((n) => n.id);
     const lines = Array.from({ length: 1000 }, (_, i) =>
@@ -105,7 +109,7 @@ describe('analyze --batch', () => {
         ],
       }),
     );
-    const r = runAnalyze([DATASET, '--batch', 'scenarios.jsonl'], io(lines.join('\n')));
+    const r = await runAnalyze([DATASET, '--batch', 'scenarios.jsonl'], io(lines.join('\n')));
     expect(r.code).toBe(0);
     const out = answers(r.stdout);
     expect(out.map((a) => a.id)).toEqual(Array.from({ length: 1000 }, (_, i) => i));
@@ -122,12 +126,12 @@ describe('analyze --batch', () => {
     }
   }, 60_000);
 
-  it('refuses --batch with --sweep or CSV, and a batch file it cannot read', () => {
-    expect(runAnalyze([DATASET, '--batch', 'a', '--sweep']).stderr).toBe(
+  it('refuses --batch with --sweep or CSV, and a batch file it cannot read', async () => {
+    expect((await runAnalyze([DATASET, '--batch', 'a', '--sweep'])).stderr).toBe(
       'analyze: --batch writes JSON lines; it cannot be used with --sweep\n',
     );
-    expect(runAnalyze([DATASET, '--batch', 'a', '--format', 'csv']).code).toBe(2);
-    const missing = runAnalyze([DATASET, '--batch', '/nonexistent/s.jsonl']);
+    expect((await runAnalyze([DATASET, '--batch', 'a', '--format', 'csv'])).code).toBe(2);
+    const missing = await runAnalyze([DATASET, '--batch', '/nonexistent/s.jsonl']);
     expect(missing.code).toBe(2);
     expect(missing.stdout).toBe('');
     expect(missing.stderr).toMatch(/^analyze: --batch: cannot read \/nonexistent\/s\.jsonl/);

@@ -52,14 +52,14 @@ const cases = oracleV2Fixtures().flatMap((fixture) =>
 );
 
 describe('analyze on the oracle v2 fixtures', () => {
-  it.each(cases)('$name --preset $preset', ({ fixture, preset }) => {
-    const result = runAnalyze([fixture.path, '--preset', preset]);
+  it.each(cases)('$name --preset $preset', async ({ fixture, preset }) => {
+    const result = await runAnalyze([fixture.path, '--preset', preset]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     check(JSON.parse(result.stdout) as V3Report, fixture, preset);
   });
 
-  it('prints the same as a real command', () => {
+  it('prints the same as a real command', async () => {
     const { fixture, preset } = cases[0]!;
     const out = execFileSync(TSX, ['src/cli/analyze.ts', fixture.path, '--preset', preset], {
       cwd: ROOT,
@@ -71,8 +71,8 @@ describe('analyze on the oracle v2 fixtures', () => {
 
 describe('analyze --samples --seed', () => {
   const file = join(ROOT, 'data', 'rare-earths.json');
-  const run = (...args: string[]) => {
-    const result = runAnalyze([file, '--preset', 'myanmar-unrest', ...args]);
+  const run = async (...args: string[]) => {
+    const result = await runAnalyze([file, '--preset', 'myanmar-unrest', ...args]);
     expect(result.stderr).toBe('');
     return JSON.parse(result.stdout) as {
       uncertainty: { samples: number; seed: number; figuresWithRanges: number } | null;
@@ -84,12 +84,12 @@ describe('analyze --samples --seed', () => {
     };
   };
 
-  it('gives each end user p5, p50 and p95 of its loss, the same for the same seed', () => {
-    const a = run('--samples', '80', '--seed', '5');
+  it('gives each end user p5, p50 and p95 of its loss, the same for the same seed', async () => {
+    const a = await run('--samples', '80', '--seed', '5');
     expect(a.uncertainty).toMatchObject({ samples: 80, seed: 5 });
     expect(a.uncertainty!.figuresWithRanges).toBeGreaterThan(0);
-    expect(run('--samples', '80', '--seed', '5')).toEqual(a);
-    const other = run('--samples', '80', '--seed', '6');
+    expect(await run('--samples', '80', '--seed', '5')).toEqual(a);
+    const other = await run('--samples', '80', '--seed', '6');
     expect(other.endUsers.map((e) => e.ranges)).not.toEqual(a.endUsers.map((e) => e.ranges));
     const hit = a.endUsers.filter((e) => e.lostNoSubstitutionPercent > 0);
     expect(hit.length).toBeGreaterThan(0);
@@ -101,8 +101,8 @@ describe('analyze --samples --seed', () => {
     }
   });
 
-  it('draws nothing with --samples 0', () => {
-    const report = run('--samples', '0');
+  it('draws nothing with --samples 0', async () => {
+    const report = await run('--samples', '0');
     expect(report.uncertainty).toBeNull();
     expect(report.endUsers.every((e) => e.ranges === null)).toBe(true);
   });
@@ -112,8 +112,14 @@ describe('a material filter on the command line', () => {
   const fixture = oracleV2Fixtures().find((f) => f.name === 'multi-25n-s21.json')!;
   const preset = fixture.scenarios.find((s) => s.id === 'dytb-export-control')!;
 
-  it("--block-route 'TW>MY:Dy/Tb=0.2' gives the oracle's figures for the Dy/Tb export control", () => {
-    const result = runAnalyze([fixture.path, '--block-route', 'TW>MY:Dy/Tb=0.2', '--samples', '0']);
+  it("--block-route 'TW>MY:Dy/Tb=0.2' gives the oracle's figures for the Dy/Tb export control", async () => {
+    const result = await runAnalyze([
+      fixture.path,
+      '--block-route',
+      'TW>MY:Dy/Tb=0.2',
+      '--samples',
+      '0',
+    ]);
     expect(result.stderr).toBe('');
     const report = JSON.parse(result.stdout) as V3Report;
     for (const e of report.endUsers) {
@@ -128,8 +134,8 @@ describe('a material filter on the command line', () => {
     );
   });
 
-  it('refuses a material named twice', () => {
-    const result = runAnalyze([fixture.path, '--block-route', 'TW>MY:Dy/Tb=0.2@NdPr']);
+  it('refuses a material named twice', async () => {
+    const result = await runAnalyze([fixture.path, '--block-route', 'TW>MY:Dy/Tb=0.2@NdPr']);
     expect(result.stderr).toBe(
       'analyze: --block-route TW>MY:Dy/Tb=0.2@NdPr: name the material once (:M or @M)\n',
     );

@@ -25,13 +25,13 @@ const CN_BASELINE_MONTH = 4_846;
 const US = ['us-auto', 'us-electronics', 'us-industry', 'us-defence'];
 
 describe('a month as a what-if', () => {
-  it('lists every month of 2025, the missing ones too', () => {
+  it('lists every month of 2025, the missing ones too', async () => {
     expect(periodMonths(dataset.periods)).toEqual(
       Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`),
     );
   });
 
-  it('May 2025 gives the same analysis as the preset built by hand from the same figures', () => {
+  it('May 2025 gives the same analysis as the preset built by hand from the same figures', async () => {
     // By hand, from the sources: 46 t to the US in May (Reuters) against 602.8 t a month in 2024;
     // 1,238 t in total (Reuters) against 58,152 / 12 = 4,846 t; rare-earth exports 5,864.6 t
     // (Global Times), above 2024's 4,619 t a month, so left at baseline.
@@ -75,7 +75,7 @@ describe('a month as a what-if', () => {
     expect((usFromChina - elsewhere) / (46 * 12 * 0.35)).toBeCloseTo(1, 2);
   });
 
-  it('leaves a month above its baseline, or without a figure, at baseline, and says why', () => {
+  it('leaves a month above its baseline, or without a figure, at baseline, and says why', async () => {
     const us = dataset.periods.find((s) => s.id === 'cn-magnets-us');
     if (us === undefined) throw new Error('no US series');
     expect(seriesMonth(us, '2025-04')).toMatchObject({
@@ -97,8 +97,8 @@ describe('a month as a what-if', () => {
 });
 
 describe('npm run analyze -- --period / --periods', () => {
-  it('--period 2025-05 applies May and reports the series it used', () => {
-    const r = runAnalyze([FILE, '--period', '2025-05', '--samples', '0']);
+  it('--period 2025-05 applies May and reports the series it used', async () => {
+    const r = await runAnalyze([FILE, '--period', '2025-05', '--samples', '0']);
     expect(r.stderr).toBe('');
     const report = JSON.parse(r.stdout) as {
       period: { month: string; series: { series: string; value: number | null }[] };
@@ -113,8 +113,8 @@ describe('npm run analyze -- --period / --periods', () => {
     expect(usAuto?.noSubstitution).toBeCloseTo((flow?.flow ?? 0) * (46 / US_BASELINE_MONTH), 6);
   });
 
-  it('--periods --format csv prints the baseline and one row a month, missing figures empty', () => {
-    const r = runAnalyze([FILE, '--periods', '--format', 'csv']);
+  it('--periods --format csv prints the baseline and one row a month, missing figures empty', async () => {
+    const r = await runAnalyze([FILE, '--periods', '--format', 'csv']);
     expect(r.stderr).toBe('');
     const rows = Papa.parse<Record<string, string>>(r.stdout.trim(), { header: true }).data;
     expect(rows.map((row) => row.period)).toEqual(['baseline', ...periodMonths(dataset.periods)]);
@@ -130,13 +130,13 @@ describe('npm run analyze -- --period / --periods', () => {
     );
   });
 
-  it('refuses a month outside the series and a malformed one, naming the flag', () => {
-    expect(runAnalyze([FILE, '--period', '2024-05']).stderr).toBe(
+  it('refuses a month outside the series and a malformed one, naming the flag', async () => {
+    expect((await runAnalyze([FILE, '--period', '2024-05'])).stderr).toBe(
       "analyze: --period 2024-05: the dataset's series run from 2025-01 to 2025-12\n",
     );
-    expect(runAnalyze([FILE, '--period', 'May']).stderr).toBe(
+    expect((await runAnalyze([FILE, '--period', 'May'])).stderr).toBe(
       'analyze: --period must be a month such as 2025-05, not "May"\n',
     );
-    expect(runAnalyze([FILE, '--periods', '--sweep']).code).toBe(2);
+    expect((await runAnalyze([FILE, '--periods', '--sweep'])).code).toBe(2);
   });
 });

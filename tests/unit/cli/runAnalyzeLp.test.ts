@@ -26,7 +26,7 @@ describe('npm run analyze with the linear programs', () => {
     const solver = await highsLoader();
     const lpFile = join(mkdtempSync(join(tmpdir(), 'chokepoint-lp-')), 'scenario.lp');
     const users = Object.keys(small.expected.removal_case.no_substitution_end_users).sort();
-    const r = runAnalyze(
+    const r = await runAnalyze(
       [FILE, '--remove', removed, '--lp', lpFile, '--best-case', users[0] as string],
       {
         ...nodeIo,
@@ -55,12 +55,12 @@ describe('npm run analyze with the linear programs', () => {
 
   it('refuses a best case for a node that is not an end user, and the flags without a solver', async () => {
     const solver = await highsLoader();
-    const notUser = runAnalyze([FILE, '--best-case', removed], { ...nodeIo, solver });
+    const notUser = await runAnalyze([FILE, '--best-case', removed], { ...nodeIo, solver });
     expect(notUser.code).toBe(2);
     expect(notUser.stderr).toBe(`analyze: --best-case ${removed}: not an end user "${removed}"\n`);
-    const unknown = runAnalyze([FILE, '--best-case', 'nobody'], { ...nodeIo, solver });
+    const unknown = await runAnalyze([FILE, '--best-case', 'nobody'], { ...nodeIo, solver });
     expect(unknown.stderr).toBe('analyze: --best-case nobody: unknown node "nobody"\n');
-    const noSolver = runAnalyze([FILE, '--lp', 'x.lp']);
+    const noSolver = await runAnalyze([FILE, '--lp', 'x.lp']);
     expect(noSolver.stderr).toBe('analyze: --lp needs the HiGHS solver\n');
   });
 });
@@ -71,7 +71,7 @@ describe('npm run analyze on the version-2 oracle fixtures', () => {
       it(`${fixture.name} --preset ${sc.id}: fair share and largest total`, async () => {
         const solver = await highsLoader();
         const file = join(ORACLE_DIR, 'v2', fixture.name);
-        const r = runAnalyze([file, '--preset', sc.id], { ...nodeIo, solver });
+        const r = await runAnalyze([file, '--preset', sc.id], { ...nodeIo, solver });
         expect(r.stderr).toBe('');
         const report = JSON.parse(r.stdout) as LpReport;
         const want = sc.expected.rerouting_max_total;

@@ -60,7 +60,7 @@ describe('dataset format v3', () => {
     delete raw.edges[1]!.material;
     expect(loadDataset(raw)).toEqual({
       ok: false,
-      errors: ['edges[1].material: is missing (expected string)'],
+      errors: ['edges[1].material: is missing: it must be text'],
     });
   });
 

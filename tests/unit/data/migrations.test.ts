@@ -207,7 +207,7 @@ describe('migrateV2ToV3', () => {
     const errors = parseAnyVersion({ ...raw, scenarios: [preset] });
     expect(errors).toEqual({
       ok: false,
-      errors: ['scenarios[0].caption: is missing (expected string)'],
+      errors: ['scenarios[0].caption: is missing: it must be text'],
     });
     const v3 = { ...migrateV2ToV3(datasetSchemaV2.parse(raw)), scenarios: [preset] };
     expect(datasetSchema.safeParse(v3).success).toBe(true);

@@ -32,7 +32,7 @@ describe('scenario files', () => {
     expect(scenarioFromFile('{"nodes": []}', dataset).ok).toBe(false);
     expect(scenarioFromFile('{', dataset)).toEqual({
       ok: false,
-      errors: ["not JSON: expected '}' at line 1 column 2"],
+      errors: ["not JSON: a '}' should come here at line 1 column 2"],
     });
   });
 });

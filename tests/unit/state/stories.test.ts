@@ -52,4 +52,30 @@ describe('stories', () => {
     stories = st.deleteStep(stories, id, 0);
     expect(stories.at(-1)!.steps.map((s) => s.title)).toEqual(['A']);
   });
+
+  it('a step keeps the whole view: colour, size, layout and filters survive saving and opening', () => {
+    let stories = st.newStory(dataset.stories, 'Views');
+    const id = stories.at(-1)!.id;
+    const doc = {
+      scenario: [],
+      view: {
+        ...DEFAULT_VIEW,
+        selection: { type: 'node' as const, id: 'jp-auto' },
+        colourBy: 'country' as const,
+        sizeBy: 'pagerank',
+        layout: 'organic' as const,
+        filters: {
+          stages: ['mine' as const, 'end-user' as const],
+          countries: ['CN'],
+          materials: [],
+        },
+        focus: { node: 'jp-auto', direction: 'upstream' as const },
+      },
+    };
+    stories = st.addStep(stories, id, st.stepFromDocument(doc, 'A', 'the view'));
+    const reopened = loadDatasetText(st.datasetWithStories(dataset, stories));
+    if (!reopened.ok) throw new Error(reopened.errors.join('\n'));
+    const step = reopened.dataset.stories.find((s) => s.id === id)!.steps[0]!;
+    expect(st.stepDocument(reopened.dataset, step)).toEqual(doc);
+  });
 });

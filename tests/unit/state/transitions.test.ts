@@ -25,7 +25,7 @@ describe('opening a dataset file', () => {
     expect(store.getState().dataset).toBe(before);
     expect(store.getState().loadErrors).toEqual({
       fileName: 'broken.json',
-      errors: ["not JSON: expected ']' at line 1 column 12"],
+      errors: ["not JSON: a ']' should come here at line 1 column 12"],
     });
   });
 });

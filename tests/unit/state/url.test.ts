@@ -87,7 +87,11 @@ describe('URL codec', () => {
     );
     fc.assert(
       fc.property(
-        fc.array(fc.record({ intervention, enabled: fc.boolean() }), { maxLength: 6 }),
+        // A link holds each intervention once (a repeat is merged, with a notice).
+        fc.uniqueArray(fc.record({ intervention, enabled: fc.boolean() }), {
+          maxLength: 6,
+          selector: (e) => JSON.stringify(e.intervention),
+        }),
         (scenario) => {
           const back = roundTrip({ scenario, view: DEFAULT_VIEW });
           expect(back.notices).toEqual([]);
@@ -127,7 +131,7 @@ describe('URL codec', () => {
       },
     ]);
     expect(parsed.notices).toEqual([
-      'ignored intervention "cut:lynas:-1": capacity factor must be a number ≥ 0, got "-1"',
+      'ignored intervention "cut:lynas:-1": capacity factor must be a number ≥ 0, got "-1" ("-1" is not a plain number)',
     ]);
   });
 

@@ -66,7 +66,9 @@ describe('scale-flow', () => {
     expect(scaleFlow.cli.encode(i)).toBe('cn-ndfeb-magnets>row-cn-magnets=0.26@NdFeB magnets');
     expect(scaleFlow.cli.decode(scaleFlow.cli.encode(i))).toEqual(i);
     expect(scaleFlow.url.decode(scaleFlow.url.encode(i))).toEqual(i);
-    expect(scaleFlow.cli.decode('a>b=1.5')).toBe('the factor must be between 0 and 1');
+    expect(scaleFlow.cli.decode('a>b=1.5')).toBe(
+      'the factor must be between 0 and 1 (1.5 is outside 0–1)',
+    );
     expect(scaleFlow.cli.decode('a>b')).toMatch(/expected SOURCE>TARGET=F/);
     expect(kindOf(i)).toBe(scaleFlow);
   });

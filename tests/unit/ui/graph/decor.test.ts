@@ -3,6 +3,13 @@ import { computeDecor, visibleNodes } from '../../../../src/ui/graph/decor.ts';
 import { loadDataset } from '../../../../src/data/loadDataset.ts';
 import { DEFAULT_VIEW } from '../../../../src/state/document.ts';
 import type { Dataset } from '../../../../src/data/schema.ts';
+import {
+  analyzeBaseline,
+  analyzeScenario,
+  buildSupplyGraph,
+} from '../../../../src/core/analysis/index.ts';
+import { drawnAnalysis } from '../../../../src/ui/results/drawn.ts';
+import { datasetNamed } from '../../hostileInput.ts';
 
 const COUNTRIES = ['CN', 'US', 'AU', 'MY', 'JP', 'DE', 'NL', 'TW', 'KR', 'VN'];
 
@@ -114,5 +121,39 @@ describe('computeDecor', () => {
     });
     expect(decor.nodes.get('m3')!.classes).toContain('in-focus');
     expect(decor.nodes.get('m4')!.classes).toContain('faded');
+  });
+});
+
+describe('ids named like Object.prototype members', () => {
+  it('constructor, __proto__ and toString are drawn like any other node, not as cut', () => {
+    const names = ['constructor', '__proto__', 'toString', 'hasOwnProperty'];
+    const loaded = loadDataset(datasetNamed(names));
+    if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+    const d = loaded.dataset;
+    const g = buildSupplyGraph(d);
+    const baseline = analyzeBaseline(g);
+    const outcome = analyzeScenario(g, { interventions: [] });
+    if (!outcome.ok) throw new Error('scenario failed');
+    const decor = computeDecor(
+      d,
+      DEFAULT_VIEW,
+      drawnAnalysis(d, baseline, outcome.result, 'chokepoint'),
+    );
+    for (const name of names) {
+      const node = decor.nodes.get(name)!;
+      expect(node.classes, name).not.toMatch(/cut|removed/);
+      expect(Number.isFinite(node.size), name).toBe(true);
+    }
+    const removed = analyzeScenario(g, {
+      interventions: [{ type: 'remove-node', node: 'constructor' }],
+    });
+    if (!removed.ok) throw new Error('scenario failed');
+    const after = computeDecor(
+      d,
+      DEFAULT_VIEW,
+      drawnAnalysis(d, baseline, removed.result, 'chokepoint'),
+    );
+    expect(after.nodes.get('constructor')!.classes).toMatch(/removed/);
+    expect(after.nodes.get('__proto__')!.classes).not.toMatch(/cut|removed/);
   });
 });

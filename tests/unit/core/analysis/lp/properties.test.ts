@@ -97,8 +97,10 @@ describe('rerouting linear programs: laws', () => {
         const r = reroute(solver, network, scenario);
         const i = who % r.endUsers.length;
         const best = bestCase(solver, network, scenario, r.endUsers[i] as number);
+        // HiGHS's feasibility tolerance is 1e-7 a row; summed over a user's inflows the two
+        // programs may differ by a few 1e-6 t (seen: 2.000e-6 against a fair share of 3.000e-6).
         expect(best).toBeGreaterThanOrEqual(
-          (r.fair.served[i] as number) - 1e-6 * Math.max(1, best),
+          (r.fair.served[i] as number) - 1e-5 * Math.max(1, best),
         );
         expect(best).toBeLessThanOrEqual((r.program.baseline[i] as number) * (1 + 1e-9) + 1e-9);
       }),

@@ -1,0 +1,139 @@
+// Runs the loader's own rules (schema.ts and references.ts) over rows read from tables, and turns
+// each problem into a refused row at its place, with the loader's message. Refusing a row can
+// leave another without what it points at (a flow whose node was refused), so the check repeats
+// until nothing more is refused. A problem that belongs to no row refuses the file.
+import { formatZodIssues } from '../errors.ts';
+import { checkReferences } from '../references.ts';
+import { datasetSchema, SCHEMA_VERSION, type RawDataset } from '../schema.ts';
+import { DATASET_FORMAT } from '../schemaV1.ts';
+import type { RefusedRow } from './importTables.ts';
+
+export interface RowObject {
+  readonly place: string;
+  readonly object: Record<string, unknown>;
+}
+
+export interface RowObjects {
+  nodes: RowObject[];
+  edges: RowObject[];
+  sources: RowObject[];
+  materials: RowObject[];
+}
+
+type Lists = RowObjects & { scenarios: RowObject[]; stories: RowObject[] };
+type ListName = keyof Lists;
+const LISTS: readonly ListName[] = [
+  'nodes',
+  'edges',
+  'sources',
+  'materials',
+  'scenarios',
+  'stories',
+];
+const AT = /^(nodes|edges|sources|materials|scenarios|stories)\[(\d+)\]\.?(.*)$/s;
+
+export function checkRows(
+  rows: RowObjects,
+  meta: Record<string, unknown>,
+  refused: RefusedRow[],
+  notes: string[],
+): { ok: true; data: RawDataset } | { ok: false; errors: string[] } {
+  const presets = (key: 'scenarios' | 'stories'): RowObject[] => {
+    const value = meta[key];
+    if (!Array.isArray(value)) return [];
+    return value.map((object: unknown, i) => ({
+      place: `dataset ${key}[${i}]`,
+      object: object as Record<string, unknown>,
+    }));
+  };
+  const lists: Lists = { ...rows, scenarios: presets('scenarios'), stories: presets('stories') };
+  citeUnlistedSources(lists, meta, refused, notes);
+
+  const build = () => ({
+    format: DATASET_FORMAT,
+    schemaVersion: SCHEMA_VERSION,
+    ...Object.fromEntries(
+      Object.entries(meta).filter(([k]) => k !== 'scenarios' && k !== 'stories'),
+    ),
+    ...Object.fromEntries(LISTS.map((name) => [name, lists[name].map((r) => r.object)])),
+  });
+
+  for (let round = 0; round < 50; round++) {
+    const raw = build();
+    const parsed = datasetSchema.safeParse(raw);
+    const errors = parsed.success
+      ? checkReferences(parsed.data)
+      : formatZodIssues(parsed.error.issues, raw);
+    if (parsed.success && errors.length === 0) return { ok: true, data: parsed.data };
+    const drop = new Map<ListName, Map<number, string>>();
+    const fileErrors: string[] = [];
+    for (const error of errors) {
+      const m = AT.exec(error);
+      if (m === null) {
+        fileErrors.push(error);
+        continue;
+      }
+      const [, name, index, rest] = m as unknown as [string, ListName, string, string];
+      const reasons = drop.get(name) ?? new Map<number, string>();
+      const i = Number(index);
+      if (!reasons.has(i)) reasons.set(i, rest.replace(/^:\s*/, ''));
+      drop.set(name, reasons);
+    }
+    if (fileErrors.length > 0) return { ok: false, errors: fileErrors };
+    for (const [name, reasons] of drop) {
+      for (const [i, reason] of reasons) {
+        const row = lists[name][i];
+        if (row !== undefined) refused.push({ place: row.place, reason });
+      }
+      lists[name] = lists[name].filter((_, i) => !reasons.has(i));
+    }
+  }
+  return { ok: false, errors: ['the rows could not be made consistent'] };
+}
+
+/**
+ * A citation that names no row of a sources table becomes a source of its own, titled as written
+ * and dated with the row's year (or the dataset's): the figure keeps its citation, and the report
+ * says so, so a person can complete it. Without any year to give it, the citing row is refused.
+ */
+function citeUnlistedSources(
+  lists: Lists,
+  meta: Record<string, unknown>,
+  refused: RefusedRow[],
+  notes: string[],
+): void {
+  const listed = new Set(lists.sources.map((s) => String(s.object.id)));
+  const made = new Map<string, number>();
+  const datasetYear = typeof meta.year === 'number' ? meta.year : undefined;
+  const cited = (object: Record<string, unknown>): string[] => {
+    const ids: unknown[] = [
+      object.sources,
+      (object.balance as Record<string, unknown> | undefined)?.sources,
+      (object.conversion as Record<string, unknown> | undefined)?.sources,
+    ].flatMap((v) => (Array.isArray(v) ? (v as unknown[]) : []));
+    return ids.filter((id): id is string => typeof id === 'string' && !listed.has(id));
+  };
+  for (const name of ['nodes', 'edges'] as const) {
+    lists[name] = lists[name].filter((row) => {
+      const unlisted = cited(row.object).filter((id) => !made.has(id));
+      if (unlisted.length === 0) return true;
+      const year = typeof row.object.year === 'number' ? row.object.year : datasetYear;
+      if (year === undefined) {
+        refused.push({
+          place: row.place,
+          reason: `source "${unlisted[0] ?? ''}" is not in a sources table, and the row has no year to list it with`,
+        });
+        return false;
+      }
+      for (const id of unlisted) made.set(id, year);
+      return true;
+    });
+  }
+  if (made.size === 0) return;
+  for (const [id, year] of made) {
+    lists.sources.push({ place: `citation "${id}"`, object: { id, title: id, year } });
+  }
+  notes.push(
+    `${made.size} source${made.size === 1 ? '' : 's'} listed from citations not in a sources table (titled as written): ${[...made.keys()].join(', ')}`,
+  );
+}

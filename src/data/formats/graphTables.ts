@@ -1,0 +1,157 @@
+// Between graphology graphs (what the GEXF and GraphML libraries read and write) and tables.
+// Node and edge attributes are named as the columns of fields.ts; a flow is the edge's weight.
+// What has no place on a node or an edge (title, sources, materials, presets and stories) is
+// kept as the graph's attributes, with the dataset-level parts as one JSON attribute.
+import { MultiDirectedGraph } from 'graphology';
+import type Graph from 'graphology';
+import type { Attributes } from 'graphology-types';
+import type { Dataset } from '../schema.ts';
+import { MATERIAL_FIELDS, SOURCE_FIELDS } from './fields.ts';
+import { edgeRecords, nodeRecords, type FlatRecord } from './rowsFromDataset.ts';
+import type { Cell, Table } from './tables.ts';
+
+/** The graph attribute holding sources, materials, presets and stories as JSON. */
+export const DATASET_ATTRIBUTE = 'chokepoint';
+
+interface DatasetAttribute {
+  readonly year?: number | undefined;
+  readonly basis?: string | undefined;
+  readonly licence?: string | undefined;
+  readonly sources: Dataset['sources'];
+  readonly materials: Dataset['materials'];
+  readonly scenarios: Dataset['scenarios'];
+  readonly stories: Dataset['stories'];
+}
+
+const defined = (r: FlatRecord): Attributes =>
+  Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined));
+
+export function datasetGraph(dataset: Dataset): MultiDirectedGraph {
+  const g = new MultiDirectedGraph();
+  g.setAttribute('title', dataset.title);
+  if (dataset.description !== undefined) g.setAttribute('description', dataset.description);
+  const rest: DatasetAttribute = {
+    year: dataset.year,
+    basis: dataset.basis,
+    licence: dataset.licence,
+    sources: dataset.sources,
+    materials: dataset.materials,
+    scenarios: dataset.scenarios,
+    stories: dataset.stories,
+  };
+  g.setAttribute(DATASET_ATTRIBUTE, JSON.stringify(rest));
+  for (const r of nodeRecords(dataset)) g.addNode(String(r.id), defined(r));
+  edgeRecords(dataset).forEach((r, i) =>
+    g.addEdgeWithKey(`e${i}`, String(r.source), String(r.target), defined(r)),
+  );
+  return g;
+}
+
+const cell = (v: unknown): Cell =>
+  v === null ||
+  v === undefined ||
+  typeof v === 'string' ||
+  typeof v === 'number' ||
+  typeof v === 'boolean'
+    ? v
+    : JSON.stringify(v);
+
+function table(
+  name: string,
+  ids: readonly string[],
+  rows: { place: string; attrs: Attributes }[],
+): Table {
+  const headers = [...ids];
+  for (const r of rows)
+    for (const k of Object.keys(r.attrs)) if (!headers.includes(k)) headers.push(k);
+  return {
+    name,
+    headers,
+    rows: rows.map((r) => ({ place: r.place, cells: headers.map((h) => cell(r.attrs[h])) })),
+  };
+}
+
+/** A parsed GEXF or GraphML graph as tables of nodes and edges (plus the dataset's own parts). */
+export function graphTables(
+  name: string,
+  g: Graph,
+): { ok: true; tables: Table[]; notes: string[] } | { ok: false; error: string } {
+  const notes: string[] = [];
+  const nodeRows: { place: string; attrs: Attributes }[] = [];
+  let i = 0;
+  g.forEachNode((key, attrs) => {
+    i++;
+    nodeRows.push({ place: `${name} node ${i} (id "${key}")`, attrs: { id: key, ...attrs } });
+  });
+  const edgeRows: { place: string; attrs: Attributes }[] = [];
+  let j = 0;
+  let undirected = 0;
+  g.forEachEdge((_key, attrs, source, target, _s, _t, isUndirected) => {
+    j++;
+    if (isUndirected) undirected++;
+    const { weight, ...rest } = attrs;
+    const flow = rest.flow === undefined ? weight : rest.flow;
+    edgeRows.push({
+      place: `${name} edge ${j} (${source} → ${target})`,
+      attrs: { source, target, ...rest, flow },
+    });
+  });
+  if (undirected > 0) {
+    notes.push(`${name}: ${undirected} undirected edges read as flowing from source to target`);
+  }
+  const tables: Table[] = [
+    { ...table(`${name} nodes`, ['id'], nodeRows), role: 'nodes' },
+    { ...table(`${name} edges`, ['source', 'target'], edgeRows), role: 'edges' },
+  ];
+  const graphAttrs = g.getAttributes();
+  const metaRows: { place: string; attrs: Attributes }[] = [];
+  for (const key of ['title', 'description']) {
+    const v: unknown = graphAttrs[key];
+    if (typeof v === 'string') metaRows.push({ place: `${name} ${key}`, attrs: { key, value: v } });
+  }
+  const packed: unknown = graphAttrs[DATASET_ATTRIBUTE];
+  if (typeof packed === 'string') {
+    let parts: Partial<DatasetAttribute>;
+    try {
+      parts = JSON.parse(packed) as Partial<DatasetAttribute>;
+    } catch {
+      return {
+        ok: false,
+        error: `${name}: the "${DATASET_ATTRIBUTE}" attribute is not valid JSON`,
+      };
+    }
+    for (const key of ['year', 'basis', 'licence'] as const) {
+      const v = parts[key];
+      if (v !== undefined)
+        metaRows.push({ place: `${name} ${key}`, attrs: { key, value: String(v) } });
+    }
+    for (const key of ['scenarios', 'stories'] as const) {
+      const v = parts[key];
+      if (v !== undefined && v.length > 0) {
+        metaRows.push({ place: `${name} ${key}`, attrs: { key, value: JSON.stringify(v) } });
+      }
+    }
+    const list = (key: 'sources' | 'materials', ids: readonly string[]): Table => {
+      const rows = (parts[key] ?? []).map((r, k) => ({
+        place: `${name} ${key}[${k}]`,
+        attrs: { ...r } as Attributes,
+      }));
+      return { ...table(`${name} ${key}`, ids, rows), role: key };
+    };
+    tables.push(
+      list(
+        'sources',
+        SOURCE_FIELDS.map((f) => f.id),
+      ),
+    );
+    tables.push(
+      list(
+        'materials',
+        MATERIAL_FIELDS.map((f) => f.id),
+      ),
+    );
+  }
+  if (metaRows.length > 0)
+    tables.push({ ...table(`${name} graph`, ['key', 'value'], metaRows), role: 'dataset' });
+  return { ok: true, tables, notes };
+}

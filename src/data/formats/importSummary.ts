@@ -1,0 +1,34 @@
+// An import report in words, one line each: for the command line's stderr and the explorer's
+// import report alike.
+import type { ImportReport } from './importTables.ts';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export function importSummary(report: ImportReport): string[] {
+  const lines = [
+    `${report.format}: ${plural(report.nodes, 'node')}, ${plural(report.flows, 'flow')} imported; ${plural(report.refused.length, 'row')} refused`,
+  ];
+  for (const t of report.tables) {
+    const mapped = t.columns
+      .filter((c) => c.field !== null)
+      .map((c) => (c.field?.id === c.column ? c.column : `${c.column} → ${c.field?.id ?? ''}`));
+    const ignored = t.columns.filter((c) => c.field === null);
+    lines.push(
+      `${t.table}: columns used: ${mapped.join(', ') || 'none'}${
+        ignored.length === 0
+          ? ''
+          : `; ignored: ${ignored.map((c) => `${c.column || '(unnamed)'} (${c.reason ?? ''})`).join(', ')}`
+      }`,
+    );
+  }
+  for (const r of report.refused) lines.push(`refused ${r.place}: ${r.reason}`);
+  if (report.inferred.length > 0) {
+    lines.push(
+      `stage inferred for ${plural(report.inferred.length, 'node')}: ${report.inferred
+        .map((i) => `${i.id} → ${i.stage} (${i.reason})`)
+        .join('; ')}`,
+    );
+  }
+  lines.push(...report.notes);
+  return lines;
+}

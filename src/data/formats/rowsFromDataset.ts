@@ -1,0 +1,120 @@
+// A dataset as flat tables, one column per field of fields.ts, for every table writer (CSV, XLSX,
+// GEXF and GraphML attributes). Reading these tables back with importTables gives the dataset
+// again: the round-trip tests hold the two sides together.
+import type { Dataset } from '../schema.ts';
+import {
+  EDGE_FIELDS,
+  LIST_SEPARATOR,
+  MATERIAL_FIELDS,
+  NODE_FIELDS,
+  SOURCE_FIELDS,
+  UNKNOWN,
+  type TableRole,
+} from './fields.ts';
+
+export type FlatValue = string | number | undefined;
+export type FlatRecord = Readonly<Record<string, FlatValue>>;
+
+export interface FlatTable {
+  readonly role: TableRole;
+  readonly headers: readonly string[];
+  readonly records: readonly FlatRecord[];
+}
+
+const joined = (ids: readonly string[] | undefined) =>
+  ids === undefined || ids.length === 0 ? undefined : ids.join(`${LIST_SEPARATOR} `);
+const figure = (x: number | null | undefined) => (x === null ? UNKNOWN : x);
+
+/**
+ * A node's stocks in one cell: "material:tonnes; …", or, when any stock carries its own year,
+ * sources or estimate, the stock as JSON so that nothing about the figure is lost.
+ */
+function stockCell(stock: Dataset['nodes'][number]['stock']): string | undefined {
+  if (stock === undefined) return undefined;
+  const entries = Object.entries(stock);
+  if (entries.length === 0) return undefined;
+  if (entries.some(([, s]) => typeof s !== 'number')) return JSON.stringify(stock);
+  return entries.map(([material, s]) => `${material}:${s as number}`).join(`${LIST_SEPARATOR} `);
+}
+
+export function nodeRecords(dataset: Dataset): FlatRecord[] {
+  return dataset.nodes.map((n) => ({
+    id: n.id,
+    label: n.label,
+    stage: n.stage,
+    country: n.country,
+    capacity: figure(n.capacity),
+    production: figure(n.production),
+    low: n.estimate?.low,
+    high: n.estimate?.high,
+    year: n.year,
+    sources: joined(n.sources),
+    notes: n.notes,
+    capacity_low: n.capacityEstimate?.low,
+    capacity_high: n.capacityEstimate?.high,
+    converter: n.converter === undefined ? undefined : n.converter ? 'yes' : 'no',
+    outside: n.outside === undefined ? undefined : n.outside ? 'yes' : 'no',
+    stock: stockCell(n.stock),
+    balance_note: n.balance?.note,
+    balance_sources: joined(n.balance?.sources),
+  }));
+}
+
+export function edgeRecords(dataset: Dataset): FlatRecord[] {
+  return dataset.edges.map((e) => ({
+    source: e.source,
+    target: e.target,
+    flow: e.flow,
+    material: e.material,
+    low: e.estimate?.low,
+    high: e.estimate?.high,
+    year: e.year,
+    sources: joined(e.sources),
+    notes: e.notes,
+    reported_value: e.reported?.value,
+    reported_unit: e.reported?.unit,
+    reported_basis: e.reported?.basis,
+    conversion_factor: e.conversion?.factor,
+    conversion_note: e.conversion?.note,
+    conversion_sources: joined(e.conversion?.sources),
+  }));
+}
+
+/** Title, description, presets and stories: the key/value rows of the Dataset sheet. */
+export function datasetRecords(dataset: Dataset): FlatRecord[] {
+  const rows: FlatRecord[] = [{ key: 'title', value: dataset.title }];
+  const add = (key: string, value: string | number | undefined) => {
+    if (value !== undefined) rows.push({ key, value: String(value) });
+  };
+  add('description', dataset.description);
+  add('year', dataset.year);
+  add('basis', dataset.basis);
+  add('licence', dataset.licence);
+  if (dataset.scenarios.length > 0) add('scenarios', JSON.stringify(dataset.scenarios));
+  if (dataset.stories.length > 0) add('stories', JSON.stringify(dataset.stories));
+  return rows;
+}
+
+export function datasetTables(dataset: Dataset): FlatTable[] {
+  const ids = (fields: readonly { id: string }[]) => fields.map((f) => f.id);
+  return [
+    { role: 'nodes', headers: ids(NODE_FIELDS), records: nodeRecords(dataset) },
+    { role: 'edges', headers: ids(EDGE_FIELDS), records: edgeRecords(dataset) },
+    {
+      role: 'sources',
+      headers: ids(SOURCE_FIELDS),
+      records: dataset.sources.map((s) => ({ ...s })),
+    },
+    {
+      role: 'materials',
+      headers: ids(MATERIAL_FIELDS),
+      records: dataset.materials.map((m) => ({ ...m })),
+    },
+    { role: 'dataset', headers: ['key', 'value'], records: datasetRecords(dataset) },
+  ];
+}
+
+/** Cells of one record in header order: undefined stays an empty cell. */
+export function recordCells(table: FlatTable, record: FlatRecord): FlatValue[] {
+  return table.headers.map((h) => record[h]);
+}

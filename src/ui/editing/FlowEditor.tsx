@@ -1,0 +1,188 @@
+// Add or edit a flow: its figure as reported (value, unit, basis), the conversion to the
+// dataset's unit, the material, year, sources, estimate range and notes. The flow is the
+// reported value times the conversion factor. Checked by the loader's rules on save.
+import { useState } from 'react';
+import { BASES, type Basis, type Dataset, type DatasetEdge } from '../../data/schema.ts';
+import type { EditCheck } from '../../data/edits.ts';
+import type { DatasetEdit } from '../../data/edits.ts';
+import { EditForm } from './EditForm.tsx';
+import { list, numbers, show, str, type FormField, type FormValues } from './formFields.ts';
+
+const FIELD_OF: Readonly<Record<string, string>> = {
+  reported: 'reported_value',
+  conversion: 'conversion_factor',
+  estimate: 'low',
+};
+
+function valuesOf(e: DatasetEdge | undefined): FormValues {
+  return {
+    source: show(e?.source),
+    target: show(e?.target),
+    flow: show(e?.flow),
+    material: show(e?.material),
+    reported_value: show(e?.reported?.value),
+    reported_unit: show(e?.reported?.unit),
+    reported_basis: show(e?.reported?.basis),
+    conversion_factor: show(e?.conversion?.factor),
+    conversion_note: show(e?.conversion?.note),
+    conversion_sources: show(e?.conversion?.sources),
+    low: show(e?.estimate?.low),
+    high: show(e?.estimate?.high),
+    year: show(e?.year),
+    sources: show(e?.sources),
+    notes: show(e?.notes),
+  };
+}
+
+export function FlowEditor({
+  dataset,
+  index,
+  onEdit,
+  onClose,
+}: {
+  dataset: Dataset;
+  /** The flow being edited; null adds one. */
+  index: number | null;
+  onEdit: (edit: DatasetEdit) => EditCheck;
+  onClose: () => void;
+}) {
+  const edge = index === null ? undefined : dataset.edges[index];
+  const [values, setValues] = useState(() => valuesOf(edge));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [others, setOthers] = useState<readonly string[]>([]);
+  const ids = dataset.nodes.map((n) => n.id);
+  const hasReported = str(values.reported_value) !== undefined;
+  const fields: FormField[] = [
+    { id: 'source', label: 'From (supplier)', kind: 'select', options: ids },
+    { id: 'target', label: 'To (customer)', kind: 'select', options: ids },
+    { id: 'reported_value', label: 'Figure as reported', kind: 'number' },
+    { id: 'reported_unit', label: 'Unit as reported (e.g. t/yr)', kind: 'text' },
+    { id: 'reported_basis', label: 'Basis as reported', kind: 'select', options: BASES },
+    { id: 'conversion_factor', label: 'Conversion factor to the flow unit', kind: 'number' },
+    { id: 'conversion_note', label: 'What the factor is made of', kind: 'text' },
+    { id: 'conversion_sources', label: 'Sources of the factor (ids, ";")', kind: 'list' },
+    {
+      id: 'flow',
+      label: hasReported
+        ? `Flow (${dataset.basis ?? 'dataset unit'}; from the reported figure)`
+        : `Flow (${dataset.basis ?? 'dataset unit'})`,
+      kind: 'number',
+    },
+    { id: 'material', label: 'Material', kind: 'text' },
+    { id: 'low', label: 'Estimate: low', kind: 'number' },
+    { id: 'high', label: 'Estimate: high', kind: 'number' },
+    { id: 'year', label: 'Year', kind: 'number' },
+    { id: 'sources', label: 'Sources (ids, separated by ";")', kind: 'list' },
+    { id: 'notes', label: 'Notes', kind: 'textarea' },
+  ];
+
+  const save = () => {
+    const errs: Record<string, string> = {};
+    const n = numbers(
+      values,
+      ['flow', 'reported_value', 'conversion_factor', 'low', 'high', 'year'],
+      errs,
+    );
+    if (Object.keys(errs).length > 0) {
+      setErrors(errs);
+      return;
+    }
+    const reported =
+      n.reported_value === undefined
+        ? undefined
+        : {
+            value: n.reported_value,
+            unit: str(values.reported_unit) ?? '',
+            basis: (str(values.reported_basis) ?? '') as Basis,
+          };
+    const conversion =
+      n.conversion_factor === undefined && str(values.conversion_note) === undefined
+        ? undefined
+        : {
+            factor: n.conversion_factor ?? 0,
+            note: str(values.conversion_note) ?? '',
+            sources: list(values.conversion_sources) ?? [],
+          };
+    const flow = reported === undefined ? n.flow : reported.value * (conversion?.factor ?? 1);
+    const next = {
+      source: values.source ?? '',
+      target: values.target ?? '',
+      flow: flow ?? Number.NaN,
+      ...(str(values.material) === undefined ? {} : { material: str(values.material) }),
+      ...(n.year === undefined ? {} : { year: n.year }),
+      ...(list(values.sources) === undefined ? {} : { sources: list(values.sources) }),
+      ...(str(values.notes) === undefined ? {} : { notes: str(values.notes) }),
+      ...(n.low === undefined && n.high === undefined
+        ? {}
+        : { estimate: { low: n.low ?? Number.NaN, high: n.high ?? Number.NaN } }),
+      ...(reported === undefined ? {} : { reported }),
+      ...(conversion === undefined ? {} : { conversion }),
+    } as DatasetEdge;
+    if (flow === undefined) {
+      setErrors({ flow: 'is missing: give the flow, or the figure as reported' });
+      return;
+    }
+    const check = onEdit({ type: 'put-edge', index, edge: next });
+    if (check.ok) {
+      onClose();
+      return;
+    }
+    const mapped: Record<string, string> = {};
+    for (const [k, v] of Object.entries(check.fields)) mapped[FIELD_OF[k] ?? k] = v;
+    setErrors(mapped);
+    setOthers(check.others);
+  };
+
+  return (
+    <div className="modal-backdrop">
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="flow-editor-title"
+        className="modal editor"
+      >
+        <h2 id="flow-editor-title">{index === null ? 'Add flow' : 'Edit flow'}</h2>
+        <EditForm
+          idPrefix="flow"
+          fields={fields}
+          values={values}
+          errors={errors}
+          onChange={(v) => {
+            setValues(v);
+            setErrors({});
+          }}
+        />
+        {others.length > 0 && (
+          <ul className="errors" role="alert">
+            {others.map((o) => (
+              <li key={o}>{o}</li>
+            ))}
+          </ul>
+        )}
+        {(list(values.sources) ?? []).length === 0 && (
+          <p className="muted">
+            Without a source this figure is kept as a draft and flagged as unsourced.
+          </p>
+        )}
+        <div className="modal-actions">
+          <button type="button" onClick={save}>
+            Save flow
+          </button>
+          {index !== null && (
+            <button
+              type="button"
+              onClick={() => {
+                if (onEdit({ type: 'delete-edge', index }).ok) onClose();
+              }}
+            >
+              Delete flow
+            </button>
+          )}
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
