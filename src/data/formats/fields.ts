@@ -73,6 +73,11 @@ export const NODE_FIELDS: readonly FieldSpec[] = [
     'tonnes held at the node, by material, in one cell: "material:tonnes", several separated by ";", e.g. "NdPr oxide:133.7; Dy:2"',
     ['stocks'],
   ),
+  f(
+    'geo',
+    'text',
+    'where the node sits on the map, as JSON: {"lat":3.81,"lon":103.33,"basis":"town","place":"Kuantan"} (basis: plant, town or country-centroid)',
+  ),
   f('balance_note', 'text', 'why outflow differs from inflow plus production'),
   f('balance_sources', 'list', SOURCES_NOTE),
 ];
@@ -127,8 +132,14 @@ export const MATERIAL_FIELDS: readonly FieldSpec[] = [
 ];
 
 export const DATASET_FIELDS: readonly FieldSpec[] = [
-  f('key', 'text', 'title, description, year, basis, licence, scenarios or stories', [], true),
-  f('value', 'text', 'its value (scenarios and stories as JSON)', [], true),
+  f(
+    'key',
+    'text',
+    'title, description, year, basis, licence, scenarios, stories or periods',
+    [],
+    true,
+  ),
+  f('value', 'text', 'its value (scenarios, stories and periods as JSON)', [], true),
 ];
 
 /** Columns we recognise but the dataset format has no field for yet. */

@@ -21,6 +21,7 @@ interface DatasetAttribute {
   readonly materials: Dataset['materials'];
   readonly scenarios: Dataset['scenarios'];
   readonly stories: Dataset['stories'];
+  readonly periods?: Dataset['periods'];
 }
 
 const defined = (r: FlatRecord): Attributes =>
@@ -38,6 +39,7 @@ export function datasetGraph(dataset: Dataset): MultiDirectedGraph {
     materials: dataset.materials,
     scenarios: dataset.scenarios,
     stories: dataset.stories,
+    periods: dataset.periods,
   };
   g.setAttribute(DATASET_ATTRIBUTE, JSON.stringify(rest));
   for (const r of nodeRecords(dataset)) g.addNode(String(r.id), defined(r));
@@ -125,7 +127,7 @@ export function graphTables(
       if (v !== undefined)
         metaRows.push({ place: `${name} ${key}`, attrs: { key, value: String(v) } });
     }
-    for (const key of ['scenarios', 'stories'] as const) {
+    for (const key of ['scenarios', 'stories', 'periods'] as const) {
       const v = parts[key];
       if (v !== undefined && v.length > 0) {
         metaRows.push({ place: `${name} ${key}`, attrs: { key, value: JSON.stringify(v) } });

@@ -163,7 +163,7 @@ export function importTables(tables: readonly Table[], options: ImportOptions): 
     return out;
   };
 
-  // Dataset-level fields: title, description, year, basis, licence, presets and stories.
+  // Dataset-level fields: title, description, year, basis, licence, presets, stories, periods.
   const meta: Record<string, unknown> = {};
   for (const row of rowsOf('dataset')) {
     const key = str(row.values.key);
@@ -171,7 +171,7 @@ export function importTables(tables: readonly Table[], options: ImportOptions): 
       str(row.values.value) ??
       (typeof row.values.value === 'number' ? String(row.values.value) : undefined);
     if (key === undefined || value === undefined) continue;
-    if (key === 'scenarios' || key === 'stories') {
+    if (key === 'scenarios' || key === 'stories' || key === 'periods') {
       try {
         meta[key] = JSON.parse(value) as unknown;
       } catch {
@@ -305,6 +305,18 @@ export function importTables(tables: readonly Table[], options: ImportOptions): 
       refused.push({ place: n.place, reason: `column "stock": ${stock.reason}` });
       continue;
     }
+    // Where the node sits on the map, as JSON ({"lat":…,"lon":…,"basis":…}); the loader's
+    // schema checks it with the rest of the row.
+    const geoText = str(v.geo);
+    let geo: unknown;
+    if (geoText !== undefined) {
+      try {
+        geo = JSON.parse(geoText) as unknown;
+      } catch {
+        refused.push({ place: n.place, reason: 'column "geo": is not valid JSON' });
+        continue;
+      }
+    }
     rows.nodes.push({
       place: n.place,
       object: {
@@ -324,6 +336,7 @@ export function importTables(tables: readonly Table[], options: ImportOptions): 
         ...(v.converter === undefined ? {} : { converter: v.converter === 'yes' }),
         ...(v.outside === undefined ? {} : { outside: v.outside === 'yes' }),
         ...(stock === undefined ? {} : { stock: stock.stock }),
+        ...(geo === undefined ? {} : { geo }),
         ...(balanceNote === undefined
           ? {}
           : {

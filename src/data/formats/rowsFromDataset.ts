@@ -55,6 +55,7 @@ export function nodeRecords(dataset: Dataset): FlatRecord[] {
     converter: n.converter === undefined ? undefined : n.converter ? 'yes' : 'no',
     outside: n.outside === undefined ? undefined : n.outside ? 'yes' : 'no',
     stock: stockCell(n.stock),
+    geo: n.geo === undefined ? undefined : JSON.stringify(n.geo),
     balance_note: n.balance?.note,
     balance_sources: joined(n.balance?.sources),
   }));
@@ -80,7 +81,7 @@ export function edgeRecords(dataset: Dataset): FlatRecord[] {
   }));
 }
 
-/** Title, description, presets and stories: the key/value rows of the Dataset sheet. */
+/** Title, description, presets, stories and periods: the key/value rows of the Dataset sheet. */
 export function datasetRecords(dataset: Dataset): FlatRecord[] {
   const rows: FlatRecord[] = [{ key: 'title', value: dataset.title }];
   const add = (key: string, value: string | number | undefined) => {
@@ -92,6 +93,7 @@ export function datasetRecords(dataset: Dataset): FlatRecord[] {
   add('licence', dataset.licence);
   if (dataset.scenarios.length > 0) add('scenarios', JSON.stringify(dataset.scenarios));
   if (dataset.stories.length > 0) add('stories', JSON.stringify(dataset.stories));
+  if (dataset.periods.length > 0) add('periods', JSON.stringify(dataset.periods));
   return rows;
 }
 

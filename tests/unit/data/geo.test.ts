@@ -39,8 +39,8 @@ describe('node coordinates (geo)', () => {
     [{ lat: -90.5, lon: 0, basis: 'plant' }, 'nodes[0].geo.lat: must be ≥ -90, got -90.5'],
     [{ lat: 10, lon: 181, basis: 'plant' }, 'nodes[0].geo.lon: must be ≤ 180, got 181'],
     [{ lat: 10, lon: -200, basis: 'plant' }, 'nodes[0].geo.lon: must be ≥ -180, got -200'],
-    [{ lat: '10', lon: 0, basis: 'plant' }, 'nodes[0].geo.lat: expected number, got "10"'],
-    [{ lon: 0, basis: 'plant' }, 'nodes[0].geo.lat: is missing (expected number)'],
+    [{ lat: '10', lon: 0, basis: 'plant' }, 'nodes[0].geo.lat: must be a number, got "10"'],
+    [{ lon: 0, basis: 'plant' }, 'nodes[0].geo.lat: is missing: it must be a number'],
   ])('refuses %j, saying where and what', (geo, message) => {
     expect(loadDataset(withGeo(geo))).toEqual({ ok: false, errors: [message] });
   });
