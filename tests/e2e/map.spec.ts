@@ -91,6 +91,17 @@ test('a what-if colours the map as it colours the graph', async ({ page }) => {
   await page.getByRole('combobox', { name: 'Preset' }).selectOption('china-processing-offline');
   await page.getByRole('button', { name: 'Load preset' }).click();
   await expect(page.getByTestId('headline')).not.toHaveAttribute('data-lost-at-once', '0');
+  // The graph takes the answer's colours a moment after the headline: wait for them.
+  const endUserIds = placed.filter((n) => n.stage === 'end-user').map((n) => n.id);
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (ids) =>
+          ids.every((id) => window.chokepoint!.cy.getElementById(id).data('colour') !== '#56B4E9'),
+        endUserIds,
+      ),
+    )
+    .toBe(true);
   const onGraph = new Map(
     (
       await page.evaluate(() =>

@@ -14,10 +14,17 @@ import { expect, nodeCount, openApp, shot } from './helpers.ts';
 
 const report = (page: Page) => page.getByRole('dialog', { name: /^Imported / });
 
+/** The flow the edit test changes: Mountain Pass's separated rare earths to US other users. */
+const EDITED = (
+  JSON.parse(readFileSync('data/rare-earths.json', 'utf8')) as {
+    edges: { source: string; target: string; flow: number }[];
+  }
+).edges.find((e) => e.source === 'us-mp-separation' && e.target === 'us-non-magnet')!;
+
 async function impactRows(page: Page) {
   const table = page.getByRole('table', { name: 'Impact on end users' });
   await expect(table).toBeVisible();
-  return table.locator('tbody tr').evaluateAll((rows) =>
+  return table.locator('tbody tr[data-id]').evaluateAll((rows) =>
     rows.map((r) => ({
       id: r.getAttribute('data-id') ?? '',
       baseline: Number(r.getAttribute('data-baseline')),
@@ -187,7 +194,7 @@ test('edit a flow: the impact changes, survives a reload, undoes; GEXF export op
   await flows
     .locator('tbody tr')
     .filter({ hasText: 'United States: catalysts' })
-    .filter({ hasText: '1,099' })
+    .filter({ hasText: EDITED.flow.toLocaleString('en') })
     .getByRole('button')
     .click();
   await page.getByText('Edit data').click();
@@ -200,7 +207,9 @@ test('edit a flow: the impact changes, survives a reload, undoes; GEXF export op
   await editor.getByRole('button', { name: 'Save flow' }).click();
   await expect(editor).toBeHidden();
   await page.getByRole('tab', { name: 'Impact' }).click();
-  await expect.poll(async () => user(await impactRows(page))).toBeCloseTo(was - 399, 6);
+  await expect
+    .poll(async () => user(await impactRows(page)))
+    .toBeCloseTo(was - (EDITED.flow - 700), 6);
   await shot(page, 'own-data-4-edited');
 
   // Saved as the user works: after a reload the edit is still there.
@@ -210,7 +219,9 @@ test('edit a flow: the impact changes, survives a reload, undoes; GEXF export op
   await page.waitForTimeout(800);
   await page.reload();
   await page.waitForFunction(() => (window.chokepoint?.cy.nodes().length ?? 0) > 0);
-  await expect.poll(async () => user(await impactRows(page))).toBeCloseTo(was - 399, 6);
+  await expect
+    .poll(async () => user(await impactRows(page)))
+    .toBeCloseTo(was - (EDITED.flow - 700), 6);
   await shot(page, 'own-data-5-after-reload');
 
   await page.getByRole('button', { name: 'Undo' }).click();

@@ -251,7 +251,12 @@ export const ImpactTable = memo(function ImpactTable({
         );
       }}
       foot={
-        <tr>
+        <tr
+          data-id="all end users"
+          data-baseline={t.baseline}
+          data-no-substitution={t.noSubstitution}
+          data-with-rerouting={t.withRerouting}
+        >
           <th scope="row">All end users{outside.length > 0 && ', rest of world included'}</th>
           <td className="num">
             <Tonnes value={t.baseline} />
