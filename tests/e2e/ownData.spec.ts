@@ -10,16 +10,21 @@ import writeXlsxFile from 'write-excel-file/universal';
 import { generateSupplyNetwork } from '../../src/core/analysis/generate.ts';
 import { EDGE_FIELDS, NODE_FIELDS } from '../../src/data/formats/fields.ts';
 import { csvTemplates } from '../../src/data/formats/templates.ts';
+import { formatQuantity } from '../../src/core/format.ts';
 import { expect, nodeCount, openApp, shot } from './helpers.ts';
 
 const report = (page: Page) => page.getByRole('dialog', { name: /^Imported / });
 
+const BUNDLED = JSON.parse(readFileSync('data/rare-earths.json', 'utf8')) as {
+  nodes: unknown[];
+  edges: { source: string; target: string; flow: number; estimate?: { low: number } }[];
+};
 /** The flow the edit test changes: Mountain Pass's separated rare earths to US other users. */
-const EDITED = (
-  JSON.parse(readFileSync('data/rare-earths.json', 'utf8')) as {
-    edges: { source: string; target: string; flow: number }[];
-  }
-).edges.find((e) => e.source === 'us-mp-separation' && e.target === 'us-non-magnet')!;
+const EDITED = BUNDLED.edges.find(
+  (e) => e.source === 'us-mp-separation' && e.target === 'us-non-magnet',
+)!;
+/** The new figure: the low end of the flow's estimate range, which the editor accepts. */
+const NEW_FLOW = Math.ceil(EDITED.estimate?.low ?? EDITED.flow / 2);
 
 async function impactRows(page: Page) {
   const table = page.getByRole('table', { name: 'Impact on end users' });
@@ -194,7 +199,7 @@ test('edit a flow: the impact changes, survives a reload, undoes; GEXF export op
   await flows
     .locator('tbody tr')
     .filter({ hasText: 'United States: catalysts' })
-    .filter({ hasText: EDITED.flow.toLocaleString('en') })
+    .filter({ hasText: formatQuantity(EDITED.flow) })
     .getByRole('button')
     .click();
   await page.getByText('Edit data').click();
@@ -203,13 +208,13 @@ test('edit a flow: the impact changes, survives a reload, undoes; GEXF export op
   await editor.getByLabel(/^Flow \(/).fill('-3');
   await editor.getByRole('button', { name: 'Save flow' }).click();
   await expect(editor.getByRole('alert').first()).toHaveText('must be ≥ 0, got -3');
-  await editor.getByLabel(/^Flow \(/).fill('700');
+  await editor.getByLabel(/^Flow \(/).fill(String(NEW_FLOW));
   await editor.getByRole('button', { name: 'Save flow' }).click();
   await expect(editor).toBeHidden();
   await page.getByRole('tab', { name: 'Impact' }).click();
   await expect
     .poll(async () => user(await impactRows(page)))
-    .toBeCloseTo(was - (EDITED.flow - 700), 6);
+    .toBeCloseTo(was - (EDITED.flow - NEW_FLOW), 6);
   await shot(page, 'own-data-4-edited');
 
   // Saved as the user works: after a reload the edit is still there.
@@ -221,7 +226,7 @@ test('edit a flow: the impact changes, survives a reload, undoes; GEXF export op
   await page.waitForFunction(() => (window.chokepoint?.cy.nodes().length ?? 0) > 0);
   await expect
     .poll(async () => user(await impactRows(page)))
-    .toBeCloseTo(was - (EDITED.flow - 700), 6);
+    .toBeCloseTo(was - (EDITED.flow - NEW_FLOW), 6);
   await shot(page, 'own-data-5-after-reload');
 
   await page.getByRole('button', { name: 'Undo' }).click();
@@ -243,7 +248,7 @@ test('edit a flow: the impact changes, survives a reload, undoes; GEXF export op
     buffer: readFileSync(file),
   });
   await expect(report(page).getByTestId('import-summary')).toHaveText(
-    'GEXF: 62 nodes, 84 flows; 0 rows refused',
+    `GEXF: ${BUNDLED.nodes.length} nodes, ${BUNDLED.edges.length} flows; 0 rows refused`,
   );
   await report(page).getByRole('button', { name: 'Close' }).click();
   await expect.poll(async () => impactRows(page)).toEqual(figures);
