@@ -13,22 +13,12 @@
 //   - Japan, South Korea, Vietnam, India and Germany: no 2024 figure in the sources, so their
 //     months are shown and listed but scale nothing.
 import { MATERIALS as M } from './materials.ts';
-
-type Tier = 'secondary' | 'weak';
-
-interface SourceInput {
-  readonly id: string;
-  readonly title: string;
-  readonly publisher: string;
-  readonly year: number;
-  /** Absent when the report was read only in copies on relay sites: cited by publisher and date. */
-  readonly url?: string;
-  readonly tier: Tier;
-}
+import { sourceEntry, type SourceInput } from './sources.ts';
 
 /** Reports read only through copies on relay sites; cited by publisher and date, without a URL. */
 export const WIRE_NOTE = 'read only in copies on relay sites, so cited without a URL';
 
+/** Absent `url`: the report was read only in copies on relay sites, cited by publisher and date. */
 const SOURCES: readonly SourceInput[] = [
   {
     id: 'wire-reuters-magnets-mar-2026',
@@ -186,16 +176,8 @@ const SOURCES: readonly SourceInput[] = [
   },
 ];
 
-const TIER_MARK: Record<Tier, string> = { secondary: ' [secondary]', weak: ' [weak source]' };
-
 export function buildPeriodSources() {
-  return SOURCES.map((s) => ({
-    id: s.id,
-    title: s.title + TIER_MARK[s.tier],
-    publisher: s.publisher,
-    year: s.year,
-    ...(s.url === undefined ? {} : { url: s.url }),
-  }));
+  return SOURCES.map(sourceEntry);
 }
 
 /** Ids of the sources cited without a URL because only relay copies were read. */

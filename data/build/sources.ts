@@ -9,7 +9,7 @@
 
 type Tier = 'primary' | 'secondary' | 'weak';
 
-interface SourceInput {
+export interface SourceInput {
   readonly id: string;
   readonly title: string;
   readonly publisher: string;
@@ -545,14 +545,19 @@ const SOURCES: readonly SourceInput[] = [
   },
 ];
 
-export function buildSources() {
-  return SOURCES.map((s) => ({
+/** A source as the dataset carries it: its tier written into the title. */
+export function sourceEntry(s: SourceInput) {
+  return {
     id: s.id,
     title: s.title + TIER_MARK[s.tier],
     publisher: s.publisher,
     year: s.year,
     ...(s.url === undefined ? {} : { url: s.url }),
-  }));
+  };
+}
+
+export function buildSources() {
+  return SOURCES.map(sourceEntry);
 }
 
 export const SOURCE_IDS: ReadonlySet<string> = new Set(SOURCES.map((s) => s.id));
