@@ -47,9 +47,16 @@ export function reportJson(
   baseline: BaselineAnalysis,
   scenario: ScenarioResult,
   sweep: readonly SweepEntry[] | undefined,
+  /** Fields written before the report (the import) and after it (the month, a best case). */
+  around: { readonly before?: object; readonly after?: object } = {},
 ): string {
   const marker = '\u0000centrality';
-  const text = JSON.stringify(assemble(title, baseline, scenario, sweep, marker), null, 2);
+  const report = {
+    ...around.before,
+    ...assemble(title, baseline, scenario, sweep, marker),
+    ...around.after,
+  };
+  const text = JSON.stringify(report, null, 2);
   const at = text.indexOf(JSON.stringify(marker));
   return `${text.slice(0, at)}${centralityJson(baseline)}${text.slice(at + JSON.stringify(marker).length)}`;
 }

@@ -201,9 +201,7 @@ async function run(argv: readonly string[], io: RunIo): Promise<RunResult> {
   const stdout =
     options.format === 'csv'
       ? toCsv(options, baseline, scenario.result, sweep)
-      : Object.keys(extra).length === 0 && report === undefined
-        ? `${reportJson(dataset.title, baseline, scenario.result, sweep)}\n`
-        : `${JSON.stringify(withImport({ ...(JSON.parse(reportJson(dataset.title, baseline, scenario.result, sweep)) as object), ...extra }, report), null, 2)}\n`;
+      : `${reportJson(dataset.title, baseline, scenario.result, sweep, { before: importPart(report), after: extra })}\n`;
   const stderr =
     report === undefined
       ? ''
@@ -214,15 +212,15 @@ async function run(argv: readonly string[], io: RunIo): Promise<RunResult> {
 }
 
 /** What the import did, for a reader who needs to know which rows the figures rest on. */
-function withImport(out: object, report: ImportReport | undefined): object {
-  if (report === undefined) return out;
+function importPart(report: ImportReport | undefined): object {
+  if (report === undefined) return {};
   const { format, nodes, flows, refused, inferred, notes } = report;
   const ignoredColumns = report.tables.flatMap((t) =>
     t.columns
       .filter((c) => c.field === null)
       .map((c) => ({ table: t.table, column: c.column, reason: c.reason })),
   );
-  return { import: { format, nodes, flows, refused, inferred, ignoredColumns, notes }, ...out };
+  return { import: { format, nodes, flows, refused, inferred, ignoredColumns, notes } };
 }
 
 function batch(
