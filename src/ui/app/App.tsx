@@ -44,8 +44,8 @@ const PeriodChart = lazy(() =>
   import('../timeline/PeriodChart.tsx').then((m) => ({ default: m.PeriodChart })),
 );
 
-/** The results panel's first height: about a fifth of the window, so the graph keeps most. */
-const bottomDefault = () => Math.round(Math.min(320, Math.max(130, window.innerHeight * 0.21)));
+/** The results panel's first height: about a sixth of the window, so the graph keeps 60% or more. */
+const bottomDefault = () => Math.round(Math.min(320, Math.max(120, window.innerHeight * 0.17)));
 import { StoryPanel } from '../stories/StoryPanel.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
 import { documentScenario } from '../../state/period.ts';
@@ -226,16 +226,25 @@ function Explorer({
         </span>
         <SearchBox dataset={dataset} onPick={selectNode} />
         <DataControls store={store} bundled={loadBundledDataset()} />
-        <button type="button" onClick={actions.undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
-          Undo
+        <button
+          type="button"
+          className="icon"
+          onClick={actions.undo}
+          disabled={!canUndo}
+          aria-label="Undo"
+          title="Undo (Ctrl+Z)"
+        >
+          ↶
         </button>
         <button
           type="button"
+          className="icon"
           onClick={actions.redo}
           disabled={!canRedo}
+          aria-label="Redo"
           title="Redo (Ctrl+Shift+Z)"
         >
-          Redo
+          ↷
         </button>
         <label className="field inline">
           Colour by

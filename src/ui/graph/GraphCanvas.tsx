@@ -17,7 +17,16 @@ import type { useGraphModel } from './useGraphModel.ts';
 
 type Model = ReturnType<typeof useGraphModel>;
 
-export function GraphCanvas({ model, sizeLabel }: { model: Model; sizeLabel: string | null }) {
+export function GraphCanvas({
+  model,
+  sizeLabel,
+  rendererChoice = true,
+}: {
+  model: Model;
+  sizeLabel: string | null;
+  /** The "Drawing" menu: the explorer's; embeds and slides leave it out. */
+  rendererChoice?: boolean;
+}) {
   const { dataset, view, positions, decor, select, setCy, cy, drawn } = model;
   const [hover, setHover] = useState<Hover | null>(null);
   const area = useRef<HTMLDivElement>(null);
@@ -91,18 +100,26 @@ export function GraphCanvas({ model, sizeLabel }: { model: Model; sizeLabel: str
         <ZoomControls cy={cy} onFit={fit} />
         {hover !== null && <Tooltip dataset={dataset} hover={hover} scenario={drawn.scenario} />}
       </div>
-      <Legend decor={decor} sizeLabel={sizeLabel} layered={view.layout === 'layered'} />
-      <label className="renderer-choice small muted">
-        Drawing{' '}
-        <select value={renderer.choice} onChange={(e) => choose(e.target.value as RendererChoice)}>
-          <option value="auto">
-            Automatic ({isHardwareGpu(renderer.gpu) ? 'WebGL' : '2D canvas'}:{' '}
-            {renderer.gpu === null ? 'no GPU reported' : renderer.gpu.slice(0, 40)})
-          </option>
-          <option value="webgl">WebGL</option>
-          <option value="canvas">2D canvas</option>
-        </select>
-      </label>
+      <Legend decor={decor} sizeLabel={sizeLabel} layered={view.layout === 'layered'}>
+        {rendererChoice && (
+          <label
+            className="renderer-choice small muted"
+            title={renderer.gpu === null ? 'No GPU reported' : `GPU: ${renderer.gpu}`}
+          >
+            Drawing{' '}
+            <select
+              value={renderer.choice}
+              onChange={(e) => choose(e.target.value as RendererChoice)}
+            >
+              <option value="auto">
+                Automatic ({isHardwareGpu(renderer.gpu) ? 'WebGL' : '2D canvas'})
+              </option>
+              <option value="webgl">WebGL</option>
+              <option value="canvas">2D canvas</option>
+            </select>
+          </label>
+        )}
+      </Legend>
     </>
   );
 }

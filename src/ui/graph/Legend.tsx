@@ -1,14 +1,18 @@
-// The legend is drawn from the same decor as the graph, so it always matches it.
+// The legend is drawn from the same decor as the graph, so it always matches it. `children`
+// (the explorer's renderer choice) sit at the end of the legend's line.
+import type { ReactNode } from 'react';
 import type { Decor } from './decor.ts';
 
 export function Legend({
   decor,
   sizeLabel,
   layered = true,
+  children,
 }: {
   decor: Decor;
   sizeLabel: string | null;
   layered?: boolean;
+  children?: ReactNode;
 }) {
   return (
     <section className="legend" aria-label="Legend">
@@ -40,6 +44,7 @@ export function Legend({
         {layered && 'Mines → end users. '}Width: flow (t/yr, √ scale).
         {sizeLabel !== null && ` Size: ${sizeLabel}.`}
       </p>
+      {children}
     </section>
   );
 }

@@ -149,7 +149,7 @@ export function PresentView({ story, step, embed, drawn, sizeLabel, result }: Pr
         </div>
       </section>
       <div className="present-graph">
-        <GraphCanvas model={model} sizeLabel={sizeLabel} />
+        <GraphCanvas model={model} sizeLabel={sizeLabel} rendererChoice={false} />
       </div>
       {showTable && result !== null && (
         <section className="present-impact" aria-label="Impact">

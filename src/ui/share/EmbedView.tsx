@@ -39,7 +39,7 @@ export function EmbedView({
         </a>
       </header>
       <main className="canvas">
-        <GraphCanvas model={model} sizeLabel={sizeLabel} />
+        <GraphCanvas model={model} sizeLabel={sizeLabel} rendererChoice={false} />
         {view.selection !== null && (
           <div className="embed-details">
             <button
