@@ -7,13 +7,21 @@ import { xmlEscape, xmlSafeText } from '../../core/xmlText.ts';
 import {
   FRAME,
   footerHeight,
+  frameShapes,
+  frameUnit,
   headerHeight,
-  legendBand,
-  shortfallTop,
   type Frame,
+  type FrameShape,
 } from './frame.ts';
 
 cytoscape.use(cytoscapeSvg);
+
+// What the extension adds to every graph once registered.
+declare module 'cytoscape' {
+  interface Core {
+    svg(options?: { full?: boolean; scale?: number; bg?: string }): string;
+  }
+}
 
 export interface ImageOptions {
   /** The whole graph, or just what the view shows now. */
@@ -24,15 +32,25 @@ export interface ImageOptions {
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
-/** Size of the framed image at 1x. */
+/** Size of the framed image at 1x; `unit` is how much larger than its layout the frame is drawn. */
 export function baseSize(cy: Core, full: boolean, frame: Frame) {
   const bb = cy.elements().boundingBox({});
   const graphW = full ? Math.ceil(bb.w) + 2 * FRAME.margin : Math.round(cy.width());
   const graphH = full ? Math.ceil(bb.h) + 2 * FRAME.margin : Math.round(cy.height());
   const width = Math.max(graphW, 640);
-  const header = headerHeight(frame);
-  return { width, graphW, graphH, header, height: header + graphH + footerHeight(frame, width) };
+  const unit = frameUnit(width);
+  const header = Math.ceil(headerHeight(frame) * unit);
+  const footer = Math.ceil(footerHeight(frame, width / unit) * unit);
+  return { width, graphW, graphH, header, unit, height: header + graphH + footer };
 }
+
+/** The frame's shapes for an image of this size, in frame units. */
+function shapesFor(frame: Frame, size: ReturnType<typeof baseSize>): FrameShape[] {
+  return frameShapes(frame, size.width / size.unit, size.height / size.unit);
+}
+
+const font = (shape: { size: number; bold: boolean }) =>
+  `${shape.bold ? '600 ' : ''}${shape.size}px ${FONT}`;
 
 export async function exportPng(cy: Core, frame: Frame, opts: ImageOptions): Promise<Blob> {
   const k = opts.scale;
@@ -54,7 +72,9 @@ export async function exportPng(cy: Core, frame: Frame, opts: ImageOptions): Pro
   const pad = opts.full ? FRAME.margin : 0;
   const gx = (size.width - size.graphW) / 2 + pad;
   ctx.drawImage(img, gx, size.header + pad, size.graphW - 2 * pad, size.graphH - 2 * pad);
-  drawFrame(ctx, frame, size.width, size.height);
+  ctx.scale(size.unit, size.unit);
+  ctx.textBaseline = 'top';
+  for (const shape of shapesFor(frame, size)) drawShape(ctx, shape);
   return new Promise((resolve, reject) =>
     canvas.toBlob(
       (b) => (b === null ? reject(new Error('exportPng: encoding failed')) : resolve(b)),
@@ -63,110 +83,55 @@ export async function exportPng(cy: Core, frame: Frame, opts: ImageOptions): Pro
   );
 }
 
-function drawFrame(ctx: CanvasRenderingContext2D, frame: Frame, width: number, height: number) {
-  const m = FRAME.margin;
-  ctx.fillStyle = '#1a1a1a';
-  ctx.textBaseline = 'top';
-  ctx.font = `600 20px ${FONT}`;
-  ctx.fillText(frame.title, m, m);
-  ctx.font = `600 13px ${FONT}`;
-  ctx.fillStyle = '#333';
-  frame.subtitle.forEach((line, i) =>
-    ctx.fillText(line, m, m + FRAME.titleLine + i * FRAME.subtitleLine),
-  );
-  if (frame.shortfall !== null) {
-    const top = shortfallTop(frame);
-    ctx.font = `600 12px ${FONT}`;
-    ctx.fillStyle = '#1a1a1a';
-    ctx.fillText('Supply lost:', m, top + 1);
-    ctx.font = `12px ${FONT}`;
-    frame.shortfall.forEach((entry, i) => {
-      const x = m + 80 + i * FRAME.shortfallStep;
-      ctx.fillStyle = '#999';
-      ctx.fillRect(x, top, FRAME.shortfallSwatch + 2, 14);
-      ctx.fillStyle = entry.colour;
-      ctx.fillRect(x + 1, top + 1, FRAME.shortfallSwatch, 12);
-      ctx.fillStyle = '#1a1a1a';
-      ctx.fillText(entry.label, x + FRAME.shortfallSwatch + 5, top + 1);
-    });
-  }
-  // Legend band under the graph, then the footnote.
-  const band = legendBand(frame, width);
-  const top = height - footerHeight(frame, width);
-  ctx.fillStyle = '#1a1a1a';
-  ctx.font = `600 12px ${FONT}`;
-  ctx.fillText(frame.legendTitle, band.title.x, top + band.title.y);
-  ctx.font = `12px ${FONT}`;
-  for (const { entry, x, y } of band.items) {
+function drawShape(ctx: CanvasRenderingContext2D, shape: FrameShape) {
+  if (shape.kind === 'text') {
+    ctx.font = font(shape);
+    ctx.fillStyle = shape.fill;
+    ctx.fillText(shape.text, shape.x, shape.y);
+  } else if (shape.kind === 'rect') {
+    ctx.fillStyle = shape.stroke;
+    ctx.fillRect(shape.x - 1, shape.y - 1, shape.w + 2, shape.h + 2);
+    ctx.fillStyle = shape.fill;
+    ctx.fillRect(shape.x, shape.y, shape.w, shape.h);
+  } else {
     ctx.beginPath();
-    ctx.arc(x + 6, top + y + 7, 5, 0, Math.PI * 2);
-    ctx.fillStyle = entry.colour;
+    ctx.arc(shape.x, shape.y, shape.r, 0, Math.PI * 2);
+    ctx.fillStyle = shape.fill;
     ctx.fill();
-    ctx.strokeStyle = '#333';
+    ctx.strokeStyle = shape.stroke;
     ctx.stroke();
-    ctx.fillStyle = '#1a1a1a';
-    ctx.fillText(entry.label, x + 16, top + y);
-  }
-  ctx.font = `11px ${FONT}`;
-  ctx.fillStyle = '#555';
-  let fy = top + band.height + FRAME.footerPad;
-  for (const line of frame.footnote) {
-    ctx.fillText(line, m, fy);
-    fy += FRAME.footerLine;
   }
 }
 
 const xml = xmlEscape;
 
+function svgShape(shape: FrameShape): string {
+  if (shape.kind === 'text') {
+    // SVG places text by its baseline; the canvas, by its top (textBaseline 'top').
+    const weight = shape.bold ? ' font-weight="600"' : '';
+    return `<text x="${shape.x}" y="${shape.y + shape.size * 0.85}" font-size="${shape.size}"${weight} fill="${shape.fill}">${xml(shape.text)}</text>`;
+  }
+  if (shape.kind === 'rect')
+    return `<rect x="${shape.x}" y="${shape.y}" width="${shape.w}" height="${shape.h}" fill="${xml(shape.fill)}" stroke="${shape.stroke}"/>`;
+  return `<circle cx="${shape.x}" cy="${shape.y}" r="${shape.r}" fill="${xml(shape.fill)}" stroke="${shape.stroke}"/>`;
+}
+
 export function exportSvg(cy: Core, frame: Frame, opts: Omit<ImageOptions, 'scale'>): string {
   const size = baseSize(cy, opts.full, frame);
   const pad = opts.full ? FRAME.margin : 0;
-  const inner = (cy as unknown as { svg: (o: object) => string })
+  const inner = cy
     .svg({ full: opts.full, scale: 1, bg: 'rgba(0,0,0,0)' })
     .replace(/<\?xml[^>]*\?>/, '')
     .replace(/<!DOCTYPE[^>]*>/, '');
   const gx = (size.width - size.graphW) / 2 + pad;
-  const m = FRAME.margin;
-  const sTop = shortfallTop(frame);
-  const scale =
-    frame.shortfall === null
-      ? ''
-      : `<g class="shortfall"><text x="${m}" y="${sTop + 11}" font-size="12" font-weight="600">Supply lost:</text>${frame.shortfall
-          .map((entry, i) => {
-            const x = m + 80 + i * FRAME.shortfallStep;
-            return `<rect x="${x + 1}" y="${sTop + 1}" width="${FRAME.shortfallSwatch}" height="12" fill="${xml(entry.colour)}" stroke="#999"/><text x="${x + FRAME.shortfallSwatch + 5}" y="${sTop + 11}" font-size="12">${xml(entry.label)}</text>`;
-          })
-          .join('')}</g>`;
-  const band = legendBand(frame, size.width);
-  const top = size.height - footerHeight(frame, size.width);
-  const legend = band.items
-    .map(
-      ({ entry, x, y }) =>
-        `<circle cx="${x + 6}" cy="${top + y + 7}" r="5" fill="${xml(entry.colour)}" stroke="#333"/><text x="${x + 16}" y="${top + y + 11}" font-size="12">${xml(entry.label)}</text>`,
-    )
-    .join('');
-  const fy0 = top + band.height + FRAME.footerPad + 10;
-  const foot = frame.footnote
-    .map(
-      (line, i) =>
-        `<text x="${m}" y="${fy0 + i * FRAME.footerLine}" font-size="11" fill="#555">${xml(line)}</text>`,
-    )
-    .join('');
   // The graph's own labels come from cytoscape-svg: characters XML forbids are dropped from the
   // whole document, so one control character in a label cannot make the file fail to open.
   return xmlSafeText(
     [
       `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}" font-family='${FONT}'>`,
       opts.transparent ? '' : `<rect width="100%" height="100%" fill="#ffffff"/>`,
-      `<text x="${m}" y="${m + 18}" font-size="20" font-weight="600" fill="#1a1a1a">${xml(frame.title)}</text>`,
-      ...frame.subtitle.map(
-        (line, i) =>
-          `<text x="${m}" y="${m + FRAME.titleLine + 11 + i * FRAME.subtitleLine}" font-size="13" font-weight="600" fill="#333">${xml(line)}</text>`,
-      ),
-      scale,
+      `<g class="frame" transform="scale(${size.unit})">${shapesFor(frame, size).map(svgShape).join('')}</g>`,
       `<g transform="translate(${gx},${size.header + pad})">${inner}</g>`,
-      `<g class="legend"><text x="${band.title.x}" y="${top + 11}" font-size="12" font-weight="600">${xml(frame.legendTitle)}</text>${legend}</g>`,
-      `<g class="footnote">${foot}</g>`,
       '</svg>',
     ].join(''),
   );

@@ -20,12 +20,16 @@ export const FRAME = {
   titleLine: 26,
   subtitleLine: 17,
   shortfallRow: 24,
+  /** Where the first swatch starts, after "Supply lost:". */
+  shortfallLabel: 92,
   shortfallSwatch: 16,
-  shortfallStep: 66,
+  shortfallStep: 74,
   footerLine: 16,
   footerPad: 12,
   legendRow: 18,
   margin: 16,
+  /** A graph this wide (px at 1x) gets the frame at 1 unit; wider graphs, a larger frame. */
+  unitWidth: 1400,
 } as const;
 
 export const FOOTNOTE_SOURCES = 6;
@@ -115,6 +119,95 @@ export function footerHeight(frame: Frame, width: number): number {
   return (
     legendBand(frame, width).height + FRAME.footerPad * 2 + frame.footnote.length * FRAME.footerLine
   );
+}
+
+/**
+ * How much larger the frame is drawn than its 1x layout: an image of the whole graph is wider
+ * than the screen (its labels at full size), and its title and legend grow with it, so the frame
+ * reads at the same size as the labels once the image is fitted to a slide.
+ */
+export function frameUnit(graphWidth: number): number {
+  return Math.min(4, Math.max(1, graphWidth / FRAME.unitWidth));
+}
+
+/** One thing the frame draws, in frame units, with y at the text's top. */
+export type FrameShape =
+  | {
+      readonly kind: 'text';
+      readonly x: number;
+      readonly y: number;
+      readonly text: string;
+      readonly size: number;
+      readonly bold: boolean;
+      readonly fill: string;
+    }
+  | {
+      readonly kind: 'rect';
+      readonly x: number;
+      readonly y: number;
+      readonly w: number;
+      readonly h: number;
+      readonly fill: string;
+      readonly stroke: string;
+    }
+  | {
+      readonly kind: 'circle';
+      readonly x: number;
+      readonly y: number;
+      readonly r: number;
+      readonly fill: string;
+      readonly stroke: string;
+    };
+
+const INK = '#1a1a1a';
+
+/**
+ * The frame as shapes, for a frame `width` × `height` (in frame units): title, subtitle and
+ * shortfall scale above the graph, the legend band and the footnote below it. The PNG and the
+ * SVG both draw exactly this list.
+ */
+export function frameShapes(frame: Frame, width: number, height: number): FrameShape[] {
+  const m = FRAME.margin;
+  const text = (x: number, y: number, t: string, size: number, bold = false, fill = INK) =>
+    ({ kind: 'text', x, y, text: t, size, bold, fill }) as const;
+  const shapes: FrameShape[] = [text(m, m, frame.title, 20, true)];
+  frame.subtitle.forEach((line, i) =>
+    shapes.push(text(m, m + FRAME.titleLine + i * FRAME.subtitleLine, line, 13, true, '#333')),
+  );
+  if (frame.shortfall !== null) {
+    const top = shortfallTop(frame);
+    shapes.push(text(m, top + 1, 'Supply lost:', 12, true));
+    frame.shortfall.forEach((entry, i) => {
+      const x = m + FRAME.shortfallLabel + i * FRAME.shortfallStep;
+      shapes.push(
+        {
+          kind: 'rect',
+          x,
+          y: top + 1,
+          w: FRAME.shortfallSwatch,
+          h: 12,
+          fill: entry.colour,
+          stroke: '#999',
+        },
+        text(x + FRAME.shortfallSwatch + 5, top + 1, entry.label, 12),
+      );
+    });
+  }
+  const band = legendBand(frame, width);
+  const top = height - footerHeight(frame, width);
+  shapes.push(text(band.title.x, top + band.title.y, frame.legendTitle, 12, true));
+  for (const { entry, x, y } of band.items) {
+    shapes.push(
+      { kind: 'circle', x: x + 6, y: top + y + 7, r: 5, fill: entry.colour, stroke: '#333' },
+      text(x + 16, top + y, entry.label, 12),
+    );
+  }
+  frame.footnote.forEach((line, i) =>
+    shapes.push(
+      text(m, top + band.height + FRAME.footerPad + i * FRAME.footerLine, line, 11, false, '#555'),
+    ),
+  );
+  return shapes;
 }
 
 export function buildFrame(args: {
