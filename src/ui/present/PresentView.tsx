@@ -79,7 +79,7 @@ export function PresentView({ story, step, embed, drawn, sizeLabel, result }: Pr
   }, [cy, positions, index, zoomTo]);
 
   if (current === undefined) return <p>This story has no steps.</p>;
-  const headline = headlineText(dataset, result);
+  const headline = headlineText(dataset, result, current.preset);
   const label = labeller(dataset);
   const losers = result === null ? [] : byLoss(result.endUsers, true).slice(0, WHO_LOSES_MOST);
   return (

@@ -15,12 +15,22 @@ const monthPresets = (dataset: Dataset) =>
     interventions: monthScenario(dataset.periods, m).interventions,
   }));
 
-/** The sentence for a scenario; for the baseline, what reaches end users. */
-export function headlineText(dataset: Dataset, result: ScenarioResult | null): string | null {
+/**
+ * The sentence for a scenario; for the baseline, what reaches end users. Presets with the same
+ * interventions (October 2025's regime repeats April's cuts) are named by `preset` when given
+ * (a story step's), else by the first in the dataset.
+ */
+export function headlineText(
+  dataset: Dataset,
+  result: ScenarioResult | null,
+  preset?: string,
+): string | null {
   if (result === null) return null;
+  const named = [...dataset.scenarios, ...monthPresets(dataset)];
+  const preferred = named.filter((p) => 'id' in p && p.id === preset);
   const said = headlineSentence(result, { node: labeller(dataset), country: countryName }, [
-    ...dataset.scenarios,
-    ...monthPresets(dataset),
+    ...preferred,
+    ...named,
   ]);
   return (
     said ??
