@@ -177,7 +177,8 @@ test('the PNG export of the map has the borders, the legend and the source footn
         return n;
       };
       const footerTop = c.height - (c.height - graphHeight) / 2; // below the picture's middle band
-      const lowest = Math.max(0, c.height - 24);
+      // the footnote's lines: the frame grows with a wide image, so the band is a share of it
+      const lowest = Math.max(0, c.height - Math.ceil(c.height * 0.06));
       return {
         width: c.width,
         height: c.height,

@@ -89,7 +89,18 @@ export function DataControls({ store, bundled }: { store: AppStore; bundled: Dat
       <button type="button" onClick={() => setExporting(true)}>
         Export…
       </button>
-      <button type="button" onClick={() => setDocuments(true)}>
+      <button
+        type="button"
+        onClick={() => setDocuments(true)}
+        data-persistence={persistence.status}
+        title={
+          persistence.status === 'saved'
+            ? 'Saved documents (your work is saved in this browser)'
+            : persistence.status === 'saving'
+              ? 'Saved documents (saving…)'
+              : 'Saved documents'
+        }
+      >
         Documents…
       </button>
       <details className="edit-menu">

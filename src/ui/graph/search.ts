@@ -6,21 +6,26 @@ import type { Dataset } from '../../data/schema.ts';
 import { countryName } from '../../core/countries.ts';
 import { STAGE_LABELS } from '../../core/model.ts';
 
-/** American → British, word by word (the bundled data is written in British English). */
-const SPELLINGS: Readonly<Record<string, string>> = {
-  defense: 'defence',
-  offense: 'offence',
-  license: 'licence',
-  licenses: 'licences',
-  color: 'colour',
-  colors: 'colours',
-  center: 'centre',
-  centers: 'centres',
-  aluminum: 'aluminium',
-  fiber: 'fibre',
-  program: 'programme',
-  catalog: 'catalogue',
-};
+/**
+ * American → British, word by word (the bundled data is written in British English). A Map, so
+ * a word such as "constructor" or "__proto__" in a label is a word like any other.
+ */
+const SPELLINGS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    defense: 'defence',
+    offense: 'offence',
+    license: 'licence',
+    licenses: 'licences',
+    color: 'colour',
+    colors: 'colours',
+    center: 'centre',
+    centers: 'centres',
+    aluminum: 'aluminium',
+    fiber: 'fibre',
+    program: 'programme',
+    catalog: 'catalogue',
+  }),
+);
 
 /** Lower case, accents and punctuation gone, American spellings made British. */
 export function normalise(text: string): string[] {
@@ -30,7 +35,7 @@ export function normalise(text: string): string[] {
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w !== '')
-    .map((w) => SPELLINGS[w] ?? w.replace(/(i|y)z(e|es|ed|ing|ation|ations|er|ers)$/, '$1s$2'));
+    .map((w) => SPELLINGS.get(w) ?? w.replace(/(i|y)z(e|es|ed|ing|ation|ations|er|ers)$/, '$1s$2'));
 }
 
 interface Indexed {

@@ -53,4 +53,17 @@ describe('searchNodes', () => {
     expect(searchNodes(d, 'china')).toEqual(['cn-processing', 'cn-mine', 'jp-auto']);
     expect(searchNodes(d, '')).toEqual([]);
   });
+
+  it('takes words that name Object properties as words (constructor, __proto__, toString)', () => {
+    expect(normalise("{{constructor.constructor('x')()}} __proto__ toString")).toEqual([
+      'constructor',
+      'constructor',
+      'x',
+      'proto',
+      'tostring',
+    ]);
+    const d = dataset();
+    expect(searchNodes(d, 'constructor')).toEqual([]);
+    expect(searchNodes(d, 'hasOwnProperty china')).toEqual([]);
+  });
 });
