@@ -3,7 +3,7 @@
 // 1280×720 the labels are readable and the graph has most of the screen.
 import { test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expect, openApp, shot } from './helpers.ts';
+import { expect, openApp, readPng, shareDownload, shot } from './helpers.ts';
 import { analyze } from './cli.ts';
 import { formatLoss, formatShare } from '../../src/core/format.ts';
 
@@ -324,44 +324,36 @@ test.describe('at 1280×720', () => {
   test('a PNG export shows the shortfall scale whenever a scenario is active', async ({ page }) => {
     await openApp(page);
     const ramp = ['#F7F7F7', '#FDDBC7', '#F4A582', '#D6604D', '#B2182B', '#67001F'];
+    let exports = 0;
     const hasScale = async () => {
       await page.getByRole('button', { name: 'Share' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Share' });
-      await dialog.getByLabel('Scale').selectOption('1');
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        dialog.getByRole('button', { name: 'Download PNG' }).click(),
-      ]);
-      const path = await download.path();
-      const b64 = readFileSync(path).toString('base64');
+      await page.getByRole('dialog', { name: 'Share' }).getByLabel('Scale').selectOption('1');
+      const png = await shareDownload(
+        page,
+        'Download PNG',
+        `test-results/screenshots/sight-export-${++exports}.png`,
+      );
       await page.keyboard.press('Escape');
       // a row of the image holding every step of the scale as a swatch at least 10 px wide
-      return page.evaluate(
-        async ({ b64, ramp }) => {
-          const img = new Image();
-          img.src = `data:image/png;base64,${b64}`;
-          await img.decode();
-          const c = document.createElement('canvas');
-          c.width = img.width;
-          c.height = img.height;
-          const ctx = c.getContext('2d')!;
-          ctx.drawImage(img, 0, 0);
-          const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      return readPng(
+        page,
+        png,
+        (d, width, height, ramp) => {
           const hex = (i: number) =>
             `#${[d[i]!, d[i + 1]!, d[i + 2]!].map((v) => v.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
-          for (let y = 0; y < c.height; y++) {
+          for (let y = 0; y < height; y++) {
             const runs = new Map<string, number>();
             let run = 0;
-            for (let x = 1; x < c.width; x++) {
-              const here = hex(4 * (y * c.width + x));
-              run = here === hex(4 * (y * c.width + x - 1)) ? run + 1 : 1;
+            for (let x = 1; x < width; x++) {
+              const here = hex(4 * (y * width + x));
+              run = here === hex(4 * (y * width + x - 1)) ? run + 1 : 1;
               if (ramp.includes(here)) runs.set(here, Math.max(runs.get(here) ?? 0, run));
             }
             if (ramp.every((r) => (runs.get(r) ?? 0) >= 10)) return true;
           }
           return false;
         },
-        { b64, ramp },
+        ramp,
       );
     };
     expect(await hasScale()).toBe(false);
