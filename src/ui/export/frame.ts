@@ -100,19 +100,14 @@ export function legendBand(
   return { height: y + FRAME.legendRow + 8, title: { x: FRAME.margin, y: 0 }, items };
 }
 
-export function headerHeight(frame: Frame): number {
-  return (
-    FRAME.margin +
-    FRAME.titleLine +
-    frame.subtitle.length * FRAME.subtitleLine +
-    (frame.shortfall === null ? 0 : FRAME.shortfallRow) +
-    8
-  );
-}
-
 /** Where the shortfall row sits (its top), relative to the image. */
 export function shortfallTop(frame: Frame): number {
   return FRAME.margin + FRAME.titleLine + frame.subtitle.length * FRAME.subtitleLine + 4;
+}
+
+/** The title, the subtitle and the shortfall row (when shown), with a gap under them. */
+export function headerHeight(frame: Frame): number {
+  return shortfallTop(frame) + (frame.shortfall === null ? 0 : FRAME.shortfallRow) + 4;
 }
 
 export function footerHeight(frame: Frame, width: number): number {
