@@ -99,6 +99,15 @@ test('a story made in the app: add steps from the view, reorder, present them', 
   await expect(steps).toHaveCount(2);
   await stories.getByRole('button', { name: 'Move "Without China" up' }).click();
   await expect(steps.first()).toContainText('Without China');
+  // saved as it is made: a reload brings the story back, in its order
+  await expect(page.getByRole('button', { name: 'Documents…' })).toHaveAttribute(
+    'data-persistence',
+    'saved',
+  );
+  await page.reload();
+  await stories.getByRole('combobox', { name: 'Story' }).selectOption({ label: 'New story' });
+  await expect(steps).toHaveCount(2);
+  await expect(steps.first()).toContainText('Without China');
   await shot(page, 'story-authoring');
   await stories.getByRole('button', { name: 'Present' }).click();
   await expect(

@@ -22,6 +22,14 @@ type Editing =
   | { type: 'flow'; index: number | null }
   | { type: 'source'; id: string | null };
 
+/** What the Documents button's tooltip says of the work on screen. */
+const SAVE_STATE = {
+  bundled: '',
+  saving: ' (saving…)',
+  saved: ' (your work is saved in this browser)',
+  memory: ' (not saved: see the notice)',
+} as const;
+
 export function DataControls({ store, bundled }: { store: AppStore; bundled: Dataset }) {
   const dataset = useAppStore((s) => s.dataset);
   const selection = useAppStore((s) => s.history.present.view.selection);
@@ -93,13 +101,7 @@ export function DataControls({ store, bundled }: { store: AppStore; bundled: Dat
         type="button"
         onClick={() => setDocuments(true)}
         data-persistence={persistence.status}
-        title={
-          persistence.status === 'saved'
-            ? 'Saved documents (your work is saved in this browser)'
-            : persistence.status === 'saving'
-              ? 'Saved documents (saving…)'
-              : 'Saved documents'
-        }
+        title={`Saved documents${SAVE_STATE[persistence.status]}`}
       >
         Documents…
       </button>

@@ -68,6 +68,8 @@ export function useAutosave(store: AppStore, bundled: Dataset): void {
       ) {
         return;
       }
+      // A change waits DELAY_MS to be written: until then the work is not saved, and says so.
+      if (s.persistence.status === 'saved') s.setPersistence({ status: 'saving' });
       clearTimeout(timer);
       timer = setTimeout(() => void save(), DELAY_MS);
     });
