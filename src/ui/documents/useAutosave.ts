@@ -26,7 +26,10 @@ function changedFromBundled(s: AppState, bundled: Dataset): boolean {
 export function useAutosave(store: AppStore, bundled: Dataset): void {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // Counts changes, so a write that ends after a newer change does not report it saved.
+    let changes = 0;
     const save = async () => {
+      const written = changes;
       const s = store.getState();
       if (s.persistence.id === null && !changedFromBundled(s, bundled)) return;
       const id = s.persistence.id ?? newId();
@@ -47,7 +50,8 @@ export function useAutosave(store: AppStore, bundled: Dataset): void {
           document: s.history.present,
           stories: s.stories,
         });
-        store.getState().setPersistence({ status: 'saved', message: null });
+        if (written === changes)
+          store.getState().setPersistence({ status: 'saved', message: null });
       } catch (error) {
         store.getState().setPersistence({ status: 'memory', message: storageProblem(error) });
       }
@@ -69,6 +73,7 @@ export function useAutosave(store: AppStore, bundled: Dataset): void {
         return;
       }
       // A change waits DELAY_MS to be written: until then the work is not saved, and says so.
+      changes++;
       if (s.persistence.status === 'saved') s.setPersistence({ status: 'saving' });
       clearTimeout(timer);
       timer = setTimeout(() => void save(), DELAY_MS);
