@@ -257,11 +257,25 @@ function toCsv(
     return writeCsv(sweep.map((entry, i) => ({ rank: i + 1, ...entry })));
   }
   const spofs = new Map(baseline.endUsers.map((e) => [e.id, e.singlePointsOfFailure]));
+  // One column per material any end user takes: "lostNoSubstitution <material>", empty where the
+  // end user does not take it.
+  const materials = [
+    ...new Set(scenario.endUsers.flatMap((e) => Object.keys(e.lostNoSubstitutionByMaterial))),
+  ].sort();
   return writeCsv(
     scenario.endUsers.map(
-      ({ singlePointsOfFailureHit, supplyCurve: _curve, ranges, ...figures }) => ({
+      ({
+        singlePointsOfFailureHit,
+        supplyCurve: _curve,
+        ranges,
+        lostNoSubstitutionByMaterial: byMaterial,
+        ...figures
+      }) => ({
         ...figures,
         daysToShortfall: figures.daysToShortfall ?? '',
+        ...Object.fromEntries(
+          materials.map((m) => [`lostNoSubstitution ${m}`, byMaterial[m] ?? '']),
+        ),
         ...rangeColumns('lostNoSubstitutionPercent', ranges?.lostNoSubstitutionPercent),
         ...rangeColumns('lostWithReroutingPercent', ranges?.lostWithReroutingPercent),
         singlePointsOfFailure: (spofs.get(figures.id) ?? []).join(' '),

@@ -31,6 +31,7 @@ export interface CliEndUserV3 extends CliEndUser {
   outside: boolean;
   daysToShortfall: number | null;
   supplyCurve: { day: number; served: number }[];
+  lostNoSubstitutionByMaterial: Record<string, number>;
   ranges: { lostNoSubstitutionPercent: CliRange; lostWithReroutingPercent: CliRange | null };
 }
 

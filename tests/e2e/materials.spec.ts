@@ -4,6 +4,7 @@
 import { test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { analyzeFile } from './cli.ts';
+import { formatTonnes } from '../../src/ui/app/format.ts';
 import { expect, openApp, shot } from './helpers.ts';
 
 const FIXTURE = '../shared/oracle/v2/multi-25n-s21.json';
@@ -86,6 +87,22 @@ test('blocking Dy/Tb cuts the magnet users, with the command line figures', asyn
   );
   await details.scrollIntoViewIfNeeded();
   await shot(page, 'materials-2-supply-chart');
+
+  // A converter end user short of magnets loses its La/Ce's worth too: Details breaks its loss
+  // down by material, with the command line's figures.
+  const wind = cli.endUsers.find((e) => e.id === 'wind0');
+  const parts = Object.entries(wind?.lostNoSubstitutionByMaterial ?? {});
+  expect(parts.map(([m]) => m).sort()).toEqual(['La/Ce', 'magnet']);
+  await table.locator('tr[data-id="wind0"] th button').click();
+  const byMaterial = details.getByRole('list', { name: 'Lost at once by material' }).locator('li');
+  await expect(byMaterial).toHaveCount(parts.length);
+  for (const [material, tonnes] of parts) {
+    const item = byMaterial.and(page.locator(`[data-material="${material}"]`));
+    expect(close(Number(await item.getAttribute('data-tonnes')), tonnes), material).toBe(true);
+    expect(tonnes).toBeGreaterThan(0);
+    await expect(item).toContainText(`${material}: ${formatTonnes(tonnes)}`);
+  }
+  await shot(page, 'materials-3-loss-by-material');
   expect(errors).toEqual([]);
 });
 

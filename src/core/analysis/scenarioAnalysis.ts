@@ -37,6 +37,7 @@ import {
   toInputNodeOrder,
   type SupplyGraph,
 } from './supplyGraph.ts';
+import { lossByMaterial } from './materialLoss.ts';
 import { createTracer, supplyThrough } from './supplyTrace.ts';
 
 export const TOP_CHOKEPOINTS = 10;
@@ -51,6 +52,8 @@ export interface EndUserOutcome {
   /** Lost as a percentage of baseline (0 when the baseline is 0). */
   readonly lostNoSubstitutionPercent: number;
   readonly lostWithReroutingPercent: number;
+  /** Tonnes lost at once (no substitution), per material it takes; they sum to lostNoSubstitution. */
+  readonly lostNoSubstitutionByMaterial: Readonly<Record<string, number>>;
   /** Its single points of failure that the scenario removes or cuts, sorted. */
   readonly singlePointsOfFailureHit: readonly string[];
   /** Demand outside the model (the rest of the world). */
@@ -65,7 +68,13 @@ export interface EndUserOutcome {
 
 export type Totals = Omit<
   EndUserOutcome,
-  'id' | 'singlePointsOfFailureHit' | 'outside' | 'daysToShortfall' | 'supplyCurve' | 'ranges'
+  | 'id'
+  | 'lostNoSubstitutionByMaterial'
+  | 'singlePointsOfFailureHit'
+  | 'outside'
+  | 'daysToShortfall'
+  | 'supplyCurve'
+  | 'ranges'
 >;
 
 export interface Chokepoint {
@@ -187,6 +196,7 @@ export function analyzeScenario(
     return {
       id: g.ids[v] as string,
       ...losses(baseline, noSubstitution, withRerouting),
+      lostNoSubstitutionByMaterial: lossByMaterial(g, shock, v, f.node[v] as number),
       singlePointsOfFailureHit: (spofs[i] ?? []).filter((id) => affected.has(id)),
       outside: g.outside[v] === 1,
       daysToShortfall: stocks.daysToShortfall[i] ?? null,

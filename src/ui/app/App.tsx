@@ -30,6 +30,7 @@ import { download } from '../export/exportImage.ts';
 import { MEASURE_IDS, drawnAnalysis, measureRows } from '../results/drawn.ts';
 import { ImpactChart, ImpactSummary, ImpactTable } from '../results/ImpactView.tsx';
 import { SupplyChart } from '../results/SupplyChart.tsx';
+import { MaterialLoss } from '../results/MaterialLoss.tsx';
 import { ChokepointTable, ConcentrationView, SweepView } from '../results/RankingViews.tsx';
 import { useDependents } from '../results/useDependents.ts';
 import { usePageParams } from './pageParams.ts';
@@ -151,10 +152,13 @@ function Explorer({
   const selectedOutcome = result?.endUsers.find((e) => e.id === selectedNode);
   const supplyChart =
     selectedOutcome === undefined ? undefined : (
-      <SupplyChart
-        outcome={selectedOutcome}
-        name={dataset.nodes[nodeIndex]?.label ?? selectedOutcome.id}
-      />
+      <>
+        <SupplyChart
+          outcome={selectedOutcome}
+          name={dataset.nodes[nodeIndex]?.label ?? selectedOutcome.id}
+        />
+        <MaterialLoss outcome={selectedOutcome} />
+      </>
     );
   const selectNode = useCallback((id: string) => select({ type: 'node', id }), [select]);
   // Picking something shows its details.

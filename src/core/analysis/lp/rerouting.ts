@@ -16,6 +16,11 @@
 // happens to be zero (a degenerate optimum) is caught in a later round at the same level. When t*
 // reaches 1, every user still rising is fully recovered. The allocation is unique; each user's
 // fair share is noSub + level·(baseline − noSub), computed from its level.
+//
+// reroute solves both on one model kept in HiGHS's memory: the first round's program is read
+// once; with t held at 0 it is LP 1's (each "recovers" row is then the user's "keeps" row), so
+// LP 1 runs on it with the total served as objective, and the first round starts from LP 1's
+// basis. When LP 1 brings every end user back to baseline, that is the fair share too.
 import { buildProgram, keepFloor, lpText, type Program, type Row, type Terms } from './program.ts';
 import type { LpModel, LpNetwork, LpScenario, LpSolution, LpSolver } from './types.ts';
 
@@ -125,13 +130,23 @@ function shortfalls(program: Program): Float64Array {
   });
 }
 
-/** LP 2: the lexicographic max-min fair share of recovery, by progressive filling. */
+/** LP 1's answer, when fairShare is asked to find it too. */
+export interface MaximumAnswer {
+  readonly maximum: number;
+  readonly answer: LpAnswer;
+}
+
+/**
+ * LP 2: the lexicographic max-min fair share of recovery, by progressive filling. With
+ * `withMaximum`, LP 1 is solved first on the same model kept in HiGHS's memory (see reroute).
+ */
 export function fairShare(
   solver: LpSolver,
   network: LpNetwork,
   scenario: LpScenario,
   program = buildProgram(network, scenario),
-): Rerouting['fair'] & { rounds: number } {
+  withMaximum = false,
+): Rerouting['fair'] & { rounds: number; maximum?: MaximumAnswer } {
   const users = program.endUsers.length;
   const ids = program.endUsers.map((v) => network.nodes[v]?.id ?? '');
   const d = shortfalls(program);
@@ -200,7 +215,63 @@ export function fairShare(
     return c >= 0 ? (colValue[c] ?? 0) : 0;
   };
   let lastValue: ((v: number) => number) | null = null;
+  let maximum: MaximumAnswer | undefined;
+  const openModel = (): LpModel => {
+    const created = (solver.createModel as NonNullable<LpSolver['createModel']>)({
+      format: 'lp',
+      data: roundText(1),
+    });
+    created.options.set({ output_flag: false });
+    tCol = created.getColByName('t');
+    modelCol = Int32Array.from(program.names, (nm) => columnOf(created, nm));
+    for (const i of rising) modelRow.set(i, created.getRowByName(rowName('recovers', i)));
+    return created;
+  };
   try {
+    if (solver.createModel !== undefined && rising.length > 0) {
+      model = openModel();
+      if (withMaximum) {
+        // LP 1 on the same rows: with t held at 0 each "recovers" row is the user's "keeps" row,
+        // so the feasible set is LP 1's; the objective becomes the total served. LP 2's first
+        // round then starts from LP 1's basis instead of reading the program again.
+        const cost = new Map<number, number>();
+        for (const terms of program.served) {
+          terms.vars.forEach((v, k) => {
+            const c = modelCol[v] as number;
+            cost.set(c, (cost.get(c) ?? 0) + (terms.coefs[k] as number));
+          });
+        }
+        if (!cost.has(-1)) {
+          model.changeColCost(tCol, 0);
+          model.changeColBounds(tCol, 0, 0);
+          for (const [c, x] of cost) model.changeColCost(c, x);
+          const solved = runModel(solver, model, 'rerouting maximum');
+          const value = valueIn(solved.colValue);
+          const a: LpAnswer = {
+            served: Float64Array.from(program.served, (t) =>
+              t.vars.reduce((sum, v, k) => sum + (t.coefs[k] as number) * value(v), 0),
+            ),
+            edgeFlow: Float64Array.from({ length: network.edges.length }, (_, e) => value(e)),
+          };
+          maximum = { maximum: a.served.reduce((sum, x) => sum + x, 0), answer: a };
+          // When LP 1 brings every end user short of baseline back to it, nobody can get more:
+          // that is the fair share too (every level 1), and no round is needed.
+          if (
+            rising.every(
+              (i) => ((a.served[i] as number) - (ns[i] as number)) / (d[i] as number) >= FULL,
+            )
+          ) {
+            for (const i of rising) level[i] = 1;
+            rising = [];
+            lastValue = value;
+          } else {
+            for (const c of cost.keys()) model.changeColCost(c, 0);
+            model.changeColCost(tCol, 1);
+            model.changeColBounds(tCol, -1, 1);
+          }
+        }
+      }
+    }
     while (rising.length > 0) {
       rounds++;
       const what = `fair share, round ${rounds}`;
@@ -213,20 +284,7 @@ export function fairShare(
         lastValue = valueIn(solved.colValue);
       } else {
         const text = roundText(rounds);
-        if (solver.createModel !== undefined) {
-          model = solver.createModel({ format: 'lp', data: text });
-          model.options.set({ output_flag: false });
-          tCol = model.getColByName('t');
-          const made = model;
-          modelCol = Int32Array.from({ length: network.edges.length }, (_, e) =>
-            columnOf(made, program.names[e] as string),
-          );
-          for (const i of rising) modelRow.set(i, model.getRowByName(rowName('recovers', i)));
-          const solved = runModel(solver, model, what);
-          star = solved.objective;
-          dualOf = (i) => solved.rowDual[modelRow.get(i) as number] ?? 0;
-          lastValue = valueIn(solved.colValue);
-        } else {
+        {
           const solution = solveText(solver, text, what);
           star = solution.ObjectiveValue;
           const dual = new Map<string, number>();
@@ -282,14 +340,21 @@ export function fairShare(
           network.edges.length,
         ).edgeFlow
       : Float64Array.from({ length: network.edges.length }, (_, e) => value(e));
-  return { served, edgeFlow, total: served.reduce((s, x) => s + x, 0), level, rounds };
+  return {
+    served,
+    edgeFlow,
+    total: served.reduce((s, x) => s + x, 0),
+    level,
+    rounds,
+    ...(maximum === undefined ? {} : { maximum }),
+  };
 }
 
 /** Both answers for one scenario. */
 export function reroute(solver: LpSolver, network: LpNetwork, scenario: LpScenario): Rerouting {
   const program = buildProgram(network, scenario);
-  const max = reroutingMaximum(solver, network, scenario, program);
-  const { rounds, ...fair } = fairShare(solver, network, scenario, program);
+  const { rounds, maximum, ...fair } = fairShare(solver, network, scenario, program, true);
+  const max = maximum ?? reroutingMaximum(solver, network, scenario, program);
   return {
     program,
     endUsers: program.endUsers,

@@ -67,6 +67,8 @@ export interface LpModel {
   getColByName(name: string): number;
   changeRowBounds(row: number, lower: number, upper: number): unknown;
   changeCoefficient(row: number, col: number, value: number): unknown;
+  changeColCost(col: number, cost: number): unknown;
+  changeColBounds(col: number, lower: number, upper: number): unknown;
   dispose(): void;
 }
 
