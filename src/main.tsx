@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './ui/app/App.tsx';
 import { createAppStore, type AppStore } from './state/store.ts';
 import { AppStoreContext } from './state/useAppStore.ts';
+import { createWorkerAnalysisClient } from './state/workerClients.ts';
 import { loadBundledDataset } from './data/bundled.ts';
 import { framedByOtherOrigin, renderFramingRefusal } from './security/framing.ts';
 import { currentDocument, storageProblem } from './ui/documents/documentStorage.ts';
@@ -31,7 +32,9 @@ async function restore(store: AppStore): Promise<void> {
 if (!embed && framedByOtherOrigin()) {
   renderFramingRefusal(root, window.location.href);
 } else {
-  const store = createAppStore(loadBundledDataset());
+  const store = createAppStore(loadBundledDataset(), undefined, {
+    analysis: createWorkerAnalysisClient(),
+  });
   void restore(store).then(() =>
     createRoot(root).render(
       <StrictMode>

@@ -24,8 +24,6 @@ import { EmbedView } from '../share/EmbedView.tsx';
 import { ShareDialog, type ShareDownloads } from '../share/ShareDialog.tsx';
 import { buildFrame } from '../export/frame.ts';
 import { chokepointCsv, impactCsv, sweepCsv } from '../export/results.ts';
-import { useAnalysis } from '../results/useAnalysis.ts';
-import { analysisEngine } from '../results/engineClient.ts';
 import { download } from '../export/exportImage.ts';
 import { MEASURE_IDS, drawnAnalysis, measureRows } from '../results/drawn.ts';
 import { ImpactChart, ImpactSummary, ImpactTable } from '../results/ImpactView.tsx';
@@ -74,7 +72,6 @@ function useResults() {
 export function App({ embed }: { embed: boolean }) {
   const store = useStoreInstance();
   useUrlSync(store, MEASURE_IDS);
-  const { runSweep } = useAnalysis(store);
   const results = useResults();
   const page = usePageParams();
   const dataset = useAppStore((s) => s.dataset);
@@ -110,17 +107,11 @@ export function App({ embed }: { embed: boolean }) {
       />
     </>
   ) : (
-    <Explorer results={results} runSweep={runSweep} />
+    <Explorer results={results} />
   );
 }
 
-function Explorer({
-  results,
-  runSweep,
-}: {
-  results: ReturnType<typeof useResults>;
-  runSweep: () => void;
-}) {
+function Explorer({ results }: { results: ReturnType<typeof useResults> }) {
   const { baseline, result, stale, run, drawn, sizeLabel } = results;
   const model = useGraphModel(drawn);
   const { store, dataset, view, entries, busy, decor, select, cy } = model;
@@ -166,14 +157,15 @@ function Explorer({
   }
 
   const active = documentScenario({ scenario: entries, view }, dataset).interventions;
-  const own = activeScenario(entries).interventions;
+  // Kept stable while the entries are, so the month-by-month chart is not worked out again.
+  const own = useMemo(() => activeScenario(entries).interventions, [entries]);
   const setPeriod = useCallback(
     (period: string | undefined) => store.getState().setView({ period }),
     [store],
   );
   const bestCase = {
     scenarioKey: JSON.stringify(active),
-    compute: (id: string) => analysisEngine().bestCase({ interventions: active }, id),
+    compute: (id: string) => actions.bestCaseOf({ interventions: active }, id),
   };
   const scenarioText =
     (result !== null && !stale ? headlineText(dataset, result) : null) ??
@@ -389,8 +381,8 @@ function Explorer({
                             `${dataset.title}: rerouting linear program.`,
                             scenarioText,
                           ];
-                          void analysisEngine()
-                            .linearProgram({ interventions: active }, title)
+                          void actions
+                            .linearProgramOf({ interventions: active }, title)
                             .then((text) => download('rerouting.lp', text, 'text/plain'));
                         }}
                       >
@@ -434,7 +426,8 @@ function Explorer({
                 <SweepView
                   dataset={dataset}
                   run={sweepRun}
-                  onRun={runSweep}
+                  onRun={actions.runSweep}
+                  onCancel={actions.cancelSweep}
                   onSelect={selectNode}
                 />
               ),
