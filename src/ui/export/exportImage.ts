@@ -121,7 +121,7 @@ const xml = xmlEscape;
 export function exportSvg(cy: Core, frame: Frame, opts: Omit<ImageOptions, 'scale'>): string {
   const size = baseSize(cy, opts.full, frame);
   const pad = opts.full ? FRAME.margin : 0;
-  const inner = (cy as unknown as { svg: (o: object) => string })
+  const inner = cy
     .svg({ full: opts.full, scale: 1, bg: 'rgba(0,0,0,0)' })
     .replace(/<\?xml[^>]*\?>/, '')
     .replace(/<!DOCTYPE[^>]*>/, '');

@@ -2,19 +2,14 @@
 // and the dataset's presets.
 import { useMemo, useState } from 'react';
 import { labeller } from '../app/labels.ts';
-import type { Dataset } from '../../data/schema.ts';
+import type { Dataset, ScenarioPreset } from '../../data/schema.ts';
 import { countryName } from '../../core/countries.ts';
 import { describeIntervention, type Intervention } from '../../core/scenario.ts';
 import { FORM_KINDS, type FormField } from '../../core/interventions/index.ts';
 import type { ScenarioEntry } from '../../state/document.ts';
 
-export interface Preset {
-  readonly id: string;
-  readonly label: string;
-  readonly date?: string | undefined;
-  readonly caption?: string | undefined;
-  readonly interventions: readonly Intervention[];
-}
+/** What the preset list shows of a dataset's preset. */
+export type Preset = Pick<ScenarioPreset, 'id' | 'label' | 'date' | 'caption' | 'interventions'>;
 
 interface Props {
   readonly dataset: Dataset;
