@@ -9,9 +9,10 @@ import { loadBundledDataset } from './data/bundled.ts';
 import { framedByOtherOrigin, renderFramingRefusal } from './security/framing.ts';
 import { currentDocument, storageProblem } from './ui/documents/documentStorage.ts';
 import { restoreSaved } from './ui/documents/restore.ts';
+import { readPageParams } from './ui/app/pageParams.ts';
 import './ui/app/app.css';
 
-const embed = new URLSearchParams(window.location.search).get('embed') === '1';
+const embed = readPageParams().embed;
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 
