@@ -4,8 +4,10 @@
 // expands the group it is in; "Collapse groups" goes back. The analysis, tables, ranking and
 // Details work on the whole network as always: only the drawing is grouped. Expanded nodes and
 // the flows between them are the network's own, with their own looks (decor).
-import { useEffect, useMemo, useRef, useState } from 'react';
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useOpenGroups, useOpenSelected } from './useOpenGroups.ts';
+import type { Core, ElementDefinition, SingularElementArgument } from 'cytoscape';
+import { createCytoscape, wireCytoscape } from './cytoscapeView.ts';
 import type { Dataset } from '../../data/schema.ts';
 import type { Selection } from '../../state/document.ts';
 import { STAGE_LABELS } from '../../core/model.ts';
@@ -109,23 +111,18 @@ export function DetailGraphView({
 }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
-  const [expanded, setExpanded] = useState<{ dataset: Dataset; groups: ReadonlySet<string> }>({
-    dataset,
-    groups: new Set(),
-  });
-  const groups = useMemo(
-    () => (expanded.dataset === dataset ? expanded.groups : new Set<string>()),
-    [expanded, dataset],
-  );
+
+  const { groups, open, collapse } = useOpenGroups(dataset);
   const view = useMemo(() => detailView(dataset, groups), [dataset, groups]);
+  const closedGroupOf = useCallback(
+    (id: string) => {
+      const g = view.groupOf.get(id);
+      return g !== undefined && !groups.has(g) ? g : undefined;
+    },
+    [view, groups],
+  );
+  useOpenSelected(dataset, selection, closedGroupOf, open);
   const callbacks = useRef({ onSelect, onHover, onReady });
-  const expand = useRef((ids: readonly string[]) => {
-    setExpanded((was) => {
-      const base = was.dataset === dataset ? was.groups : new Set<string>();
-      if (ids.every((id) => base.has(id))) return was;
-      return { dataset, groups: new Set([...base, ...ids]) };
-    });
-  });
   useEffect(() => {
     callbacks.current = { onSelect, onHover, onReady };
   });
@@ -133,63 +130,29 @@ export function DetailGraphView({
   // Build once per dataset and renderer; the drawn elements follow the view below.
   useEffect(() => {
     if (container.current === null) return undefined;
-    /** cytoscape's own options, plus the WebGL switch its type definitions do not know yet. */
-    const options: cytoscape.CytoscapeOptions & { renderer?: { name: 'canvas'; webgl: boolean } } =
+    const instance = createCytoscape(
+      container.current,
+      { style: [...graphStyle(false), ...GROUP_STYLE] },
+      webgl,
+    );
+    const isGroup = (t: SingularElementArgument) => t.data('members') !== undefined;
+    return wireCytoscape(
+      instance,
+      container.current,
       {
-        container: container.current,
-        style: [...graphStyle(false), ...GROUP_STYLE],
-        layout: { name: 'preset', fit: false },
-        ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
-      };
-    const instance = cytoscape(options);
-    instance.on('tap', 'node', (evt) => {
-      const id = evt.target.id() as string;
-      if (evt.target.data('members') !== undefined) expand.current([id]);
-      else callbacks.current.onSelect({ type: 'node', id });
-    });
-    instance.on('tap', 'edge', (evt) => {
-      const index = evt.target.data('index') as number | undefined;
-      if (index !== undefined) callbacks.current.onSelect({ type: 'edge', index });
-    });
-    instance.on('tap', (evt) => {
-      if (evt.target === instance) callbacks.current.onSelect(null);
-    });
-    instance.on('mouseover', 'node', (evt) => {
-      if (evt.target.data('members') !== undefined) return;
-      const p = evt.renderedPosition ?? { x: 0, y: 0 };
-      callbacks.current.onHover({ x: p.x, y: p.y, target: { type: 'node', id: evt.target.id() } });
-    });
-    instance.on('mouseout', 'node', () => callbacks.current.onHover(null));
-    instance.on('viewport', () => callbacks.current.onHover(null));
-    window.chokepoint = { cy: instance };
-    setCy(instance);
-    callbacks.current.onReady?.(instance);
-    return () => {
-      callbacks.current.onReady?.(null);
-      instance.destroy();
-      delete window.chokepoint;
-      setCy(null);
-    };
-  }, [dataset, webgl]);
-
-  // A newly selected node or flow shows: its group (or both ends' groups) opens. Only a new
-  // selection opens groups, so "Collapse groups" collapses with a selection kept.
-  const shown = useRef<Selection | null>(null);
-  useEffect(() => {
-    if (selection === null || selection === shown.current) return;
-    shown.current = selection;
-    const ends =
-      selection.type === 'node'
-        ? [selection.id]
-        : [
-            dataset.edges[selection.index]?.source ?? '',
-            dataset.edges[selection.index]?.target ?? '',
-          ];
-    const closed = ends
-      .map((id) => view.groupOf.get(id))
-      .filter((g) => g !== undefined && !groups.has(g));
-    if (closed.length > 0) expand.current(closed as string[]);
-  }, [selection, view, groups, dataset]);
+        tapped: (t) => {
+          if (t.isNode() && isGroup(t)) open.current([t.id()]);
+          else if (t.isNode()) return { type: 'node', id: t.id() };
+          else if (t.data('index') !== undefined)
+            return { type: 'edge', index: t.data('index') as number };
+          return null;
+        },
+        hovered: (t) => (t.isNode() && !isGroup(t) ? { type: 'node', id: t.id() } : null),
+      },
+      callbacks,
+      setCy,
+    );
+  }, [dataset, webgl, open]);
 
   // Redraw when the groups or the looks change: a few hundred elements, so all of them.
   const drawn = useRef<{ view: DetailView | null }>({ view: null });
@@ -217,11 +180,7 @@ export function DetailGraphView({
         tabIndex={0}
       />
       {groups.size > 0 && (
-        <button
-          type="button"
-          className="collapse-groups"
-          onClick={() => setExpanded({ dataset, groups: new Set() })}
-        >
+        <button type="button" className="collapse-groups" onClick={collapse}>
           Collapse groups
         </button>
       )}

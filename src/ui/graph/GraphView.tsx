@@ -1,7 +1,8 @@
 // cytoscape is a view. This controller builds it once per dataset and pushes positions and
 // looks into it inside cy.batch(); clicks and hovers go back out as callbacks.
 import { useEffect, useRef, useState } from 'react';
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import type { Core, ElementDefinition, SingularElementArgument } from 'cytoscape';
+import { createCytoscape, wireCytoscape, type Hover } from './cytoscapeView.ts';
 import type { Dataset } from '../../data/schema.ts';
 import type { Selection } from '../../state/document.ts';
 import type { Decor } from './decor.ts';
@@ -9,21 +10,10 @@ import type { Positions } from './useLayoutPositions.ts';
 import { graphStyle, LARGE_GRAPH_ELEMENTS } from './style.ts';
 import { nextNodeByKey } from './keyboard.ts';
 
-declare global {
-  interface Window {
-    /** The live cytoscape instance, for the browser tests and the console. */
-    chokepoint?: { cy: Core };
-  }
-}
-
 /** Room around the graph when it is fitted in view (screen pixels). */
 export const FIT_PADDING = 16;
 
-export interface Hover {
-  readonly x: number;
-  readonly y: number;
-  readonly target: Selection;
-}
+export type { Hover };
 
 interface Props {
   readonly dataset: Dataset;
@@ -146,59 +136,34 @@ export function GraphView({
     if (container.current === null) return undefined;
     const big = dataset.nodes.length + dataset.edges.length > LARGE_GRAPH_ELEMENTS;
     const start = initial.current;
-    /** cytoscape's own options, plus the WebGL switch its type definitions do not know yet. */
-    const options: cytoscape.CytoscapeOptions & { renderer?: { name: 'canvas'; webgl: boolean } } =
+    const instance = createCytoscape(
+      container.current,
       {
-        container: container.current,
         elements: elements(dataset, start.positions, start.decor),
         style: graphStyle(big),
-        // positions come with the elements; fitting here would measure every element twice
-        layout: { name: 'preset', fit: false },
         hideEdgesOnViewport: big,
         textureOnViewport: big,
         pixelRatio: big ? 1 : 'auto',
-        ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
-      };
-    const instance = cytoscape(options);
+      },
+      webgl,
+    );
     applied.current = { decor: start.decor, positions: start.positions };
     fitView(instance, start.positions, big);
-    instance.on('tap', 'node', (evt) =>
-      callbacks.current.onSelect({ type: 'node', id: evt.target.id() as string }),
+    const element = (t: SingularElementArgument): Selection =>
+      t.isNode()
+        ? { type: 'node', id: t.id() }
+        : { type: 'edge', index: t.data('index') as number };
+    return wireCytoscape(
+      instance,
+      container.current,
+      {
+        tapped: element,
+        hovered: element,
+        fit: { stillFitted, fit: (c) => fitView(c, initial.current.positions, big) },
+      },
+      callbacks,
+      setCy,
     );
-    instance.on('tap', 'edge', (evt) =>
-      callbacks.current.onSelect({ type: 'edge', index: evt.target.data('index') as number }),
-    );
-    instance.on('tap', (evt) => {
-      if (evt.target === instance) callbacks.current.onSelect(null);
-    });
-    instance.on('mouseover', 'node, edge', (evt) => {
-      const p = evt.renderedPosition ?? evt.target.renderedMidpoint?.() ?? { x: 0, y: 0 };
-      const target: Selection = evt.target.isNode()
-        ? { type: 'node', id: evt.target.id() as string }
-        : { type: 'edge', index: evt.target.data('index') as number };
-      callbacks.current.onHover({ x: p.x, y: p.y, target });
-    });
-    instance.on('mouseout', 'node, edge', () => callbacks.current.onHover(null));
-    instance.on('viewport', () => callbacks.current.onHover(null));
-    // Panels open, close and resize: keep the drawing the size of its box, and fitted if the
-    // user has not zoomed or panned since it was.
-    const resize = new ResizeObserver(() => {
-      if (instance.destroyed()) return;
-      const refit = stillFitted(instance);
-      instance.resize();
-      if (refit) fitView(instance, initial.current.positions, big);
-    });
-    resize.observe(container.current);
-    window.chokepoint = { cy: instance };
-    setCy(instance);
-    callbacks.current.onReady?.(instance);
-    return () => {
-      resize.disconnect();
-      callbacks.current.onReady?.(null);
-      instance.destroy();
-      delete window.chokepoint;
-      setCy(null);
-    };
   }, [dataset, webgl]);
 
   // A new dataset destroys the old instance before the state holding it updates: skip it.

@@ -2,8 +2,10 @@
 // are arcs, and the nodes of one country and stage are one group until it is clicked (or one
 // of its nodes is selected from search, a table or Details). Nodes with no coordinates are
 // listed beside the map. Looks, selection and what-if colouring are the graph's own (decor).
-import { useEffect, useMemo, useRef, useState } from 'react';
-import cytoscape, { type Core } from 'cytoscape';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useOpenGroups, useOpenSelected } from './useOpenGroups.ts';
+import type { Core, SingularElementArgument } from 'cytoscape';
+import { createCytoscape, wireCytoscape } from './cytoscapeView.ts';
 import type { Dataset } from '../../data/schema.ts';
 import type { Selection } from '../../state/document.ts';
 import { MAP_SIZE, mapLayout, type MapDrawing } from '../../core/layout/mapLayout.ts';
@@ -56,26 +58,21 @@ export function MapView({
   const [cy, setCy] = useState<Core | null>(null);
   const [backdrop, setBackdrop] = useState<string | null>(null);
   const [grouped, setGrouped] = useState(true);
-  const [expanded, setExpanded] = useState<{ dataset: Dataset; groups: ReadonlySet<string> }>({
-    dataset,
-    groups: new Set(),
-  });
-  const groups = useMemo(
-    () => (expanded.dataset === dataset ? expanded.groups : new Set<string>()),
-    [expanded, dataset],
-  );
+
+  const { groups, open, collapse } = useOpenGroups(dataset);
   const map = useMemo(
     () => mapLayout(dataset, { grouped, expanded: groups }),
     [dataset, grouped, groups],
   );
+  const closedGroupOf = useCallback(
+    (id: string) => {
+      const g = map.groupOf.get(id);
+      return g !== undefined && grouped && !groups.has(g) ? g : undefined;
+    },
+    [map, grouped, groups],
+  );
+  useOpenSelected(dataset, selection, closedGroupOf, open);
   const callbacks = useRef({ onSelect, onHover, onReady });
-  const expand = useRef((ids: readonly string[]) => {
-    setExpanded((was) => {
-      const base = was.dataset === dataset ? was.groups : new Set<string>();
-      if (ids.every((id) => base.has(id))) return was;
-      return { dataset, groups: new Set([...base, ...ids]) };
-    });
-  });
   const current = useRef<MapDrawing>(map);
   useEffect(() => {
     callbacks.current = { onSelect, onHover, onReady };
@@ -95,78 +92,36 @@ export function MapView({
   // Build once per dataset and renderer; the drawn elements follow below.
   useEffect(() => {
     if (container.current === null) return undefined;
-    /** cytoscape's own options, plus the WebGL switch its type definitions do not know yet. */
-    const options: cytoscape.CytoscapeOptions & { renderer?: { name: 'canvas'; webgl: boolean } } =
+    const instance = createCytoscape(
+      container.current,
+      { style: [...graphStyle(false), ...MAP_STYLE] },
+      webgl,
+    );
+    const isGroup = (t: SingularElementArgument) => t.data('members') !== undefined;
+    const index = (t: SingularElementArgument) => t.data('index') as number | undefined;
+    return wireCytoscape(
+      instance,
+      container.current,
       {
-        container: container.current,
-        style: [...graphStyle(false), ...MAP_STYLE],
-        layout: { name: 'preset', fit: false },
-        ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
-      };
-    const instance = cytoscape(options);
-    instance.on('tap', 'node', (evt) => {
-      const id = evt.target.id() as string;
-      if (evt.target.data('members') !== undefined) expand.current([id]);
-      else callbacks.current.onSelect({ type: 'node', id });
-    });
-    instance.on('tap', 'edge', (evt) => {
-      const index = evt.target.data('index') as number | undefined;
-      if (index !== undefined) callbacks.current.onSelect({ type: 'edge', index });
-      else expand.current([evt.target.source().id(), evt.target.target().id()]);
-    });
-    instance.on('tap', (evt) => {
-      if (evt.target === instance) callbacks.current.onSelect(null);
-    });
-    instance.on('mouseover', 'node, edge', (evt) => {
-      const target = evt.target;
-      let hovered: Selection | null = null;
-      if (target.isNode() && target.data('members') === undefined)
-        hovered = { type: 'node', id: target.id() as string };
-      if (target.isEdge() && target.data('index') !== undefined)
-        hovered = { type: 'edge', index: target.data('index') as number };
-      if (hovered === null) return;
-      const p = evt.renderedPosition ?? { x: 0, y: 0 };
-      callbacks.current.onHover({ x: p.x, y: p.y, target: hovered });
-    });
-    instance.on('mouseout', 'node, edge', () => callbacks.current.onHover(null));
-    instance.on('viewport', () => callbacks.current.onHover(null));
-    // Panels open and close: keep the map the size of its box, and fitted if it was.
-    const resize = new ResizeObserver(() => {
-      if (instance.destroyed()) return;
-      const refit = stillFitted(instance);
-      instance.resize();
-      if (refit) fitMap(instance);
-    });
-    resize.observe(container.current);
-    window.chokepoint = { cy: instance };
-    setCy(instance);
-    callbacks.current.onReady?.(instance);
-    return () => {
-      resize.disconnect();
-      callbacks.current.onReady?.(null);
-      instance.destroy();
-      delete window.chokepoint;
-      setCy(null);
-    };
-  }, [dataset, webgl]);
-
-  // A newly selected node or flow shows: the groups it is in open.
-  const shown = useRef<Selection | null>(null);
-  useEffect(() => {
-    if (selection === null || selection === shown.current) return;
-    shown.current = selection;
-    const ends =
-      selection.type === 'node'
-        ? [selection.id]
-        : [
-            dataset.edges[selection.index]?.source ?? '',
-            dataset.edges[selection.index]?.target ?? '',
-          ];
-    const closed = ends
-      .map((id) => map.groupOf.get(id))
-      .filter((g): g is string => g !== undefined && grouped && !groups.has(g));
-    if (closed.length > 0) expand.current(closed);
-  }, [selection, map, groups, grouped, dataset]);
+        tapped: (t) => {
+          const i = index(t);
+          if (t.isNode() && isGroup(t)) open.current([t.id()]);
+          else if (t.isNode()) return { type: 'node', id: t.id() };
+          else if (i !== undefined) return { type: 'edge', index: i };
+          else if (t.isEdge()) open.current([t.source().id(), t.target().id()]);
+          return null;
+        },
+        hovered: (t) => {
+          const i = index(t);
+          if (t.isNode()) return isGroup(t) ? null : { type: 'node', id: t.id() };
+          return i === undefined ? null : { type: 'edge', index: i };
+        },
+        fit: { stillFitted, fit: fitMap },
+      },
+      callbacks,
+      setCy,
+    );
+  }, [dataset, webgl, open]);
 
   // Redraw when the groups or the looks change: a few hundred elements at most, so all of them.
   const drawn = useRef<{ map: MapDrawing | null }>({ map: null });
@@ -243,11 +198,7 @@ export function MapView({
           Group by country and stage
         </label>
         {grouped && groups.size > 0 && (
-          <button
-            type="button"
-            className="small"
-            onClick={() => setExpanded({ dataset, groups: new Set() })}
-          >
+          <button type="button" className="small" onClick={collapse}>
             Collapse groups
           </button>
         )}
