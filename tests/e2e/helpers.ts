@@ -46,3 +46,43 @@ export async function nodeCount(page: Page): Promise<number> {
 }
 
 export { expect };
+
+/** Opens Share (when it is not open) and saves what `button` downloads under `path`. */
+export async function shareDownload(
+  page: Page,
+  button: 'Download PNG' | 'Download SVG',
+  path: string,
+): Promise<Buffer> {
+  const dialog = page.getByRole('dialog', { name: 'Share' });
+  if (!(await dialog.isVisible())) await page.getByRole('button', { name: 'Share' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: button }).click(),
+  ]);
+  await download.saveAs(path);
+  return readFileSync(path);
+}
+
+/**
+ * Decodes a PNG in the page and hands its pixels (RGBA, row by row) to `read`, which runs in
+ * the page: it must use nothing but its arguments.
+ */
+export async function readPng<A, R>(
+  page: Page,
+  png: Buffer,
+  read: (pixels: Uint8ClampedArray, width: number, height: number, arg: A) => R,
+  arg: A,
+): Promise<R> {
+  return page.evaluate(`(async () => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,${png.toString('base64')}';
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const pixels = ctx.getImageData(0, 0, c.width, c.height).data;
+    return (${read.toString()})(pixels, c.width, c.height, ${JSON.stringify(arg)});
+  })()`);
+}

@@ -3,7 +3,7 @@
 import { test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { geoNaturalEarth1 } from 'd3-geo';
-import { axeViolations, expect, openApp, shot } from './helpers.ts';
+import { axeViolations, expect, openApp, readPng, shareDownload, shot } from './helpers.ts';
 
 interface RawNode {
   id: string;
@@ -134,59 +134,44 @@ test('the PNG export of the map has the borders, the legend and the source footn
   await openApp(page);
   await chooseMap(page);
   await page.getByRole('button', { name: 'Share' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share' });
-  await dialog.getByLabel('Scale').selectOption('1');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    dialog.getByRole('button', { name: 'Download PNG' }).click(),
-  ]);
-  const path = 'test-results/screenshots/map-export.png';
-  await download.saveAs(path);
-  const png = readFileSync(path);
+  await page.getByRole('dialog', { name: 'Share' }).getByLabel('Scale').selectOption('1');
+  const png = await shareDownload(page, 'Download PNG', 'test-results/screenshots/map-export.png');
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
   const graphHeight = await page.evaluate(() => window.chokepoint!.cy.height());
 
   // Land (#ebe8e1) in the picture, the stage colours in the band under it, text below that.
   const LAND = '#ebe8e1';
   const STAGES = ['#E69F00', '#0072B2', '#009E73', '#CC79A7', '#56B4E9'];
-  const result = await page.evaluate(
-    async ({ b64, land, stages, graphHeight }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
+  const result = await readPng(
+    page,
+    png,
+    (d, width, height, { land, stages, graphHeight }) => {
       const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
-      const near = (d: Uint8ClampedArray, i: number, [r, g, b]: number[]) =>
+      const near = (i: number, [r, g, b]: number[]) =>
         Math.abs(d[i]! - r!) <= 6 && Math.abs(d[i + 1]! - g!) <= 6 && Math.abs(d[i + 2]! - b!) <= 6;
+      /** Pixels in rows top to bottom (excluded) that pass `test`. */
+      const rows = (top: number, bottom: number, test: (i: number) => boolean) => {
+        let n = 0;
+        for (let i = 4 * width * top; i < 4 * width * bottom; i += 4) if (test(i)) n++;
+        return n;
+      };
       const count = (top: number, bottom: number, colour: string) => {
-        const d = ctx.getImageData(0, top, c.width, bottom - top).data;
         const want = hex(colour);
-        let n = 0;
-        for (let i = 0; i < d.length; i += 4) if (near(d, i, want)) n++;
-        return n;
+        return rows(top, bottom, (i) => near(i, want));
       };
-      const dark = (top: number, bottom: number) => {
-        const d = ctx.getImageData(0, top, c.width, bottom - top).data;
-        let n = 0;
-        for (let i = 0; i < d.length; i += 4)
-          if (d[i]! < 120 && d[i + 1]! < 120 && d[i + 2]! < 120) n++;
-        return n;
-      };
-      const footerTop = c.height - (c.height - graphHeight) / 2; // below the picture's middle band
-      const lowest = Math.max(0, c.height - 24);
+      const dark = (top: number, bottom: number) =>
+        rows(top, bottom, (i) => d[i]! < 120 && d[i + 1]! < 120 && d[i + 2]! < 120);
+      const footerTop = height - (height - graphHeight) / 2; // below the picture's middle band
+      const lowest = Math.max(0, height - 24);
       return {
-        width: c.width,
-        height: c.height,
-        landShare: count(0, c.height, land) / (c.width * c.height),
-        stageSwatches: stages.map((s) => count(Math.floor(footerTop), c.height, s)),
-        footText: dark(lowest, c.height),
+        width,
+        height,
+        landShare: count(0, height, land) / (width * height),
+        stageSwatches: stages.map((s) => count(Math.floor(footerTop), height, s)),
+        footText: dark(lowest, height),
       };
     },
-    { b64: png.toString('base64'), land: LAND, stages: STAGES, graphHeight },
+    { land: LAND, stages: STAGES, graphHeight },
   );
   // The frame adds a title above and legend and footnote below the picture.
   expect(result.height).toBeGreaterThan(graphHeight + 60);
@@ -200,17 +185,9 @@ test('the PNG export of the map has the borders, the legend and the source footn
 test('the SVG export of the map carries the borders', async ({ page }) => {
   await openApp(page, '?layout=map');
   await expect(page.locator('[data-view="map"][data-backdrop="ready"]')).toBeVisible();
-  await page.getByRole('button', { name: 'Share' }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page
-      .getByRole('dialog', { name: 'Share' })
-      .getByRole('button', { name: 'Download SVG' })
-      .click(),
-  ]);
-  const path = 'test-results/screenshots/map-export.svg';
-  await download.saveAs(path);
-  const svg = readFileSync(path, 'utf8');
+  const svg = (
+    await shareDownload(page, 'Download SVG', 'test-results/screenshots/map-export.svg')
+  ).toString('utf8');
   expect(svg).toMatch(/<image[^>]+(href|xlink:href)="data:image\/(svg\+xml|png)/);
   expect(svg).toContain('End users');
   expect(svg).toContain('borders from Natural Earth');

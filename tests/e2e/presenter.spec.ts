@@ -1,7 +1,7 @@
 // For presenters: framed PNG/SVG exports, the share dialog, and the embed on another origin.
 import { test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expect, openApp, shot } from './helpers.ts';
+import { expect, openApp, readPng, shareDownload, shot } from './helpers.ts';
 
 const bundled = JSON.parse(readFileSync('data/rare-earths.json', 'utf8')) as { nodes: unknown[] };
 
@@ -11,34 +11,23 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 async function downloadPng(page: Page, scale: '1' | '2' | '4'): Promise<Buffer> {
-  const dialog = page.getByRole('dialog', { name: 'Share' });
-  await dialog.getByLabel('Scale').selectOption(scale);
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    dialog.getByRole('button', { name: 'Download PNG' }).click(),
-  ]);
-  const path = `test-results/screenshots/export@${scale}x.png`;
-  await download.saveAs(path);
-  return readFileSync(path);
+  await page.getByRole('dialog', { name: 'Share' }).getByLabel('Scale').selectOption(scale);
+  return shareDownload(page, 'Download PNG', `test-results/screenshots/export@${scale}x.png`);
 }
 
 /** Share of pixels that are neither transparent nor white, measured in the page. */
-async function paintedShare(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    let painted = 0;
-    for (let i = 0; i < d.length; i += 4)
-      if (d[i + 3]! > 0 && (d[i]! < 240 || d[i + 1]! < 240 || d[i + 2]! < 240)) painted++;
-    return painted / (c.width * c.height);
-  }, png.toString('base64'));
+function paintedShare(page: Page, png: Buffer): Promise<number> {
+  return readPng(
+    page,
+    png,
+    (d, width, height) => {
+      let painted = 0;
+      for (let i = 0; i < d.length; i += 4)
+        if (d[i + 3]! > 0 && (d[i]! < 240 || d[i + 1]! < 240 || d[i + 2]! < 240)) painted++;
+      return painted / (width * height);
+    },
+    null,
+  );
 }
 
 test('PNG export: 2x has twice the pixels of 1x, and it is not blank', async ({ page }) => {
@@ -55,17 +44,9 @@ test('PNG export: 2x has twice the pixels of 1x, and it is not blank', async ({ 
 
 test('SVG export parses and carries the legend and the source footnote', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('button', { name: 'Share' }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page
-      .getByRole('dialog', { name: 'Share' })
-      .getByRole('button', { name: 'Download SVG' })
-      .click(),
-  ]);
-  const path = 'test-results/screenshots/export.svg';
-  await download.saveAs(path);
-  const svg = readFileSync(path, 'utf8');
+  const svg = (
+    await shareDownload(page, 'Download SVG', 'test-results/screenshots/export.svg')
+  ).toString('utf8');
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     return {
