@@ -172,14 +172,5 @@ export function exportSvg(cy: Core, frame: Frame, opts: Omit<ImageOptions, 'scal
   );
 }
 
-export function download(name: string, data: Blob | string, type: string): void {
-  const blob = typeof data === 'string' ? new Blob([data], { type }) : data;
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+/** Saves data as a file the browser downloads (one way for every download of the page). */
+export { saveFile as download } from '../data-io/download.ts';
