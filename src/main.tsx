@@ -4,13 +4,15 @@ import { createRoot } from 'react-dom/client';
 import { App } from './ui/app/App.tsx';
 import { createAppStore, type AppStore } from './state/store.ts';
 import { AppStoreContext } from './state/useAppStore.ts';
+import { createWorkerAnalysisClient } from './state/workerClients.ts';
 import { loadBundledDataset } from './data/bundled.ts';
 import { framedByOtherOrigin, renderFramingRefusal } from './security/framing.ts';
 import { currentDocument, storageProblem } from './ui/documents/documentStorage.ts';
 import { restoreSaved } from './ui/documents/restore.ts';
+import { readPageParams } from './ui/app/pageParams.ts';
 import './ui/app/app.css';
 
-const embed = new URLSearchParams(window.location.search).get('embed') === '1';
+const embed = readPageParams().embed;
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 
@@ -31,7 +33,9 @@ async function restore(store: AppStore): Promise<void> {
 if (!embed && framedByOtherOrigin()) {
   renderFramingRefusal(root, window.location.href);
 } else {
-  const store = createAppStore(loadBundledDataset());
+  const store = createAppStore(loadBundledDataset(), undefined, {
+    analysis: createWorkerAnalysisClient(),
+  });
   void restore(store).then(() =>
     createRoot(root).render(
       <StrictMode>

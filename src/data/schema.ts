@@ -19,7 +19,6 @@
 //   - nodes: `geo`, where the node sits on the map and what that place rests on (geoSchema).
 // Older files are lifted to this shape by migrations.ts (v2 and v1 in schemaV2.ts, schemaV1.ts).
 import { z } from 'zod';
-import type { Intervention } from '../core/scenario.ts';
 import { interventionSchema } from '../core/interventions/index.ts';
 import { NODE_MEASURES } from '../core/analysis/measures.ts';
 import { STAGES } from '../core/model.ts';
@@ -284,30 +283,24 @@ export type DatasetEdge = Readonly<z.infer<typeof edgeSchema>>;
 /** A node after loading: the label defaults to the id. */
 export type DatasetNode = Readonly<z.infer<typeof nodeSchema> & { label: string }>;
 /** A preset what-if shipped with the dataset. */
-export interface ScenarioPreset {
-  readonly id: string;
-  readonly label: string;
-  readonly date?: string | undefined;
-  readonly caption?: string | undefined;
-  readonly sources: readonly string[];
-  readonly notes?: string | undefined;
-  readonly interventions: readonly Intervention[];
-}
+export type ScenarioPreset = Readonly<z.infer<typeof scenarioSchema>>;
 
 export type PeriodPoint = Readonly<z.infer<typeof periodPointSchema>>;
 export type PeriodSeries = Readonly<z.infer<typeof periodSeriesSchema>>;
 export type StoryStep = Readonly<z.infer<typeof storyStepSchema>>;
 export type Story = Readonly<z.infer<typeof storySchema>>;
 
-export interface Dataset {
-  readonly format: typeof DATASET_FORMAT;
-  readonly schemaVersion: typeof SCHEMA_VERSION;
+/**
+ * A dataset after loading (loadDataset.ts): the schema's shape, read-only, with the title and
+ * node labels filled in.
+ */
+export type Dataset = Readonly<
+  Omit<
+    RawDataset,
+    'title' | 'sources' | 'materials' | 'nodes' | 'edges' | 'scenarios' | 'stories' | 'periods'
+  >
+> & {
   readonly title: string;
-  readonly description?: string | undefined;
-  readonly year?: number | undefined;
-  /** What every flow measures (e.g. "t REO"); absent in files that do not say. */
-  readonly basis?: Basis | undefined;
-  readonly licence?: string | undefined;
   readonly sources: readonly Source[];
   readonly materials: readonly Material[];
   readonly nodes: readonly DatasetNode[];
@@ -317,4 +310,4 @@ export interface Dataset {
   readonly stories: readonly Story[];
   /** Monthly series measured against the baseline (empty when the file has none). */
   readonly periods: readonly PeriodSeries[];
-}
+};

@@ -1,14 +1,16 @@
-// Analysis results as they arrive from the worker. They are a cache of what the engine says
-// about (dataset, scenario), keyed so that a stale answer can never be shown as current.
+// Analysis results as they arrive from the engine: a cache of what it says about (dataset,
+// scenario). Every run has a job id; an answer whose job is no longer the one running is
+// dropped, so a stale answer is never shown as current. The runs themselves are started,
+// superseded, cancelled and timed out by analysisRuns.ts.
 import type { BaselineAnalysis, ScenarioResult, SweepEntry } from '../core/analysis/index.ts';
 import type { Dataset } from '../data/schema.ts';
 
 export type RunStatus<T> =
   | { readonly status: 'idle' }
   /** `previous`: the last answer, still shown (marked stale) until the new one arrives. */
-  | { readonly status: 'running'; readonly key: string; readonly previous?: T | undefined }
-  | { readonly status: 'done'; readonly key: string; readonly value: T }
-  | { readonly status: 'error'; readonly key: string; readonly errors: readonly string[] };
+  | { readonly status: 'running'; readonly jobId: number; readonly previous?: T | undefined }
+  | { readonly status: 'done'; readonly jobId: number; readonly value: T }
+  | { readonly status: 'error'; readonly jobId: number; readonly errors: readonly string[] };
 
 export interface AnalysisState {
   readonly baseline: { readonly dataset: Dataset; readonly value: BaselineAnalysis } | null;
@@ -22,7 +24,7 @@ export const INITIAL_ANALYSIS: AnalysisState = {
   sweepRun: { status: 'idle' },
 };
 
-type WithAnalysis = { readonly analysis: AnalysisState };
+export type WithAnalysis = { readonly analysis: AnalysisState };
 
 export const baselineReady = <S extends WithAnalysis>(
   s: S,
@@ -33,11 +35,11 @@ export const baselineReady = <S extends WithAnalysis>(
   analysis: { ...INITIAL_ANALYSIS, baseline: { dataset, value } },
 });
 
-export function scenarioStarted<S extends WithAnalysis>(s: S, key: string): S {
+export function scenarioStarted<S extends WithAnalysis>(s: S, jobId: number): S {
   const run = s.analysis.scenarioRun;
   const previous =
     run.status === 'done' ? run.value : run.status === 'running' ? run.previous : undefined;
-  return { ...s, analysis: { ...s.analysis, scenarioRun: { status: 'running', key, previous } } };
+  return { ...s, analysis: { ...s.analysis, scenarioRun: { status: 'running', jobId, previous } } };
 }
 
 /** What to show now: the answer, or the previous one while a newer request runs. */
@@ -51,43 +53,54 @@ export function shownScenario<T>(run: RunStatus<T>): { value: T; stale: boolean 
 /** Ignored unless it answers the request now running (a newer one supersedes it). */
 export function scenarioFinished<S extends WithAnalysis>(
   s: S,
-  key: string,
+  jobId: number,
   outcome: { ok: true; result: ScenarioResult } | { ok: false; errors: readonly string[] },
 ): S {
   const run = s.analysis.scenarioRun;
-  if (run.status !== 'running' || run.key !== key) return s;
+  if (run.status !== 'running' || run.jobId !== jobId) return s;
   const next: RunStatus<ScenarioResult> = outcome.ok
-    ? { status: 'done', key, value: outcome.result }
-    : { status: 'error', key, errors: outcome.errors };
+    ? { status: 'done', jobId, value: outcome.result }
+    : { status: 'error', jobId, errors: outcome.errors };
   return { ...s, analysis: { ...s.analysis, scenarioRun: next } };
 }
 
-export const sweepStarted = <S extends WithAnalysis>(s: S, key: string): S => ({
+export const sweepStarted = <S extends WithAnalysis>(s: S, jobId: number): S => ({
   ...s,
-  analysis: { ...s.analysis, sweepRun: { status: 'running', key, progress: 0 } },
+  analysis: { ...s.analysis, sweepRun: { status: 'running', jobId, progress: 0 } },
 });
 
-export function sweepProgress<S extends WithAnalysis>(s: S, key: string, progress: number): S {
+export function sweepProgress<S extends WithAnalysis>(s: S, jobId: number, progress: number): S {
   const run = s.analysis.sweepRun;
-  if (run.status !== 'running' || run.key !== key) return s;
+  if (run.status !== 'running' || run.jobId !== jobId) return s;
   return { ...s, analysis: { ...s.analysis, sweepRun: { ...run, progress } } };
 }
 
 export function sweepFinished<S extends WithAnalysis>(
   s: S,
-  key: string,
+  jobId: number,
   outcome: { ok: true; value: readonly SweepEntry[] } | { ok: false; errors: readonly string[] },
 ): S {
   const run = s.analysis.sweepRun;
-  if (run.status !== 'running' || run.key !== key) return s;
+  if (run.status !== 'running' || run.jobId !== jobId) return s;
   const next: AnalysisState['sweepRun'] = outcome.ok
-    ? { status: 'done', key, value: outcome.value }
-    : { status: 'error', key, errors: outcome.errors };
+    ? { status: 'done', jobId, value: outcome.value }
+    : { status: 'error', jobId, errors: outcome.errors };
   return { ...s, analysis: { ...s.analysis, sweepRun: next } };
 }
 
 /** The dataset could not be analysed at all (the worker failed to load it). */
-export const analysisFailed = <S extends WithAnalysis>(s: S, errors: readonly string[]): S => ({
+export const analysisFailed = <S extends WithAnalysis>(
+  s: S,
+  jobId: number,
+  errors: readonly string[],
+): S => ({
   ...s,
-  analysis: { ...INITIAL_ANALYSIS, scenarioRun: { status: 'error', key: 'load', errors } },
+  analysis: { ...INITIAL_ANALYSIS, scenarioRun: { status: 'error', jobId, errors } },
 });
+
+/** The sweep was cancelled: back to idle, nothing kept. */
+export function sweepStopped<S extends WithAnalysis>(s: S, jobId: number): S {
+  const run = s.analysis.sweepRun;
+  if (run.status !== 'running' || run.jobId !== jobId) return s;
+  return { ...s, analysis: { ...s.analysis, sweepRun: { status: 'idle' } } };
+}

@@ -56,7 +56,11 @@ export function readSavedDocument(raw: unknown): ReadResult {
       return {
         ok: true,
         saved: {
-          ...(raw as unknown as SavedDocument),
+          schemaVersion: SAVED_DOCUMENT_VERSION,
+          id: raw.id,
+          name,
+          savedAt: typeof raw.savedAt === 'number' ? raw.savedAt : 0,
+          document,
           dataset: loaded.dataset,
           stories: Array.isArray(raw.stories) ? (raw.stories as Story[]) : loaded.dataset.stories,
         },

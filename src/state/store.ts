@@ -10,7 +10,15 @@ import type { AppDocument, ViewDoc } from './document.ts';
 import * as a from './analysis.ts';
 import * as st from './stories.ts';
 import type { Story, StoryStep } from '../data/schema.ts';
-import type { BaselineAnalysis, ScenarioResult, SweepEntry } from '../core/analysis/index.ts';
+import type { Dependent, ScenarioAnalysis } from '../core/analysis/index.ts';
+import type { Scenario } from '../core/scenario.ts';
+import type { AnalysisClient } from './analysisClient.ts';
+import {
+  analysisRuns,
+  DEFAULT_TIMEOUTS,
+  type AnalysisRuns,
+  type AnalysisTimeouts,
+} from './analysisRuns.ts';
 
 export interface AppActions {
   openDatasetText: (text: string, fileName: string) => void;
@@ -37,19 +45,20 @@ export interface AppActions {
   undo: () => void;
   redo: () => void;
   navigateTo: (doc: AppDocument, notices: readonly string[]) => void;
-  baselineReady: (dataset: Dataset, value: BaselineAnalysis) => void;
-  scenarioStarted: (key: string) => void;
-  analysisFailed: (errors: readonly string[]) => void;
-  scenarioFinished: (
-    key: string,
-    outcome: { ok: true; result: ScenarioResult } | { ok: false; errors: readonly string[] },
-  ) => void;
-  sweepStarted: (key: string) => void;
-  sweepProgress: (key: string, progress: number) => void;
-  sweepFinished: (
-    key: string,
-    outcome: { ok: true; value: readonly SweepEntry[] } | { ok: false; errors: readonly string[] },
-  ) => void;
+  /** Runs the removal sweep over the current dataset (the results land in `analysis`). */
+  runSweep: () => void;
+  cancelSweep: () => void;
+  /** The questions below reject when the engine fails or takes too long. */
+  dependentsOf: (nodeId: string) => Promise<readonly Dependent[]>;
+  analyseScenario: (scenario: Scenario) => Promise<ScenarioAnalysis>;
+  bestCaseOf: (scenario: Scenario, id: string) => Promise<number>;
+  linearProgramOf: (scenario: Scenario, title: readonly string[]) => Promise<string>;
+}
+
+export interface StoreOptions {
+  /** The analysis engine. Without one nothing is analysed (the document alone, as in tests). */
+  readonly analysis?: AnalysisClient;
+  readonly timeouts?: Partial<AnalysisTimeouts>;
 }
 
 /** Where the work is kept: a saved document, the bundled dataset (read-only), or memory only. */
@@ -69,8 +78,11 @@ export type AppState = t.DocumentState & {
   readonly stories: readonly Story[];
 } & AppActions;
 
-export function createAppStore(initial: Dataset, doc?: AppDocument) {
-  return createStore<AppState>()((set) => ({
+const noEngine = () => Promise.reject(new Error('No analysis engine.'));
+
+export function createAppStore(initial: Dataset, doc?: AppDocument, options: StoreOptions = {}) {
+  let runs: AnalysisRuns | null = null;
+  const store = createStore<AppState>()((set) => ({
     ...t.initialDocumentState(initial, doc),
     analysis: a.INITIAL_ANALYSIS,
     persistence: { id: null, name: initial.title, status: 'bundled', message: null },
@@ -114,14 +126,27 @@ export function createAppStore(initial: Dataset, doc?: AppDocument) {
     undo: () => set((s) => t.undoDocument(s)),
     redo: () => set((s) => t.redoDocument(s)),
     navigateTo: (doc, notices) => set((s) => t.navigateTo(s, doc, notices)),
-    baselineReady: (dataset, value) => set((s) => a.baselineReady(s, dataset, value)),
-    scenarioStarted: (key) => set((s) => a.scenarioStarted(s, key)),
-    analysisFailed: (errors) => set((s) => a.analysisFailed(s, errors)),
-    scenarioFinished: (key, outcome) => set((s) => a.scenarioFinished(s, key, outcome)),
-    sweepStarted: (key) => set((s) => a.sweepStarted(s, key)),
-    sweepProgress: (key, progress) => set((s) => a.sweepProgress(s, key, progress)),
-    sweepFinished: (key, outcome) => set((s) => a.sweepFinished(s, key, outcome)),
+    runSweep: () => runs?.runSweep(),
+    cancelSweep: () => runs?.cancelSweep(),
+    dependentsOf: (nodeId) => runs?.dependents(nodeId) ?? noEngine(),
+    analyseScenario: (scenario) => runs?.scenario(scenario) ?? noEngine(),
+    bestCaseOf: (scenario, id) => runs?.bestCase(scenario, id) ?? noEngine(),
+    linearProgramOf: (scenario, title) => runs?.linearProgram(scenario, title) ?? noEngine(),
   }));
+  if (options.analysis !== undefined) {
+    const r = analysisRuns(
+      options.analysis,
+      { get: store.getState, set: (update) => store.setState(update) },
+      { ...DEFAULT_TIMEOUTS, ...options.timeouts },
+    );
+    runs = r;
+    store.subscribe((s, prev) => {
+      if (s.dataset !== prev.dataset) r.loadDataset();
+      else if (s.history.present !== prev.history.present) r.requestScenario();
+    });
+    r.loadDataset();
+  }
+  return store;
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;

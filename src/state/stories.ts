@@ -63,7 +63,7 @@ export function stepFromDocument(doc: AppDocument, title: string, caption: strin
 export function newStory(stories: readonly Story[], title: string): Story[] {
   let n = stories.length + 1;
   while (stories.some((s) => s.id === `story-${n}`)) n++;
-  return [...stories, { id: `story-${n}`, title, steps: [] as unknown as Story['steps'] }];
+  return [...stories, { id: `story-${n}`, title, steps: [] }];
 }
 
 function editSteps(

@@ -10,6 +10,7 @@ import {
   scenarioProgramText,
   type LpSolver,
   removalSweep,
+  explorerSweepRerouting,
   dependentEndUsers,
   type Dependent,
   type AnalysisNetwork,
@@ -37,8 +38,6 @@ export interface AnalysisEngine {
 
 export type { Dependent };
 
-export const SWEEP_REROUTE_ALL = 2000;
-export const SWEEP_REROUTE_WORST = 50;
 /** Above this many nodes the loss ranges after rerouting are not drawn. */
 export const RANGES_REROUTE_LIMIT = 2000;
 
@@ -84,7 +83,7 @@ export function createEngine(loadSolver?: () => Promise<LpSolver>): AnalysisEngi
     sweep(onProgress) {
       const g = need('sweep');
       // Rerouting costs one max-flow per node: on big graphs only for the worst ones.
-      const rerouting = g.n > SWEEP_REROUTE_ALL ? SWEEP_REROUTE_WORST : 'all';
+      const rerouting = explorerSweepRerouting(g.n);
       return removalSweep(g, onProgress === undefined ? { rerouting } : { rerouting, onProgress });
     },
     dependents(nodeId) {

@@ -9,12 +9,14 @@ export function firstNonFinite(value: unknown): string | undefined {
     const { value: v, path } = stack.pop()!;
     if (typeof v === 'number') {
       if (!Number.isFinite(v)) return path === '' ? '(result)' : path;
-    } else if (ArrayBuffer.isView(v) && !(v instanceof DataView)) {
-      const numbers = v as unknown as ArrayLike<number | bigint>;
-      for (let i = 0; i < numbers.length; i++) {
-        const x = numbers[i];
-        if (typeof x === 'number' && !Number.isFinite(x)) return `${path}[${i}]`;
+    } else if (v instanceof Float64Array || v instanceof Float32Array) {
+      // Only float arrays can hold NaN or an infinity; integer arrays are finite by kind.
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (x !== undefined && !Number.isFinite(x)) return `${path}[${i}]`;
       }
+    } else if (ArrayBuffer.isView(v)) {
+      // Integer typed arrays and DataViews: nothing to check.
     } else if (Array.isArray(v)) {
       for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], path: `${path}[${i}]` });
     } else if (v !== null && typeof v === 'object') {

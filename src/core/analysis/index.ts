@@ -72,7 +72,13 @@ export {
   type FactorsResult,
   type InterventionProblem,
 } from './scenarioFactors.ts';
-export { type SweepEntry, type SweepOptions } from './sweep.ts';
+export {
+  explorerSweepRerouting,
+  SWEEP_REROUTE_ALL,
+  SWEEP_REROUTE_WORST,
+  type SweepEntry,
+  type SweepOptions,
+} from './sweep.ts';
 export { type EndUserTrace } from './endUserTrace.ts';
 export { type Dependent } from './dependents.ts';
 export {

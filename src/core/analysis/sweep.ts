@@ -27,6 +27,15 @@ export interface SweepEntry {
   readonly lostWithReroutingShare: number | null;
 }
 
+/** The explorer's sweep: rerouting for every node up to this many nodes… */
+export const SWEEP_REROUTE_ALL = 2000;
+/** …and above it for this many, the worst without substitution. */
+export const SWEEP_REROUTE_WORST = 50;
+
+/** The rerouting limit the explorer's sweep uses on a graph of `n` nodes. */
+export const explorerSweepRerouting = (n: number): 'all' | number =>
+  n > SWEEP_REROUTE_ALL ? SWEEP_REROUTE_WORST : 'all';
+
 export interface SweepOptions {
   /** 'all' (default), 'none', or the number of worst nodes (by no-substitution loss) to reroute. */
   readonly rerouting?: 'all' | 'none' | number;

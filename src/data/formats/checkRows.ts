@@ -69,11 +69,12 @@ export function checkRows(
     const fileErrors: string[] = [];
     for (const error of errors) {
       const m = AT.exec(error);
-      if (m === null) {
+      const name = LISTS.find((l) => l === m?.[1]);
+      const [, , index = '', rest = ''] = m ?? [];
+      if (m === null || name === undefined) {
         fileErrors.push(error);
         continue;
       }
-      const [, name, index, rest] = m as unknown as [string, ListName, string, string];
       const reasons = drop.get(name) ?? new Map<number, string>();
       const i = Number(index);
       if (!reasons.has(i)) reasons.set(i, rest.replace(/^:\s*/, ''));

@@ -14,6 +14,7 @@ import { csvTemplates, xlsxTemplate } from '../../data/formats/templates.ts';
 import type { Dataset } from '../../data/schema.ts';
 import { unsourcedFigures } from '../../data/edits.ts';
 import { saveFile } from './download.ts';
+import { Modal } from '../app/Modal.tsx';
 
 const slug = (title: string) =>
   title
@@ -65,34 +66,26 @@ export function ExportDialog({ dataset, onClose }: { dataset: Dataset; onClose: 
     },
   ];
   return (
-    <div className="modal-backdrop">
-      <div role="dialog" aria-modal="true" aria-labelledby="export-title" className="modal">
-        <h2 id="export-title">Export dataset</h2>
-        <p>
-          Every format carries the sources, estimates and materials, and opens again with “Open
-          dataset…”.
+    <Modal title="Export dataset" onClose={onClose}>
+      <p>
+        Every format carries the sources, estimates and materials, and opens again with “Open
+        dataset…”.
+      </p>
+      {count > 0 && (
+        <p className="warning" role="note">
+          {count} figure{count === 1 ? ' has' : 's have'} no source;{' '}
+          {count === 1 ? 'it is' : 'they are'} exported with an empty sources field.
         </p>
-        {count > 0 && (
-          <p className="warning" role="note">
-            {count} figure{count === 1 ? ' has' : 's have'} no source;{' '}
-            {count === 1 ? 'it is' : 'they are'} exported with an empty sources field.
-          </p>
-        )}
-        <ul className="download-list">
-          {items.map((item) => (
-            <li key={item.label}>
-              <button type="button" onClick={() => void item.run()}>
-                {item.label}
-              </button>
-            </li>
-          ))}
-        </ul>
-        <div className="modal-actions">
-          <button type="button" onClick={onClose}>
-            Close
-          </button>
-        </div>
-      </div>
-    </div>
+      )}
+      <ul className="download-list">
+        {items.map((item) => (
+          <li key={item.label}>
+            <button type="button" onClick={() => void item.run()}>
+              {item.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </Modal>
   );
 }

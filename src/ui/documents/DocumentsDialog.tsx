@@ -14,6 +14,7 @@ import {
   storageProblem,
 } from './documentStorage.ts';
 import { restoreSaved } from './restore.ts';
+import { Modal } from '../app/Modal.tsx';
 
 export function DocumentsDialog({
   store,
@@ -36,107 +37,98 @@ export function DocumentsDialog({
   };
 
   return (
-    <div className="modal-backdrop">
-      <div role="dialog" aria-modal="true" aria-labelledby="documents-title" className="modal">
-        <h2 id="documents-title">Documents</h2>
-        {problem !== null && <p role="alert">{problem}</p>}
-        <table className="documents">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Saved</th>
-              <th scope="col">Size</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">{bundled.title} (bundled, read-only)</th>
-              <td>—</td>
+    <Modal title="Documents" onClose={onClose}>
+      {problem !== null && <p role="alert">{problem}</p>}
+      <table className="documents">
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Saved</th>
+            <th scope="col">Size</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">{bundled.title} (bundled, read-only)</th>
+            <td>—</td>
+            <td>
+              {bundled.nodes.length} nodes · {bundled.edges.length} flows
+            </td>
+            <td>
+              <button
+                type="button"
+                onClick={() => {
+                  store.getState().openImported(bundled, bundled.title, null);
+                  store.getState().setPersistence({
+                    id: null,
+                    name: bundled.title,
+                    status: 'bundled',
+                    message: null,
+                  });
+                  void forgetCurrent().catch(() => undefined);
+                  onClose();
+                }}
+              >
+                Open
+              </button>
+            </td>
+          </tr>
+          {entries.map((d) => (
+            <tr key={d.id} aria-current={d.id === current ? 'true' : undefined}>
+              <th scope="row">{d.name}</th>
+              <td>{new Date(d.savedAt).toLocaleString()}</td>
               <td>
-                {bundled.nodes.length} nodes · {bundled.edges.length} flows
+                {d.nodes} nodes · {d.flows} flows
               </td>
               <td>
                 <button
                   type="button"
-                  onClick={() => {
-                    store.getState().openImported(bundled, bundled.title, null);
-                    store.getState().setPersistence({
-                      id: null,
-                      name: bundled.title,
-                      status: 'bundled',
-                      message: null,
-                    });
-                    void forgetCurrent().catch(() => undefined);
+                  onClick={act(async () => {
+                    const saved = await openDocument(d.id);
+                    if (saved !== null) restoreSaved(store, saved);
                     onClose();
-                  }}
+                  })}
                 >
                   Open
+                </button>{' '}
+                <button
+                  type="button"
+                  onClick={act(async () => {
+                    const name = window.prompt('New name', d.name);
+                    if (name !== null && name.trim() !== '') {
+                      await renameDocument(d.id, name.trim());
+                      if (d.id === current) store.getState().setPersistence({ name: name.trim() });
+                    }
+                  })}
+                >
+                  Rename
+                </button>{' '}
+                <button
+                  type="button"
+                  onClick={act(() => duplicateDocument(d.id, crypto.randomUUID()))}
+                >
+                  Duplicate
+                </button>{' '}
+                <button
+                  type="button"
+                  disabled={d.id === current}
+                  title={d.id === current ? 'This document is open' : undefined}
+                  onClick={act(async () => {
+                    if (window.confirm(`Delete “${d.name}”? This cannot be undone.`)) {
+                      await deleteDocument(d.id);
+                    }
+                  })}
+                >
+                  Delete
                 </button>
               </td>
             </tr>
-            {entries.map((d) => (
-              <tr key={d.id} aria-current={d.id === current ? 'true' : undefined}>
-                <th scope="row">{d.name}</th>
-                <td>{new Date(d.savedAt).toLocaleString()}</td>
-                <td>
-                  {d.nodes} nodes · {d.flows} flows
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    onClick={act(async () => {
-                      const saved = await openDocument(d.id);
-                      if (saved !== null) restoreSaved(store, saved);
-                      onClose();
-                    })}
-                  >
-                    Open
-                  </button>{' '}
-                  <button
-                    type="button"
-                    onClick={act(async () => {
-                      const name = window.prompt('New name', d.name);
-                      if (name !== null && name.trim() !== '') {
-                        await renameDocument(d.id, name.trim());
-                        if (d.id === current)
-                          store.getState().setPersistence({ name: name.trim() });
-                      }
-                    })}
-                  >
-                    Rename
-                  </button>{' '}
-                  <button
-                    type="button"
-                    onClick={act(() => duplicateDocument(d.id, crypto.randomUUID()))}
-                  >
-                    Duplicate
-                  </button>{' '}
-                  <button
-                    type="button"
-                    disabled={d.id === current}
-                    title={d.id === current ? 'This document is open' : undefined}
-                    onClick={act(async () => {
-                      if (window.confirm(`Delete “${d.name}”? This cannot be undone.`)) {
-                        await deleteDocument(d.id);
-                      }
-                    })}
-                  >
-                    Delete
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <div className="modal-actions">
-          <button type="button" onClick={onClose}>
-            Close
-          </button>
-        </div>
-      </div>
-    </div>
+          ))}
+        </tbody>
+      </table>
+    </Modal>
   );
 }

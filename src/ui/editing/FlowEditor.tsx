@@ -1,11 +1,10 @@
 // Add or edit a flow: its figure as reported (value, unit, basis), the conversion to the
 // dataset's unit, the material, year, sources, estimate range and notes. The flow is the
 // reported value times the conversion factor. Checked by the loader's rules on save.
-import { useState } from 'react';
 import { BASES, type Basis, type Dataset, type DatasetEdge } from '../../data/schema.ts';
 import type { EditCheck } from '../../data/edits.ts';
 import type { DatasetEdit } from '../../data/edits.ts';
-import { EditForm } from './EditForm.tsx';
+import { EditorDialog, useEditForm } from './EditorDialog.tsx';
 import { list, numbers, show, str, type FormField, type FormValues } from './formFields.ts';
 
 const FIELD_OF: Readonly<Record<string, string>> = {
@@ -47,9 +46,8 @@ export function FlowEditor({
   onClose: () => void;
 }) {
   const edge = index === null ? undefined : dataset.edges[index];
-  const [values, setValues] = useState(() => valuesOf(edge));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [others, setOthers] = useState<readonly string[]>([]);
+  const form = useEditForm(() => valuesOf(edge));
+  const { values, setErrors } = form;
   const ids = dataset.nodes.map((n) => n.id);
   const hasReported = str(values.reported_value) !== undefined;
   const fields: FormField[] = [
@@ -127,62 +125,36 @@ export function FlowEditor({
       onClose();
       return;
     }
-    const mapped: Record<string, string> = {};
-    for (const [k, v] of Object.entries(check.fields)) mapped[FIELD_OF[k] ?? k] = v;
-    setErrors(mapped);
-    setOthers(check.others);
+    form.refused(check, (k) => FIELD_OF[k] ?? k);
   };
 
   return (
-    <div className="modal-backdrop">
-      <div
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="flow-editor-title"
-        className="modal editor"
-      >
-        <h2 id="flow-editor-title">{index === null ? 'Add flow' : 'Edit flow'}</h2>
-        <EditForm
-          idPrefix="flow"
-          fields={fields}
-          values={values}
-          errors={errors}
-          onChange={(v) => {
-            setValues(v);
-            setErrors({});
-          }}
-        />
-        {others.length > 0 && (
-          <ul className="errors" role="alert">
-            {others.map((o) => (
-              <li key={o}>{o}</li>
-            ))}
-          </ul>
-        )}
-        {(list(values.sources) ?? []).length === 0 && (
-          <p className="muted">
-            Without a source this figure is kept as a draft and flagged as unsourced.
-          </p>
-        )}
-        <div className="modal-actions">
-          <button type="button" onClick={save}>
-            Save flow
+    <EditorDialog
+      title={index === null ? 'Add flow' : 'Edit flow'}
+      idPrefix="flow"
+      fields={fields}
+      form={form}
+      saveLabel="Save flow"
+      onSave={save}
+      onClose={onClose}
+      more={
+        index !== null && (
+          <button
+            type="button"
+            onClick={() => {
+              if (onEdit({ type: 'delete-edge', index }).ok) onClose();
+            }}
+          >
+            Delete flow
           </button>
-          {index !== null && (
-            <button
-              type="button"
-              onClick={() => {
-                if (onEdit({ type: 'delete-edge', index }).ok) onClose();
-              }}
-            >
-              Delete flow
-            </button>
-          )}
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
-      </div>
-    </div>
+        )
+      }
+    >
+      {(list(values.sources) ?? []).length === 0 && (
+        <p className="muted">
+          Without a source this figure is kept as a draft and flagged as unsourced.
+        </p>
+      )}
+    </EditorDialog>
   );
 }

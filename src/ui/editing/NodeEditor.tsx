@@ -1,11 +1,9 @@
 // Add or edit a node: id, label, stage, country, capacity, production, year, sources, estimate
 // range and notes (the dataset format has no converter or stock fields yet). Checked by the
 // loader's rules on save; a new id renames the node in its flows.
-import { useState } from 'react';
 import { STAGES } from '../../core/model.ts';
-import type { Dataset, DatasetNode } from '../../data/schema.ts';
-import type { DatasetEdit, EditCheck } from '../../data/edits.ts';
-import { EditForm } from './EditForm.tsx';
+import type { DatasetNode } from '../../data/schema.ts';
+import { EditorDialog, useEditForm, type EditorProps } from './EditorDialog.tsx';
 import { list, numbers, show, str, type FormField } from './formFields.ts';
 
 const FIELDS: readonly FormField[] = [
@@ -22,20 +20,10 @@ const FIELDS: readonly FormField[] = [
   { id: 'notes', label: 'Notes', kind: 'textarea' },
 ];
 
-export function NodeEditor({
-  dataset,
-  id,
-  onEdit,
-  onClose,
-}: {
-  dataset: Dataset;
-  /** The node being edited; null adds one. */
-  id: string | null;
-  onEdit: (edit: DatasetEdit) => EditCheck;
-  onClose: () => void;
-}) {
+/** `id`: the node being edited; null adds one. */
+export function NodeEditor({ dataset, id, onEdit, onClose }: EditorProps<string>) {
   const node = id === null ? undefined : dataset.nodes.find((n) => n.id === id);
-  const [values, setValues] = useState<Record<string, string>>(() => ({
+  const form = useEditForm(() => ({
     id: show(node?.id),
     label: show(node?.label),
     stage: show(node?.stage),
@@ -48,8 +36,7 @@ export function NodeEditor({
     sources: show(node?.sources),
     notes: show(node?.notes),
   }));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [others, setOthers] = useState<readonly string[]>([]);
+  const { values, setErrors, setOthers } = form;
 
   const save = () => {
     const errs: Record<string, string> = {};
@@ -84,59 +71,32 @@ export function NodeEditor({
       onClose();
       return;
     }
-    const mapped: Record<string, string> = {};
-    for (const [k, v] of Object.entries(check.fields)) mapped[k === 'estimate' ? 'low' : k] = v;
-    setErrors(mapped);
-    setOthers(check.others);
+    form.refused(check, (k) => (k === 'estimate' ? 'low' : k));
   };
 
   return (
-    <div className="modal-backdrop">
-      <div
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="node-editor-title"
-        className="modal editor"
-      >
-        <h2 id="node-editor-title">{id === null ? 'Add node' : `Edit node ${id}`}</h2>
-        <EditForm
-          idPrefix="node"
-          fields={FIELDS}
-          values={values}
-          errors={errors}
-          onChange={(v) => {
-            setValues(v);
-            setErrors({});
-          }}
-        />
-        {others.length > 0 && (
-          <ul className="errors" role="alert">
-            {others.map((o) => (
-              <li key={o}>{o}</li>
-            ))}
-          </ul>
-        )}
-        <div className="modal-actions">
-          <button type="button" onClick={save}>
-            Save node
+    <EditorDialog
+      title={id === null ? 'Add node' : `Edit node ${id}`}
+      idPrefix="node"
+      fields={FIELDS}
+      form={form}
+      saveLabel="Save node"
+      onSave={save}
+      onClose={onClose}
+      more={
+        id !== null && (
+          <button
+            type="button"
+            onClick={() => {
+              const check = onEdit({ type: 'delete-node', id });
+              if (check.ok) onClose();
+              else setOthers([...Object.values(check.fields), ...check.others]);
+            }}
+          >
+            Delete node
           </button>
-          {id !== null && (
-            <button
-              type="button"
-              onClick={() => {
-                const check = onEdit({ type: 'delete-node', id });
-                if (check.ok) onClose();
-                else setOthers([...Object.values(check.fields), ...check.others]);
-              }}
-            >
-              Delete node
-            </button>
-          )}
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
-      </div>
-    </div>
+        )
+      }
+    ></EditorDialog>
   );
 }

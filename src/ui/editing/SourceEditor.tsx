@@ -1,8 +1,6 @@
 // Add or edit a source: id, title, publisher, year and link, checked by the loader's rules.
-import { useState } from 'react';
-import type { Dataset, Source } from '../../data/schema.ts';
-import type { DatasetEdit, EditCheck } from '../../data/edits.ts';
-import { EditForm } from './EditForm.tsx';
+import type { Source } from '../../data/schema.ts';
+import { EditorDialog, useEditForm, type EditorProps } from './EditorDialog.tsx';
 import { numbers, show, str, type FormField } from './formFields.ts';
 
 const FIELDS: readonly FormField[] = [
@@ -13,26 +11,16 @@ const FIELDS: readonly FormField[] = [
   { id: 'url', label: 'Link', kind: 'text' },
 ];
 
-export function SourceEditor({
-  dataset,
-  id,
-  onEdit,
-  onClose,
-}: {
-  dataset: Dataset;
-  id: string | null;
-  onEdit: (edit: DatasetEdit) => EditCheck;
-  onClose: () => void;
-}) {
+export function SourceEditor({ dataset, id, onEdit, onClose }: EditorProps<string>) {
   const source = id === null ? undefined : dataset.sources.find((s) => s.id === id);
-  const [values, setValues] = useState<Record<string, string>>(() => ({
+  const form = useEditForm(() => ({
     id: show(source?.id),
     title: show(source?.title),
     publisher: show(source?.publisher),
     year: show(source?.year),
     url: show(source?.url),
   }));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { values, setErrors } = form;
   const save = () => {
     const errs: Record<string, string> = {};
     const n = numbers(values, ['year'], errs);
@@ -53,30 +41,14 @@ export function SourceEditor({
       });
   };
   return (
-    <div className="modal-backdrop">
-      <div
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="source-editor-title"
-        className="modal editor"
-      >
-        <h2 id="source-editor-title">{id === null ? 'Add source' : `Edit source ${id}`}</h2>
-        <EditForm
-          idPrefix="source"
-          fields={FIELDS}
-          values={values}
-          errors={errors}
-          onChange={setValues}
-        />
-        <div className="modal-actions">
-          <button type="button" onClick={save}>
-            Save source
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
-      </div>
-    </div>
+    <EditorDialog
+      title={id === null ? 'Add source' : `Edit source ${id}`}
+      idPrefix="source"
+      fields={FIELDS}
+      form={form}
+      saveLabel="Save source"
+      onSave={save}
+      onClose={onClose}
+    ></EditorDialog>
   );
 }

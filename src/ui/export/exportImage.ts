@@ -16,13 +16,6 @@ import {
 
 cytoscape.use(cytoscapeSvg);
 
-// What the extension adds to every graph once registered.
-declare module 'cytoscape' {
-  interface Core {
-    svg(options?: { full?: boolean; scale?: number; bg?: string }): string;
-  }
-}
-
 export interface ImageOptions {
   /** The whole graph, or just what the view shows now. */
   readonly full: boolean;
@@ -137,14 +130,5 @@ export function exportSvg(cy: Core, frame: Frame, opts: Omit<ImageOptions, 'scal
   );
 }
 
-export function download(name: string, data: Blob | string, type: string): void {
-  const blob = typeof data === 'string' ? new Blob([data], { type }) : data;
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+/** Saves data as a file the browser downloads (one way for every download of the page). */
+export { saveFile as download } from '../data-io/download.ts';

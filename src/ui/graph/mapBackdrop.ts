@@ -13,10 +13,26 @@ export const BACKDROP_ID = 'chokepoint-map-backdrop';
 /** Antarctica (ISO 3166 numeric 010) is left out: no chain runs there, and it takes room. */
 const LEFT_OUT = new Set(['010']);
 
+type World = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+/** world-atlas's JSON is a TopoJSON topology with a `countries` collection; checked, not cast. */
+function worldTopology(json: unknown): World {
+  const isWorld = (x: unknown): x is World =>
+    typeof x === 'object' &&
+    x !== null &&
+    'type' in x &&
+    x.type === 'Topology' &&
+    'objects' in x &&
+    typeof x.objects === 'object' &&
+    x.objects !== null &&
+    'countries' in x.objects;
+  if (!isWorld(json))
+    throw new Error('world-atlas/countries-110m.json: not a topology of countries');
+  return json;
+}
+
 export async function mapBackdropImage(): Promise<string> {
-  const world = (await import('world-atlas/countries-110m.json')).default as unknown as Topology<{
-    countries: GeometryCollection<{ name: string }>;
-  }>;
+  const world = worldTopology((await import('world-atlas/countries-110m.json')).default);
   const countries = feature(world, world.objects.countries).features.filter(
     (f) => !LEFT_OUT.has(String(f.id)),
   );

@@ -1,11 +1,10 @@
 // Node positions for the chosen layout. Layered is cheap and computed here; organic runs
 // ForceAtlas2 in a worker, seeded with the layered positions, and arrives later.
 import { useEffect, useMemo, useState } from 'react';
-import { wrap, transfer } from 'comlink';
 import type { Dataset } from '../../data/schema.ts';
 import { layeredLayout, type Point } from '../../core/layout/layered.ts';
 import type { LayoutName } from '../../state/document.ts';
-import type { LayoutWorkerApi } from '../../workers/layout.worker.ts';
+import { organicLayoutInWorker } from '../../state/workerClients.ts';
 
 export type Positions = ReadonlyMap<string, Point>;
 
@@ -27,10 +26,6 @@ export function useLayoutPositions(
   useEffect(() => {
     if (layout !== 'organic' || organic?.dataset === dataset) return undefined;
     let cancelled = false;
-    const worker = new Worker(new URL('../../workers/layout.worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    const api = wrap<LayoutWorkerApi>(worker);
     const ids = dataset.nodes.map((n) => n.id);
     const index = new Map(ids.map((id, i) => [id, i]));
     const seed = new Float64Array(2 * ids.length);
@@ -42,8 +37,8 @@ export function useLayoutPositions(
     const edges = dataset.edges.map(
       (e) => [index.get(e.source) ?? 0, index.get(e.target) ?? 0, e.flow] as const,
     );
-    api
-      .organicLayout(transfer({ ids, seed, edges }, [seed.buffer]))
+    const run = organicLayoutInWorker({ ids, seed, edges });
+    run.positions
       .then((flat) => {
         if (cancelled) return;
         const positions = new Map(
@@ -51,11 +46,10 @@ export function useLayoutPositions(
         );
         setOrganic({ dataset, positions });
       })
-      .catch(() => undefined)
-      .finally(() => worker.terminate());
+      .catch(() => undefined); // the layered positions stay
     return () => {
       cancelled = true;
-      worker.terminate();
+      run.cancel();
     };
   }, [dataset, layout, layered, organic]);
 

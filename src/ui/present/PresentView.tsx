@@ -15,7 +15,7 @@ import { formatLoss } from '../app/format.ts';
 import type { DrawnAnalysis } from '../graph/decor.ts';
 import { useGraphModel } from '../graph/useGraphModel.ts';
 import { navigate, storyStepSearch } from '../app/pageParams.ts';
-import { openInChokepointHref } from '../share/EmbedView.tsx';
+import { openInChokepointHref } from '../share/embedLinks.ts';
 
 const WHO_LOSES_MOST = 5;
 

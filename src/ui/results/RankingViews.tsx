@@ -3,7 +3,13 @@
 import { useMemo, useState } from 'react';
 import { labeller } from '../app/labels.ts';
 import type { Dataset } from '../../data/schema.ts';
-import type { BaselineAnalysis, ScenarioResult, SweepEntry } from '../../core/analysis/index.ts';
+import {
+  SWEEP_REROUTE_ALL,
+  SWEEP_REROUTE_WORST,
+  type BaselineAnalysis,
+  type ScenarioResult,
+  type SweepEntry,
+} from '../../core/analysis/index.ts';
 import { STAGES, STAGE_LABELS } from '../../core/model.ts';
 import { countryName } from '../../core/countries.ts';
 import { formatNumber, formatPercent, formatTonnes } from '../app/format.ts';
@@ -170,9 +176,10 @@ export function SweepView(props: {
   dataset: Dataset;
   run: AnalysisState['sweepRun'];
   onRun: () => void;
+  onCancel: () => void;
   onSelect: (id: string) => void;
 }) {
-  const { dataset, run, onRun, onSelect } = props;
+  const { dataset, run, onRun, onCancel, onSelect } = props;
   const entries = run.status === 'done' ? run.value : NO_ENTRIES;
   const rows = useMemo(
     () => entries.map((e) => ({ ...e, label: labeller(dataset)(e.id) })),
@@ -183,12 +190,18 @@ export function SweepView(props: {
     <div>
       <p className="small">
         What hurts most if it goes: every node removed on its own, end-user supply lost in both
-        outcomes (on graphs of over 2,000 nodes, rerouting is computed for the 50 worst).{' '}
+        outcomes (on graphs of over {formatNumber(SWEEP_REROUTE_ALL)} nodes, rerouting is computed
+        for the {SWEEP_REROUTE_WORST} worst).{' '}
         <button type="button" onClick={onRun} disabled={run.status === 'running'}>
           {run.status === 'done' ? 'Run again' : 'Run removal sweep'}
         </button>{' '}
         {run.status === 'running' && (
-          <span role="status">Sweeping… {formatPercent(run.progress ?? 0)}</span>
+          <>
+            <span role="status">Sweeping… {formatPercent(run.progress ?? 0)}</span>{' '}
+            <button type="button" onClick={onCancel}>
+              Cancel
+            </button>
+          </>
         )}
         {run.status === 'error' && <span role="alert">{run.errors.join('; ')}</span>}
       </p>

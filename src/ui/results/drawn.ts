@@ -9,7 +9,15 @@ import { recordOf } from '../../core/lookup.ts';
 import type { Dataset } from '../../data/schema.ts';
 import type { DrawnAnalysis } from '../graph/decor.ts';
 import { scenarioDrawing } from '../graph/drawing.ts';
-import type { MeasureRow } from '../details/DetailsPanel.tsx';
+
+/** A measure of one node as Details lists it. */
+export interface MeasureRow {
+  readonly label: string;
+  readonly value: number;
+  readonly rank: number;
+  readonly of: number;
+  readonly percent?: boolean;
+}
 
 export const MEASURE_IDS: readonly string[] = NODE_MEASURES.map((m) => m.id);
 

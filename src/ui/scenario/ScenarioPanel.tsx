@@ -1,20 +1,15 @@
 // The "Scenario" region: the interventions in play, each switchable, plus forms to add more
 // and the dataset's presets.
 import { useMemo, useState } from 'react';
-import { labeller } from '../app/labels.ts';
-import type { Dataset } from '../../data/schema.ts';
+import type { Dataset, ScenarioPreset } from '../../data/schema.ts';
 import { countryName } from '../../core/countries.ts';
-import { describeIntervention, type Intervention } from '../../core/scenario.ts';
+import type { Intervention } from '../../core/scenario.ts';
+import { describe } from './describe.ts';
 import { FORM_KINDS, type FormField } from '../../core/interventions/index.ts';
 import type { ScenarioEntry } from '../../state/document.ts';
 
-export interface Preset {
-  readonly id: string;
-  readonly label: string;
-  readonly date?: string | undefined;
-  readonly caption?: string | undefined;
-  readonly interventions: readonly Intervention[];
-}
+/** What the preset list shows of a dataset's preset. */
+export type Preset = Pick<ScenarioPreset, 'id' | 'label' | 'date' | 'caption' | 'interventions'>;
 
 interface Props {
   readonly dataset: Dataset;
@@ -27,11 +22,6 @@ interface Props {
   readonly onEdit: (index: number, i: Intervention) => void;
   readonly onReplace: (interventions: readonly Intervention[]) => void;
   readonly onOpenFile: (text: string, fileName: string) => void;
-}
-
-/** An intervention in words, with the dataset's labels and country names. */
-export function describe(dataset: Dataset, i: Intervention): string {
-  return describeIntervention(i, { node: labeller(dataset), country: countryName });
 }
 
 export function ScenarioPanel({

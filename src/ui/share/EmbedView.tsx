@@ -6,12 +6,7 @@ import type { DrawnAnalysis } from '../graph/decor.ts';
 import { useGraphModel } from '../graph/useGraphModel.ts';
 import { useDependents } from '../results/useDependents.ts';
 import { useAppStore } from '../../state/useAppStore.ts';
-
-export function openInChokepointHref(href: string): string {
-  const url = new URL(href);
-  url.searchParams.delete('embed');
-  return url.toString();
-}
+import { openInChokepointHref } from './embedLinks.ts';
 
 export function EmbedView({
   drawn,

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Core } from 'cytoscape';
 import { download, exportPng, exportSvg } from '../export/exportImage.ts';
 import type { Frame } from '../export/frame.ts';
+import { embedCode } from './embedLinks.ts';
 
 export interface ShareDownloads {
   readonly label: string;
@@ -17,17 +18,6 @@ interface Props {
   readonly frame: (width: number) => Frame;
   readonly downloads: readonly ShareDownloads[];
   readonly onClose: () => void;
-}
-
-export function embedUrl(href: string): string {
-  const url = new URL(href);
-  url.searchParams.set('embed', '1');
-  return url.toString();
-}
-
-export function embedCode(href: string, width: number, height: number): string {
-  const src = embedUrl(href).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-  return `<iframe src="${src}" width="${width}" height="${height}" style="border:1px solid #ddd" title="Chokepoint supply-chain graph" loading="lazy"></iframe>`;
 }
 
 export function ShareDialog({ cy, frame, downloads, onClose }: Props) {

@@ -18,7 +18,7 @@ import type { Dataset } from '../../data/schema.ts';
 import type { Selection } from '../../state/document.ts';
 import { formatFigure, formatTonnes } from '../app/format.ts';
 import { labeller } from '../app/labels.ts';
-import { analysisEngine } from '../results/engineClient.ts';
+import { useAppStore } from '../../state/useAppStore.ts';
 import { timelineEvents } from './Timeline.tsx';
 
 const BASELINE = 'baseline';
@@ -28,28 +28,37 @@ interface MonthFigures {
   readonly edges: readonly number[];
 }
 
-/** Every month's analysis (no substitution) for the scenario's own interventions; null while working. */
+type MonthRuns =
+  | { readonly ok: true; readonly value: ReadonlyMap<string, MonthFigures> }
+  | { readonly ok: false; readonly message: string };
+
+/**
+ * Every month's analysis (no substitution) for the scenario's own interventions; null while
+ * working. `interventions` is compared by identity: the caller keeps it stable (App.tsx).
+ */
 function useMonthRuns(
   dataset: Dataset,
   interventions: readonly Intervention[],
   wanted: boolean,
-): ReadonlyMap<string, MonthFigures> | null {
-  const key = JSON.stringify(interventions);
+): MonthRuns | null {
+  const analyse = useAppStore((s) => s.analyseScenario);
   const [runs, setRuns] = useState<{
-    key: string;
+    interventions: readonly Intervention[];
     dataset: Dataset;
-    value: Map<string, MonthFigures>;
+    value: MonthRuns;
   } | null>(null);
   useEffect(() => {
     if (!wanted) return;
     let cancelled = false;
-    const own = JSON.parse(key) as Intervention[];
     const months = [BASELINE, ...periodMonths(dataset.periods)];
+    const done = (value: MonthRuns) => {
+      if (!cancelled) setRuns({ interventions, dataset, value });
+    };
     void (async () => {
       const out = new Map<string, MonthFigures>();
       for (const m of months) {
         const month = m === BASELINE ? [] : monthScenario(dataset.periods, m).interventions;
-        const outcome = await analysisEngine().scenario({ interventions: [...month, ...own] });
+        const outcome = await analyse({ interventions: [...month, ...interventions] });
         if (cancelled) return;
         if (!outcome.ok) continue;
         out.set(m, {
@@ -57,13 +66,17 @@ function useMonthRuns(
           edges: outcome.result.edges.flowNoSubstitution,
         });
       }
-      if (!cancelled) setRuns({ key, dataset, value: out });
-    })();
+      done({ ok: true, value: out });
+    })().catch((e: unknown) =>
+      done({ ok: false, message: e instanceof Error ? e.message : String(e) }),
+    );
     return () => {
       cancelled = true;
     };
-  }, [dataset, key, wanted]);
-  return runs !== null && runs.key === key && runs.dataset === dataset ? runs.value : null;
+  }, [dataset, interventions, wanted, analyse]);
+  return runs !== null && runs.interventions === interventions && runs.dataset === dataset
+    ? runs.value
+    : null;
 }
 
 /** What the chart draws for a selection: a flow, or an end user; null for anything else. */
@@ -139,7 +152,8 @@ export function PeriodChart({
 }) {
   const what = useMemo(() => subject(dataset, selection), [dataset, selection]);
   const months = useMemo(() => periodMonths(dataset.periods), [dataset]);
-  const runs = useMonthRuns(dataset, interventions, what !== null && months.length > 0);
+  const answer = useMonthRuns(dataset, interventions, what !== null && months.length > 0);
+  const runs = answer?.ok === true ? answer.value : null;
   if (what === null || months.length === 0) return null;
 
   const missing = (m: string) =>
@@ -160,7 +174,11 @@ export function PeriodChart({
   return (
     <figure className="period-chart detail-section">
       <h3>Month by month</h3>
-      {runs === null ? (
+      {answer?.ok === false ? (
+        <p className="small" role="alert">
+          {answer.message}
+        </p>
+      ) : runs === null ? (
         <p className="muted small">Working out every month…</p>
       ) : (
         <svg

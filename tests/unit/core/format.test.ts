@@ -6,7 +6,7 @@ import {
   formatQuantity,
   formatShare,
 } from '../../../src/core/format.ts';
-import { conversionSum } from '../../../src/ui/details/DetailsPanel.tsx';
+import { conversionSum } from '../../../src/ui/details/facts.ts';
 
 describe('one number formatter', () => {
   it('keeps three significant figures whatever the magnitude', () => {

@@ -1,5 +1,5 @@
-// Our typed-array betweenness and PageRank against graphology-metrics (the library the UI's
-// graph world uses) on fixtures and generated graphs, plus hand-checked degrees.
+// Our typed-array betweenness and PageRank against graphology-metrics (a dev dependency, kept
+// as the reference) on fixtures and generated graphs, plus hand-checked degrees.
 import Graph from 'graphology';
 import graphologyBetweenness from 'graphology-metrics/centrality/betweenness.js';
 import graphologyPagerank from 'graphology-metrics/centrality/pagerank.js';

@@ -1,0 +1,34 @@
+// What the store asks of the analysis engine. The page's client runs the engine in a Web
+// Worker (workerClients.ts); tests hand the store a fake of the same shape.
+import type {
+  AnalysisNetwork,
+  BaselineAnalysis,
+  Dependent,
+  ScenarioAnalysis,
+  SweepEntry,
+} from '../core/analysis/index.ts';
+import type { Scenario } from '../core/scenario.ts';
+
+export interface AnalysisClient {
+  load(network: AnalysisNetwork): Promise<BaselineAnalysis>;
+  /** The scenario crosses as data (structured clone), never as text. */
+  scenario(scenario: Scenario): Promise<ScenarioAnalysis>;
+  sweep(onProgress: (done: number, total: number) => void): Promise<readonly SweepEntry[]>;
+  dependents(nodeId: string): Promise<readonly Dependent[]>;
+  /** The most end user `id` could get after rerouting if it came first. */
+  bestCase(scenario: Scenario, id: string): Promise<number>;
+  /** The scenario's rerouting linear program as CPLEX LP text. */
+  linearProgram(scenario: Scenario, title: readonly string[]): Promise<string>;
+  /**
+   * Stops the work in hand: every pending call rejects with a `StoppedError`. The next call
+   * starts afresh on the last dataset loaded.
+   */
+  stop(): void;
+}
+
+export class StoppedError extends Error {
+  constructor() {
+    super('The analysis was stopped.');
+    this.name = 'StoppedError';
+  }
+}

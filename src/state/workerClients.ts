@@ -1,0 +1,73 @@
+// The only place that starts the page's workers and speaks their protocols. The UI reaches the
+// workers through these clients: the analysis client is made with the store (main.tsx), the
+// layout worker is started per layout asked for.
+import { proxy, transfer, wrap, type Remote } from 'comlink';
+import type { AnalysisNetwork, ScenarioAnalysis } from '../core/analysis/index.ts';
+import type { AnalysisEngine } from '../workers/engine.ts';
+import type { LayoutInput, LayoutWorkerApi } from '../workers/layout.worker.ts';
+import { StoppedError, type AnalysisClient } from './analysisClient.ts';
+
+/** The analysis engine in a worker, started on first use and started again after `stop()`. */
+export function createWorkerAnalysisClient(): AnalysisClient {
+  let worker: Worker | null = null;
+  let remote: Remote<AnalysisEngine> | null = null;
+  /** Loaded into a restarted worker before anything else is asked of it. */
+  let network: AnalysisNetwork | null = null;
+  const pending = new Set<(e: Error) => void>();
+
+  const engine = (): Remote<AnalysisEngine> => {
+    if (remote === null) {
+      worker = new Worker(new URL('../workers/analysis.worker.ts', import.meta.url), {
+        type: 'module',
+      });
+      remote = wrap<AnalysisEngine>(worker);
+      // A failure here shows in the question asked next ("no dataset loaded").
+      if (network !== null) remote.load(network).catch(() => undefined);
+    }
+    return remote;
+  };
+  const call = <T>(ask: (e: Remote<AnalysisEngine>) => Promise<T>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      pending.add(reject);
+      ask(engine())
+        .then(resolve, reject)
+        .finally(() => pending.delete(reject));
+    });
+
+  return {
+    load(next) {
+      network = null; // a fresh worker needs no reload of the old dataset first
+      const answer = call((e) => e.load(next));
+      network = next;
+      return answer;
+    },
+    scenario: (scenario) => call<ScenarioAnalysis>((e) => e.scenario(scenario)),
+    sweep: (onProgress) => call((e) => e.sweep(proxy(onProgress))),
+    dependents: (nodeId) => call((e) => e.dependents(nodeId)),
+    bestCase: (scenario, id) => call((e) => e.bestCase(scenario, id)),
+    linearProgram: (scenario, title) => call((e) => e.linearProgram(scenario, title)),
+    stop() {
+      worker?.terminate();
+      worker = null;
+      remote = null;
+      const rejects = [...pending];
+      pending.clear();
+      for (const reject of rejects) reject(new StoppedError());
+    },
+  };
+}
+
+/** ForceAtlas2 in a worker of its own; `cancel` ends the worker and the answer never comes. */
+export function organicLayoutInWorker(input: LayoutInput): {
+  positions: Promise<Float64Array>;
+  cancel: () => void;
+} {
+  const worker = new Worker(new URL('../workers/layout.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  const api = wrap<LayoutWorkerApi>(worker);
+  const positions = api
+    .organicLayout(transfer(input, [input.seed.buffer]))
+    .finally(() => worker.terminate());
+  return { positions, cancel: () => worker.terminate() };
+}
