@@ -20,6 +20,7 @@ import { useDownloads } from '../share/useDownloads.ts';
 import { buildFrame } from '../export/frame.ts';
 import { measureRows } from '../results/drawn.ts';
 import { SupplyChart } from '../results/SupplyChart.tsx';
+import { MaterialLoss } from '../results/MaterialLoss.tsx';
 import { useDependents } from '../results/useDependents.ts';
 import { type Results } from '../results/useResults.ts';
 import { ResultsTabs } from '../results/ResultsTabs.tsx';
@@ -67,10 +68,13 @@ export function Explorer({ results }: { results: Results }) {
   const selectedOutcome = result?.endUsers.find((e) => e.id === selectedNode);
   const supplyChart =
     selectedOutcome === undefined ? undefined : (
-      <SupplyChart
-        outcome={selectedOutcome}
-        name={dataset.nodes[nodeIndex]?.label ?? selectedOutcome.id}
-      />
+      <>
+        <SupplyChart
+          outcome={selectedOutcome}
+          name={dataset.nodes[nodeIndex]?.label ?? selectedOutcome.id}
+        />
+        <MaterialLoss outcome={selectedOutcome} />
+      </>
     );
   const selectNode = useCallback((id: string) => select({ type: 'node', id }), [select]);
   // Picking something shows its details.

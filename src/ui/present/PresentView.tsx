@@ -2,7 +2,7 @@
 // gliding to what the step shows. The caption (headline first), its sources and a short "who
 // loses most" list sit in a column beside the graph, never over it; the full impact table is
 // one click away.
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import type { Core } from 'cytoscape';
 import type { Story } from '../../data/schema.ts';
 import type { ScenarioResult } from '../../core/analysis/index.ts';
@@ -51,7 +51,9 @@ export function PresentView({ story, step, embed, drawn, sizeLabel, result }: Pr
   };
   const exit = () => navigate('');
 
-  useEffect(() => {
+  // Registered as the step is drawn, not after the paint: a key pressed as soon as the step
+  // shows (a clicker, or Escape) is never lost, even while the page is still busy.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
       if (
