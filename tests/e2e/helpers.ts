@@ -1,5 +1,5 @@
 // Shared steps for the browser tests: wait for the graph, keep a screenshot of every step.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 
 export async function openApp(page: Page, search = ''): Promise<string[]> {
@@ -85,4 +85,14 @@ export async function readPng<A, R>(
     const pixels = ctx.getImageData(0, 0, c.width, c.height).data;
     return (${read.toString()})(pixels, c.width, c.height, ${JSON.stringify(arg)});
   })()`);
+}
+
+/** Shows the scenario panel (folded away on smaller windows) and returns it. */
+export async function openScenario(page: Page): Promise<Locator> {
+  const scenario = page.getByRole('region', { name: 'Scenario' });
+  if (!(await scenario.isVisible())) {
+    await page.getByRole('button', { name: 'Scenario', exact: true }).click();
+  }
+  await expect(scenario).toBeVisible();
+  return scenario;
 }

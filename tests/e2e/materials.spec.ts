@@ -5,7 +5,7 @@ import { test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { analyzeFile } from './cli.ts';
 import { formatTonnes } from '../../src/ui/app/format.ts';
-import { expect, openApp, shot } from './helpers.ts';
+import { expect, openApp, openScenario, shot } from './helpers.ts';
 
 const FIXTURE = '../shared/oracle/v2/multi-25n-s21.json';
 
@@ -24,9 +24,7 @@ test('blocking Dy/Tb cuts the magnet users, with the command line figures', asyn
   await expect(page.locator('.dataset-title')).toContainText('26 nodes');
 
   // At 1280×720 the scenario panel starts folded away.
-  const unfold = page.getByRole('button', { name: 'Scenario', exact: true });
-  if (await unfold.isVisible()) await unfold.click();
-  const scenario = page.getByRole('region', { name: 'Scenario' });
+  const scenario = await openScenario(page);
   await scenario.getByText('Add an intervention').click();
   await scenario.getByLabel('Kind').selectOption({ label: 'Block a route (export control)' });
   await scenario.getByLabel('From country').selectOption('TW');
