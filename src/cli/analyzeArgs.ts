@@ -14,6 +14,8 @@ export interface AnalyzeOptions {
   /** Ids of the dataset's preset scenarios to apply first, in order. */
   readonly presets: readonly string[];
   readonly sweep: boolean;
+  /** The sweep asks who controls this material: each node that puts it out withholds it. */
+  readonly sweepMaterial?: string;
   readonly format: OutputFormat;
   /** Where to write the scenario's linear program (CPLEX LP text), if asked. */
   readonly lp?: string | undefined;
@@ -57,6 +59,8 @@ export const USAGE = [
   column('', "(quote values with > in a shell: --block-route 'CN>US=0.2')"),
   column('--sweep', "add each node's loss if it alone were removed from the baseline,"),
   column('', 'worst first (CSV: one row per node)'),
+  column('--sweep-material M', 'the sweep restricted to material M (who controls it): each node'),
+  column('', 'that puts M out withholds it alone, all else it does unchanged'),
   column('--format json|csv', 'output format (default json; CSV: one row per end user)'),
   column('--samples N', "draws of every figure's range for the loss ranges (default 1000;"),
   column('', '0 for none; rerouting is drawn at most 100 times)'),
@@ -82,6 +86,7 @@ const VALUE_FLAGS = [
   '--best-case',
   '--batch',
   '--period',
+  '--sweep-material',
 ];
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -90,6 +95,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const files: string[] = [];
   const presets: string[] = [];
   let sweep = false;
+  let sweepMaterial: string | undefined;
   let format: OutputFormat = 'json';
   let lp: string | undefined;
   let bestCase: string | undefined;
@@ -149,6 +155,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       else seed = x;
       continue;
     }
+    if (flag === '--sweep-material') {
+      if (value === '') return { ok: false, error: '--sweep-material needs a material' };
+      sweep = true;
+      sweepMaterial = value;
+      continue;
+    }
     if (flag === '--period') {
       if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) {
         return { ok: false, error: `--period must be a month such as 2025-05, not "${value}"` };
@@ -193,6 +205,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     flags,
     presets,
     sweep,
+    ...(sweepMaterial === undefined ? {} : { sweepMaterial }),
     format,
     samples,
     seed,

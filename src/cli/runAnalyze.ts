@@ -193,8 +193,18 @@ async function run(argv: readonly string[], io: RunIo): Promise<RunResult> {
     g,
     io.betweenness === undefined ? {} : { betweenness: io.betweenness(g) },
   );
-  const sweep = options.sweep ? removalSweep(g) : undefined;
+  const material = options.sweepMaterial;
+  if (material !== undefined && !g.materials.includes(material)) {
+    const known = g.materials.filter((x) => x !== '').map((x) => `"${x}"`);
+    return fail(
+      `--sweep-material ${material}: no flow carries "${material}" (the flows carry ${known.join(', ') || 'no named material'})`,
+    );
+  }
+  const sweep = options.sweep
+    ? removalSweep(g, material === undefined ? {} : { material })
+    : undefined;
   const extra = {
+    ...(material === undefined ? {} : { sweepMaterial: material }),
     ...(month === undefined ? {} : { period: { month: month.month, series: month.series } }),
     ...(bestCase === undefined ? {} : { bestCase }),
   };
@@ -254,7 +264,14 @@ function toCsv(
   sweep: readonly SweepEntry[] | undefined,
 ): string {
   if (options.sweep && sweep !== undefined) {
-    return writeCsv(sweep.map((entry, i) => ({ rank: i + 1, ...entry })));
+    const material = options.sweepMaterial;
+    return writeCsv(
+      sweep.map((entry, i) => ({
+        rank: i + 1,
+        ...entry,
+        ...(material === undefined ? {} : { withholds: material }),
+      })),
+    );
   }
   const spofs = new Map(baseline.endUsers.map((e) => [e.id, e.singlePointsOfFailure]));
   // One column per material any end user takes: "lostNoSubstitution <material>", empty where the

@@ -15,7 +15,11 @@ export type RunStatus<T> =
 export interface AnalysisState {
   readonly baseline: { readonly dataset: Dataset; readonly value: BaselineAnalysis } | null;
   readonly scenarioRun: RunStatus<ScenarioResult>;
-  readonly sweepRun: RunStatus<readonly SweepEntry[]> & { readonly progress?: number };
+  /** `material`: the sweep asked who controls it (undefined: every node removed in turn). */
+  readonly sweepRun: RunStatus<readonly SweepEntry[]> & {
+    readonly progress?: number;
+    readonly material?: string;
+  };
 }
 
 export const INITIAL_ANALYSIS: AnalysisState = {
@@ -64,9 +68,21 @@ export function scenarioFinished<S extends WithAnalysis>(
   return { ...s, analysis: { ...s.analysis, scenarioRun: next } };
 }
 
-export const sweepStarted = <S extends WithAnalysis>(s: S, jobId: number): S => ({
+export const sweepStarted = <S extends WithAnalysis>(
+  s: S,
+  jobId: number,
+  material?: string,
+): S => ({
   ...s,
-  analysis: { ...s.analysis, sweepRun: { status: 'running', jobId, progress: 0 } },
+  analysis: {
+    ...s.analysis,
+    sweepRun: {
+      status: 'running',
+      jobId,
+      progress: 0,
+      ...(material === undefined ? {} : { material }),
+    },
+  },
 });
 
 export function sweepProgress<S extends WithAnalysis>(s: S, jobId: number, progress: number): S {
@@ -82,9 +98,10 @@ export function sweepFinished<S extends WithAnalysis>(
 ): S {
   const run = s.analysis.sweepRun;
   if (run.status !== 'running' || run.jobId !== jobId) return s;
+  const material = run.material === undefined ? {} : { material: run.material };
   const next: AnalysisState['sweepRun'] = outcome.ok
-    ? { status: 'done', jobId, value: outcome.value }
-    : { status: 'error', jobId, errors: outcome.errors };
+    ? { status: 'done', jobId, value: outcome.value, ...material }
+    : { status: 'error', jobId, errors: outcome.errors, ...material };
   return { ...s, analysis: { ...s.analysis, sweepRun: next } };
 }
 

@@ -13,7 +13,11 @@ export interface AnalysisClient {
   load(network: AnalysisNetwork): Promise<BaselineAnalysis>;
   /** The scenario crosses as data (structured clone), never as text. */
   scenario(scenario: Scenario): Promise<ScenarioAnalysis>;
-  sweep(onProgress: (done: number, total: number) => void): Promise<readonly SweepEntry[]>;
+  /** Every node removed in turn; with a material, each node that puts it out withholds it. */
+  sweep(
+    onProgress: (done: number, total: number) => void,
+    material?: string,
+  ): Promise<readonly SweepEntry[]>;
   dependents(nodeId: string): Promise<readonly Dependent[]>;
   /** The most end user `id` could get after rerouting if it came first. */
   bestCase(scenario: Scenario, id: string): Promise<number>;

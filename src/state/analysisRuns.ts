@@ -42,7 +42,8 @@ export interface AnalysisRuns {
   loadDataset(): void;
   /** Analyse the store's current scenario; nothing is asked when it is the one last asked. */
   requestScenario(): void;
-  runSweep(): void;
+  /** Every node removed in turn; with a material, who controls it. */
+  runSweep(material?: string): void;
   cancelSweep(): void;
   dependents(nodeId: string): Promise<readonly Dependent[]>;
   /** A scenario apart from the document's (a month of the timeline chart). */
@@ -156,14 +157,15 @@ export function analysisRuns<S extends RunsState>(
       });
   }
 
-  function runSweep(): void {
+  function runSweep(material?: string): void {
     if (runningJob(host.get().analysis.sweepRun) !== null) return;
     const jobId = ++lastJob;
     sweepCancelled = false;
-    host.set((s) => a.sweepStarted(s, jobId));
+    host.set((s) => a.sweepStarted(s, jobId, material));
     const run = timed(
-      client.sweep((done, total) =>
-        host.set((s) => a.sweepProgress(s, jobId, total > 0 ? done / total : 1)),
+      client.sweep(
+        (done, total) => host.set((s) => a.sweepProgress(s, jobId, total > 0 ? done / total : 1)),
+        material,
       ),
       timeouts.sweepMs,
       'The removal sweep',

@@ -45,8 +45,11 @@ export interface AppActions {
   undo: () => void;
   redo: () => void;
   navigateTo: (doc: AppDocument, notices: readonly string[]) => void;
-  /** Runs the removal sweep over the current dataset (the results land in `analysis`). */
-  runSweep: () => void;
+  /**
+   * Runs the removal sweep over the current dataset (the results land in `analysis`); with a
+   * material, who controls it: each node that puts it out withholds it in turn.
+   */
+  runSweep: (material?: string) => void;
   cancelSweep: () => void;
   /** The questions below reject when the engine fails or takes too long. */
   dependentsOf: (nodeId: string) => Promise<readonly Dependent[]>;
@@ -126,7 +129,7 @@ export function createAppStore(initial: Dataset, doc?: AppDocument, options: Sto
     undo: () => set((s) => t.undoDocument(s)),
     redo: () => set((s) => t.redoDocument(s)),
     navigateTo: (doc, notices) => set((s) => t.navigateTo(s, doc, notices)),
-    runSweep: () => runs?.runSweep(),
+    runSweep: (material) => runs?.runSweep(material),
     cancelSweep: () => runs?.cancelSweep(),
     dependentsOf: (nodeId) => runs?.dependents(nodeId) ?? noEngine(),
     analyseScenario: (scenario) => runs?.scenario(scenario) ?? noEngine(),

@@ -42,7 +42,7 @@ export function createWorkerAnalysisClient(): AnalysisClient {
       return answer;
     },
     scenario: (scenario) => call<ScenarioAnalysis>((e) => e.scenario(scenario)),
-    sweep: (onProgress) => call((e) => e.sweep(proxy(onProgress))),
+    sweep: (onProgress, material) => call((e) => e.sweep(proxy(onProgress), material)),
     dependents: (nodeId) => call((e) => e.dependents(nodeId)),
     bestCase: (scenario, id) => call((e) => e.bestCase(scenario, id)),
     linearProgram: (scenario, title) => call((e) => e.linearProgram(scenario, title)),

@@ -32,7 +32,8 @@ export interface AnalysisEngine {
   linearProgram(scenario: Scenario, title: readonly string[]): string;
   /** The most end user `id` could get after rerouting if it came first. */
   bestCase(scenario: Scenario, id: string): Promise<number>;
-  sweep(onProgress?: (done: number, total: number) => void): SweepEntry[];
+  /** With a material: who controls it (each node withholds its out-flows of it in turn). */
+  sweep(onProgress?: (done: number, total: number) => void, material?: string): SweepEntry[];
   dependents(nodeId: string): Dependent[];
 }
 
@@ -80,11 +81,15 @@ export function createEngine(loadSolver?: () => Promise<LpSolver>): AnalysisEngi
       if (lp === undefined) throw new Error('bestCase: no linear-program solver');
       return bestCaseByLp(lp, g, scenario, id);
     },
-    sweep(onProgress) {
+    sweep(onProgress, material) {
       const g = need('sweep');
       // Rerouting costs one max-flow per node: on big graphs only for the worst ones.
       const rerouting = explorerSweepRerouting(g.n);
-      return removalSweep(g, onProgress === undefined ? { rerouting } : { rerouting, onProgress });
+      return removalSweep(g, {
+        rerouting,
+        ...(onProgress === undefined ? {} : { onProgress }),
+        ...(material === undefined ? {} : { material }),
+      });
     },
     dependents(nodeId) {
       return dependentEndUsers(need('dependents'), nodeId) ?? [];

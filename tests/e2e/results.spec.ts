@@ -2,11 +2,13 @@
 // concentration, CSV downloads, and a saved scenario opened again.
 import { test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { formatQuantity, formatShare } from '../../src/core/format.ts';
+import { analyze, type CliReport } from './cli.ts';
 import { expect, openApp, shot } from './helpers.ts';
 
 const bundled = JSON.parse(readFileSync('data/rare-earths.json', 'utf8')) as {
   nodes: { id: string; stage: string }[];
-  edges: { target: string; flow: number }[];
+  edges: { source: string; target: string; flow: number; material: string }[];
 };
 /** Taiwan's industry takes all its rare earths from China's processing, through Taiwan's importers. */
 const TW_INDUSTRY = bundled.edges
@@ -56,6 +58,54 @@ test('sweep, ranking and concentration answer from the worker; sorting follows t
   await expect(mines).toContainText('HHI');
   await expect(mines.locator('tbody tr').first()).toContainText('China');
   await shot(page, 'results-2-concentration');
+});
+
+test('who controls Dy/Tb: the sweep restricted to one material, with the command line’s figures', async ({
+  page,
+}) => {
+  const cli = analyze(['--sweep-material', 'Dy/Tb', '--samples', '0']) as CliReport & {
+    sweep: {
+      id: string;
+      lostNoSubstitution: number;
+      lostNoSubstitutionShare: number;
+      lostWithRerouting: number;
+      lostWithReroutingShare: number;
+    }[];
+  };
+  // the nodes that put Dy/Tb out, read from the file itself
+  const suppliers = new Set(
+    bundled.edges.filter((e) => e.material === 'Dy/Tb').map((e) => e.source),
+  );
+  expect(new Set(cli.sweep.map((e) => e.id))).toEqual(suppliers);
+
+  await openApp(page);
+  await page.getByRole('tab', { name: 'Removal sweep' }).click();
+  await page.getByRole('combobox', { name: 'Material' }).selectOption('Dy/Tb');
+  await page.getByRole('button', { name: 'Run removal sweep' }).click();
+  const sweep = page.getByRole('table', { name: 'Removal sweep' });
+  await expect(sweep).toHaveAttribute('data-material', 'Dy/Tb');
+  await expect(page.getByText(/Who controls Dy\/Tb: \d+ nodes? puts? it out/)).toBeVisible();
+  const rows = sweep.locator('tbody tr');
+  await expect(rows).toHaveCount(cli.sweep.length);
+  expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')))).toEqual(
+    cli.sweep.map((e) => e.id),
+  );
+  for (const e of cli.sweep) {
+    const cells = sweep.locator(`tr[data-id="${e.id}"] td`);
+    await expect(cells.nth(0)).toHaveText(
+      `${formatQuantity(e.lostNoSubstitution)} (${formatShare(e.lostNoSubstitutionShare)})`,
+    );
+    await expect(cells.nth(1)).toHaveText(
+      `${formatQuantity(e.lostWithRerouting)} (${formatShare(e.lostWithReroutingShare)})`,
+    );
+  }
+  await shot(page, 'results-3-who-controls');
+
+  // back to every material: every node is removed in turn again
+  await page.getByRole('combobox', { name: 'Material' }).selectOption('');
+  await page.getByRole('button', { name: 'Run removal sweep' }).click();
+  await expect(sweep).toHaveAttribute('data-material', '');
+  await expect(rows).toHaveCount(bundled.nodes.length);
 });
 
 test('impact CSV and a saved scenario that opens again', async ({ page }) => {

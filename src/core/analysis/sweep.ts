@@ -8,6 +8,8 @@
 // rerouting: the same computation as analyzeScenario for each node (the max-flow is not linear,
 // so there is no shortcut), which on large graphs is slow; `rerouting` limits it to the nodes
 // with the largest no-substitution losses, and `onProgress` reports as it goes (for a worker).
+// Restricted to one material ("who controls Dy/Tb"), each node that puts the material out
+// withholds it in turn, everything else it does unchanged: a propagation per such node.
 import { mixesProportionally } from './dependents.ts';
 import { propagateNoSubstitution, unitFactors } from './noSubstitution.ts';
 import { reroute } from './rerouting.ts';
@@ -39,29 +41,43 @@ export const explorerSweepRerouting = (n: number): 'all' | number =>
 export interface SweepOptions {
   /** 'all' (default), 'none', or the number of worst nodes (by no-substitution loss) to reroute. */
   readonly rerouting?: 'all' | 'none' | number;
+  /**
+   * Who controls this material: instead of removing each node, each node that puts the material
+   * out withholds it (every flow of it that leaves the node is cut) and keeps the rest of its
+   * work. Nodes that put none of it out are left out of the answer.
+   */
+  readonly material?: string;
   readonly onProgress?: (done: number, total: number) => void;
 }
 
 export function removalSweep(g: SupplyGraph, options: SweepOptions = {}): SweepEntry[] {
   const state = baselineState(g);
-  const lost = mixesProportionally(g)
-    ? supplyThrough(g, createTracer(g, state)).x
-    : lossByRemoval(g);
+  const withheld = options.material === undefined ? null : outEdgesOf(g, options.material);
+  const lost =
+    withheld !== null
+      ? lossByWithholding(g, withheld)
+      : mixesProportionally(g)
+        ? supplyThrough(g, createTracer(g, state)).x
+        : lossByRemoval(g);
   const total = state.delivered.reduce((a, b) => a + b, 0);
   const share = (x: number) => (total > 0 ? x / total : 0);
-  const byLoss = Array.from(g.ids.keys()).sort(
-    (a, b) => (lost[b] as number) - (lost[a] as number) || a - b,
-  );
+  const nodes = Array.from(g.ids.keys()).filter((v) => withheld === null || withheld.has(v));
+  const byLoss = nodes.sort((a, b) => (lost[b] as number) - (lost[a] as number) || a - b);
   const limit = options.rerouting ?? 'all';
-  const count = limit === 'all' ? g.n : limit === 'none' ? 0 : Math.max(0, Math.min(g.n, limit));
+  const count =
+    limit === 'all'
+      ? byLoss.length
+      : limit === 'none'
+        ? 0
+        : Math.max(0, Math.min(byLoss.length, limit));
 
   const rerouted = new Float64Array(g.n).fill(NaN);
   const f = unitFactors(g);
   for (let k = 0; k < count; k++) {
     const x = byLoss[k] as number;
-    f.node[x] = 0;
+    cut(f, x, withheld, 0);
     const r = reroute(g, f, propagateNoSubstitution(g, f));
-    f.node[x] = 1;
+    cut(f, x, withheld, 1);
     rerouted[x] = Math.max(0, total - r.delivered.reduce((a, b) => a + b, 0));
     options.onProgress?.(k + 1, count);
   }
@@ -84,6 +100,48 @@ export function removalSweep(g: SupplyGraph, options: SweepOptions = {}): SweepE
       (b.lostWithRerouting ?? -1) - (a.lostWithRerouting ?? -1) ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
+}
+
+/** Each node's out-flows of `material`, for the nodes that have any. */
+function outEdgesOf(g: SupplyGraph, material: string): Map<number, number[]> {
+  const k = g.materials.indexOf(material);
+  const edges = new Map<number, number[]>();
+  if (k < 0) return edges;
+  for (let e = 0; e < g.m; e++) {
+    if (g.edgeMaterialIndex[e] !== k) continue;
+    const v = g.edgeSource[e] as number;
+    const list = edges.get(v);
+    if (list === undefined) edges.set(v, [e]);
+    else list.push(e);
+  }
+  return edges;
+}
+
+/** Removes node x (factor 0) or puts it back (1); with `withheld`, only its flows of the material. */
+function cut(
+  f: ReturnType<typeof unitFactors>,
+  x: number,
+  withheld: ReadonlyMap<number, readonly number[]> | null,
+  factor: 0 | 1,
+): void {
+  if (withheld === null) f.node[x] = factor;
+  else for (const e of withheld.get(x) ?? []) f.edge[e] = factor;
+}
+
+function lossByWithholding(
+  g: SupplyGraph,
+  withheld: ReadonlyMap<number, readonly number[]>,
+): Float64Array {
+  const lost = new Float64Array(g.n);
+  const f = unitFactors(g);
+  const baseline = propagateNoSubstitution(g, f).served.reduce((a, b) => a + b, 0);
+  for (const x of withheld.keys()) {
+    cut(f, x, withheld, 0);
+    const served = propagateNoSubstitution(g, f).served;
+    cut(f, x, withheld, 1);
+    lost[x] = Math.max(0, baseline - served.reduce((a, b) => a + b, 0));
+  }
+  return lost;
 }
 
 function lossByRemoval(g: SupplyGraph): Float64Array {

@@ -52,7 +52,13 @@ export function chokepointCsv(
   );
 }
 
-export function sweepCsv(dataset: Dataset, sweep: readonly SweepEntry[]): string {
+/** With `material`, the sweep asked who controls it: each row says what the node withholds. */
+export function sweepCsv(
+  dataset: Dataset,
+  sweep: readonly SweepEntry[],
+  material?: string,
+): string {
   const label = labelOf(dataset);
-  return toCsv(sweep.map((e) => ({ ...e, label: label(e.id) })));
+  const withholds = material === undefined ? {} : { withholds: material };
+  return toCsv(sweep.map((e) => ({ ...e, label: label(e.id), ...withholds })));
 }

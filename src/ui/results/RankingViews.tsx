@@ -16,6 +16,7 @@ import { formatNumber, formatPercent, formatTonnes } from '../app/format.ts';
 import { useSort } from '../app/useSort.tsx';
 import type { AnalysisState } from '../../state/analysis.ts';
 import { VirtualTable } from '../app/VirtualTable.tsx';
+import { flowMaterials } from '../app/materials.ts';
 
 interface RankRow {
   readonly id: string;
@@ -175,25 +176,40 @@ const SWEEP_COLUMNS: Record<string, (r: SweepEntry & { label: string }) => numbe
 export function SweepView(props: {
   dataset: Dataset;
   run: AnalysisState['sweepRun'];
-  onRun: () => void;
+  /** With a material: who controls it (each node that puts it out withholds it in turn). */
+  onRun: (material?: string) => void;
   onCancel: () => void;
   onSelect: (id: string) => void;
 }) {
   const { dataset, run, onRun, onCancel, onSelect } = props;
+  const [material, setMaterial] = useState('');
+  const materials = useMemo(() => flowMaterials(dataset), [dataset]);
   const entries = run.status === 'done' ? run.value : NO_ENTRIES;
   const rows = useMemo(
     () => entries.map((e) => ({ ...e, label: labeller(dataset)(e.id) })),
     [entries, dataset],
   );
   const { sorted, header: h } = useSort(rows, SWEEP_COLUMNS, 'lostNoSubstitution');
+  const shown = run.status === 'done' ? run.material : undefined;
+  const asked = material === '' ? undefined : material;
   return (
     <div>
       <p className="small">
-        What hurts most if it goes: every node removed on its own, end-user supply lost in both
-        outcomes (on graphs of over {formatNumber(SWEEP_REROUTE_ALL)} nodes, rerouting is computed
-        for the {SWEEP_REROUTE_WORST} worst).{' '}
-        <button type="button" onClick={onRun} disabled={run.status === 'running'}>
-          {run.status === 'done' ? 'Run again' : 'Run removal sweep'}
+        {materials.length > 1 && (
+          <label className="field inline">
+            Material{' '}
+            <select value={material} onChange={(e) => setMaterial(e.target.value)}>
+              <option value="">Every material (remove the node)</option>
+              {materials.map((m) => (
+                <option key={m} value={m}>
+                  {m}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}{' '}
+        <button type="button" onClick={() => onRun(asked)} disabled={run.status === 'running'}>
+          {run.status === 'done' && shown === asked ? 'Run again' : 'Run removal sweep'}
         </button>{' '}
         {run.status === 'running' && (
           <>
@@ -205,8 +221,24 @@ export function SweepView(props: {
         )}
         {run.status === 'error' && <span role="alert">{run.errors.join('; ')}</span>}
       </p>
+      <p className="small muted">
+        {run.status === 'done' && shown !== undefined ? (
+          <>
+            Who controls {shown}: {rows.length.toLocaleString('en')}{' '}
+            {rows.length === 1 ? 'node puts' : 'nodes put'} it out; each row is the end-user supply
+            lost when that node alone withholds it and does the rest of its work as before.
+          </>
+        ) : (
+          <>
+            What hurts most if it goes: every node removed on its own, end-user supply lost in both
+            outcomes (on graphs of over {formatNumber(SWEEP_REROUTE_ALL)} nodes, rerouting is
+            computed for the {SWEEP_REROUTE_WORST} worst). Pick a material to ask who controls it.
+          </>
+        )}
+      </p>
       {rows.length > 0 && (
-        <table className="data" aria-label="Removal sweep">
+        <table className="data" aria-label="Removal sweep" data-material={shown ?? ''}>
+          {shown !== undefined && <caption className="sr-only">Who controls {shown}</caption>}
           <thead>
             <tr>
               {h('Node', 'label')}
@@ -216,7 +248,7 @@ export function SweepView(props: {
           </thead>
           <tbody>
             {sorted.map((r) => (
-              <tr key={r.id}>
+              <tr key={r.id} data-id={r.id}>
                 <th scope="row">
                   <button type="button" className="link" onClick={() => onSelect(r.id)}>
                     {r.label}

@@ -7,6 +7,7 @@ import type { Intervention } from '../../core/scenario.ts';
 import { describe } from './describe.ts';
 import { FORM_KINDS, type FormField } from '../../core/interventions/index.ts';
 import type { ScenarioEntry } from '../../state/document.ts';
+import { flowMaterials } from '../app/materials.ts';
 
 /** What the preset list shows of a dataset's preset. */
 export type Preset = Pick<ScenarioPreset, 'id' | 'label' | 'date' | 'caption' | 'interventions'>;
@@ -222,11 +223,4 @@ export function ScenarioPanel({
       </details>
     </section>
   );
-}
-
-/** The materials a block can name: those declared, and those on flows (a file need not declare them). */
-function flowMaterials(dataset: Dataset): readonly string[] {
-  const ids = new Set(dataset.materials.map((m) => m.id));
-  for (const e of dataset.edges) if (e.material !== undefined) ids.add(e.material);
-  return [...ids].sort();
 }

@@ -33,7 +33,7 @@ export function useDownloads({ baseline, result }: Results): ShareDownloads[] {
       label: 'Removal sweep (CSV)',
       fileName: 'sweep.csv',
       type: 'text/csv',
-      content: () => sweepCsv(dataset, sweep),
+      content: () => sweepCsv(dataset, sweep, sweepRun.material),
     });
   }
   downloads.push({

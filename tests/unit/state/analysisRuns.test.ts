@@ -53,7 +53,8 @@ function fakeClient() {
   const client: AnalysisClient = {
     load: (network) => ask('load', network, () => engine.load(network)),
     scenario: (scenario) => ask('scenario', scenario, () => engine.scenario(scenario)),
-    sweep: (onProgress) => ask('sweep', null, () => engine.sweep(onProgress)),
+    sweep: (onProgress, material) =>
+      ask('sweep', material ?? null, () => engine.sweep(onProgress, material)),
     dependents: (nodeId) => ask('dependents', nodeId, () => engine.dependents(nodeId)),
     bestCase: (scenario, id) => ask('bestCase', id, () => engine.bestCase(scenario, id)),
     linearProgram: (scenario, title) =>
@@ -218,6 +219,28 @@ describe('analysis runs owned by the store', () => {
     const run = store.getState().analysis.sweepRun;
     expect(run.status).toBe('done');
     expect(run.status === 'done' && run.value.length).toBe(dataset.nodes.length);
+  });
+
+  it('a sweep restricted to a material asks the engine for it, and says which it answered', async () => {
+    const { fake, store } = setup();
+    await ready(fake);
+    const material = dataset.edges.find((e) => e.material !== undefined)!.material!;
+    store.getState().runSweep(material);
+    expect(fake.last('sweep').arg).toBe(material);
+    fake.last('sweep').answer();
+    await settle();
+    const run = store.getState().analysis.sweepRun;
+    expect(run.status === 'done' && run.material).toBe(material);
+    const suppliers = new Set(
+      dataset.edges.filter((e) => e.material === material).map((e) => e.source),
+    );
+    expect(run.status === 'done' && new Set(run.value.map((e) => e.id))).toEqual(suppliers);
+    // then every material again: no material on the answer
+    store.getState().runSweep();
+    fake.last('sweep').answer();
+    await settle();
+    const all = store.getState().analysis.sweepRun;
+    expect(all.status === 'done' && all.material).toBeUndefined();
   });
 
   it('times out a scenario that does not answer: the engine is stopped and the run is an error', async () => {
