@@ -232,7 +232,8 @@ export function SweepView(props: {
           <>
             What hurts most if it goes: every node removed on its own, end-user supply lost in both
             outcomes (on graphs of over {formatNumber(SWEEP_REROUTE_ALL)} nodes, rerouting is
-            computed for the {SWEEP_REROUTE_WORST} worst). Pick a material to ask who controls it.
+            computed for the {SWEEP_REROUTE_WORST} worst; after rerouting is the least total loss,
+            the Impact tab&apos;s fair share can be larger). Pick a material to ask who controls it.
           </>
         )}
       </p>
