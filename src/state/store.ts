@@ -40,6 +40,8 @@ export interface AppActions {
   deleteIntervention: (index: number) => void;
   replaceIntervention: (index: number, i: Intervention) => void;
   setScenario: (interventions: readonly Intervention[]) => void;
+  /** The dataset's preset `id` as the scenario; the headline names it (not a twin preset). */
+  loadPreset: (id: string) => void;
   editStories: (edit: (stories: readonly Story[]) => readonly Story[]) => void;
   addStepFromView: (storyId: string, title: string, caption: string) => void;
   undo: () => void;
@@ -79,6 +81,11 @@ export type AppState = t.DocumentState & {
   readonly analysis: a.AnalysisState;
   /** The dataset's stories as edited in the app (saved with the dataset file). */
   readonly stories: readonly Story[];
+  /**
+   * The preset loaded last. Presets with the same cuts (October 2025's regime repeats April's)
+   * give the same scenario; the headline names this one while the scenario is still its.
+   */
+  readonly loadedPreset: string | null;
 } & AppActions;
 
 const noEngine = () => Promise.reject(new Error('No analysis engine.'));
@@ -93,6 +100,7 @@ export function createAppStore(initial: Dataset, doc?: AppDocument, options: Sto
       set((s) => ({ ...s, ...t.restoredDocumentState(base, doc), stories })),
     setPersistence: (patch) => set((s) => ({ persistence: { ...s.persistence, ...patch } })),
     stories: initial.stories,
+    loadedPreset: null,
     openDatasetText: (text, fileName) =>
       set((s) => {
         const next = t.openDatasetText(s, text, fileName);
@@ -120,6 +128,13 @@ export function createAppStore(initial: Dataset, doc?: AppDocument, options: Sto
     deleteIntervention: (index) => set((s) => t.deleteIntervention(s, index)),
     replaceIntervention: (index, i) => set((s) => t.replaceIntervention(s, index, i)),
     setScenario: (interventions) => set((s) => t.setScenario(s, interventions)),
+    loadPreset: (id) =>
+      set((s) => {
+        const preset = s.dataset.scenarios.find((p) => p.id === id);
+        return preset === undefined
+          ? s
+          : { ...t.setScenario(s, preset.interventions), loadedPreset: id };
+      }),
     editStories: (edit) => set((s) => ({ stories: edit(s.stories) })),
     addStepFromView: (storyId, title, caption) =>
       set((s) => {

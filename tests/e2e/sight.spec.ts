@@ -62,13 +62,9 @@ test('every bundled preset is drawn, and its headline states the command line’
       continue;
     }
     // the sentence, with the command line's totals written by the one formatter
-    // A multi-step preset is named; presets with the same steps share a scenario, so any of their
-    // names will do (the October 2025 regime repeats the April controls).
-    const same = data.scenarios
-      .filter((p) => JSON.stringify(p.interventions) === JSON.stringify(preset.interventions))
-      .map((p) => p.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    if (preset.interventions.length > 1)
-      await expect(headline).toContainText(new RegExp(`(${same.join('|')}):`));
+    // A multi-step preset is named as itself, also when another preset has the same steps (the
+    // October 2025 regime repeats the April controls).
+    if (preset.interventions.length > 1) await expect(headline).toContainText(`${preset.label}:`);
     const atOnce = formatShare(cli.totals.lostNoSubstitutionPercent / 100);
     const after = formatShare(cli.totals.lostWithReroutingPercent / 100);
     await expect(headline).toContainText(

@@ -19,6 +19,7 @@ export function App({ embed }: { embed: boolean }) {
   const page = usePageParams();
   const dataset = useAppStore((s) => s.dataset);
   const stories = useAppStore((s) => s.stories);
+  const loadedPreset = useAppStore((s) => s.loadedPreset) ?? undefined;
   const story = page.story === null ? undefined : stories.find((s) => s.id === page.story);
   const notices = useAppStore((s) => s.notices);
   // Present mode and the embed say what of their link they could not follow, in a small line.
@@ -46,7 +47,7 @@ export function App({ embed }: { embed: boolean }) {
       <EmbedView
         drawn={results.drawn}
         sizeLabel={results.sizeLabel}
-        headline={results.stale ? null : headlineText(dataset, results.result)}
+        headline={results.stale ? null : headlineText(dataset, results.result, loadedPreset)}
       />
     </>
   ) : (

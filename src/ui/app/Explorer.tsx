@@ -49,6 +49,7 @@ export function Explorer({ results }: { results: Results }) {
   const loadErrors = useAppStore((s) => s.loadErrors);
   const notices = useAppStore((s) => s.notices);
   const stories = useAppStore((s) => s.stories);
+  const loadedPreset = useAppStore((s) => s.loadedPreset) ?? undefined;
   const actions = store.getState();
   useShortcuts(actions.undo, actions.redo);
   useAutosave(store, loadBundledDataset());
@@ -97,7 +98,7 @@ export function Explorer({ results }: { results: Results }) {
     compute: (id: string) => actions.bestCaseOf({ interventions: active }, id),
   };
   const scenarioText =
-    (result !== null && !stale ? headlineText(dataset, result) : null) ??
+    (result !== null && !stale ? headlineText(dataset, result, loadedPreset) : null) ??
     (active.length === 0
       ? 'Baseline'
       : `Scenario: ${active.map((i) => describe(dataset, i)).join('; ')}`);
@@ -137,6 +138,7 @@ export function Explorer({ results }: { results: Results }) {
             onDelete={actions.deleteIntervention}
             onEdit={actions.replaceIntervention}
             onReplace={actions.setScenario}
+            onLoadPreset={actions.loadPreset}
             onOpenFile={actions.openScenarioText}
           />
           <StoryPanel
@@ -152,7 +154,7 @@ export function Explorer({ results }: { results: Results }) {
           />
         </SidePanel>
         <main className="canvas">
-          <Headline dataset={dataset} result={result} stale={stale} />
+          <Headline dataset={dataset} result={result} stale={stale} preset={loadedPreset} />
           <GraphCanvas model={model} sizeLabel={sizeLabel} />
           <Timeline dataset={dataset} period={view.period} onChange={setPeriod} />
         </main>

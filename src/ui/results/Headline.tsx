@@ -7,12 +7,15 @@ export function Headline({
   dataset,
   result,
   stale,
+  preset,
 }: {
   dataset: Dataset;
   result: ScenarioResult | null;
   stale: boolean;
+  /** The preset loaded last: named rather than a twin with the same cuts. */
+  preset?: string | undefined;
 }) {
-  const text = headlineText(dataset, result);
+  const text = headlineText(dataset, result, preset);
   return (
     <p
       className={stale ? 'headline stale' : 'headline'}

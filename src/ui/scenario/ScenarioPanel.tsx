@@ -22,6 +22,8 @@ interface Props {
   /** An edited intervention, in the place of the one at `index`. */
   readonly onEdit: (index: number, i: Intervention) => void;
   readonly onReplace: (interventions: readonly Intervention[]) => void;
+  /** Load one of `presets` by id. */
+  readonly onLoadPreset: (id: string) => void;
   readonly onOpenFile: (text: string, fileName: string) => void;
 }
 
@@ -34,6 +36,7 @@ export function ScenarioPanel({
   onDelete,
   onEdit,
   onReplace,
+  onLoadPreset,
   onOpenFile,
 }: Props) {
   // Sorted once per dataset: a 5,000-node list re-sorted on every edit stalled the page.
@@ -139,7 +142,7 @@ export function ScenarioPanel({
           <button
             type="button"
             disabled={chosenPreset === undefined}
-            onClick={() => chosenPreset && onReplace(chosenPreset.interventions)}
+            onClick={() => chosenPreset && onLoadPreset(chosenPreset.id)}
           >
             Load preset
           </button>

@@ -1,0 +1,46 @@
+// Loading a preset: the scenario becomes its cuts, and the store remembers which preset it was,
+// so a preset whose cuts repeat another's (October 2025's regime repeats April's) is named as
+// itself in the headline, not as its twin.
+import { describe, expect, it } from 'vitest';
+import { loadBundledDataset } from '../../../src/data/bundled.ts';
+import { createAppStore } from '../../../src/state/store.ts';
+import { activeScenario } from '../../../src/state/document.ts';
+
+const dataset = loadBundledDataset();
+
+describe('loading a preset', () => {
+  it('sets its cuts and remembers it, also when a twin preset has the same cuts', () => {
+    const twins = dataset.scenarios.filter(
+      (p) =>
+        p.id !== 'april-2025-controls' &&
+        JSON.stringify(p.interventions) ===
+          JSON.stringify(
+            dataset.scenarios.find((q) => q.id === 'april-2025-controls')!.interventions,
+          ),
+    );
+    expect(twins.map((p) => p.id)).toContain('october-2025-regime');
+    const store = createAppStore(dataset);
+    expect(store.getState().loadedPreset).toBeNull();
+    for (const id of ['october-2025-regime', 'april-2025-controls', 'myanmar-unrest']) {
+      store.getState().loadPreset(id);
+      const preset = dataset.scenarios.find((p) => p.id === id)!;
+      expect(store.getState().loadedPreset).toBe(id);
+      expect(activeScenario(store.getState().history.present.scenario).interventions).toEqual(
+        preset.interventions,
+      );
+    }
+    // undo goes back to April's cuts
+    store.getState().undo();
+    expect(activeScenario(store.getState().history.present.scenario).interventions).toEqual(
+      dataset.scenarios.find((p) => p.id === 'april-2025-controls')!.interventions,
+    );
+  });
+
+  it('an unknown preset changes nothing', () => {
+    const store = createAppStore(dataset);
+    const before = store.getState().history.present;
+    store.getState().loadPreset('no-such-preset');
+    expect(store.getState().history.present).toBe(before);
+    expect(store.getState().loadedPreset).toBeNull();
+  });
+});
