@@ -359,3 +359,30 @@ test.describe('at 1280×720', () => {
     expect(await hasScale()).toBe(true);
   });
 });
+
+test.describe('at 1440×900', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  // A laptop: the scenario panel open, Details folded until something is picked, so the graph
+  // keeps the width that draws its labels at 11 px or more.
+  test('labels read at 11 px or more; Details opens when a node is picked', async ({ page }) => {
+    await openApp(page);
+    const details = page.getByRole('region', { name: 'Details' });
+    await expect(page.getByRole('region', { name: 'Scenario' })).toBeVisible();
+    await expect(details).toBeHidden();
+    const smallest = () =>
+      page.evaluate(() => {
+        const cy = window.chokepoint!.cy;
+        return Math.min(
+          ...cy.nodes().map((n) => parseFloat(n.style('font-size') as string) * cy.zoom()),
+        );
+      });
+    await expect.poll(smallest, { timeout: 10_000 }).toBeGreaterThanOrEqual(11);
+    await shot(page, 'sight-1440-baseline');
+    const search = page.getByRole('combobox', { name: 'Search nodes' });
+    await search.fill('Mountain Pass mine');
+    await page.getByRole('listbox', { name: 'Matching nodes' }).getByRole('option').first().click();
+    await expect(details).toBeVisible();
+    await expect(details.getByRole('heading', { level: 3 }).first()).toContainText('Mountain Pass');
+  });
+});

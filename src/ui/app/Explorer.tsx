@@ -26,7 +26,7 @@ import { type Results } from '../results/useResults.ts';
 import { ResultsTabs } from '../results/ResultsTabs.tsx';
 import { Headline } from '../results/Headline.tsx';
 import { headlineText } from '../results/headline.ts';
-import { PANELS_OPEN_FROM, SidePanel } from './SidePanel.tsx';
+import { DETAILS_OPEN_FROM, PANELS_OPEN_FROM, SidePanel } from './SidePanel.tsx';
 import { Splitter } from './Splitter.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { StoryPanel } from '../stories/StoryPanel.tsx';
@@ -57,7 +57,9 @@ export function Explorer({ results }: { results: Results }) {
   const downloads = useDownloads(results);
 
   const [leftOpen, setLeftOpen] = useState(() => window.innerWidth >= PANELS_OPEN_FROM);
-  const [rightOpen, setRightOpen] = useState(() => window.innerWidth >= PANELS_OPEN_FROM);
+  const [rightOpen, setRightOpen] = useState(
+    () => window.innerWidth >= DETAILS_OPEN_FROM || view.selection !== null,
+  );
   const [bottom, setBottom] = useState(bottomDefault);
   const [sharing, setSharing] = useState(false);
   const selectedNode = view.selection?.type === 'node' ? view.selection.id : null;

@@ -37,3 +37,8 @@ export function SidePanel({
 
 /** Panels start open only where the graph keeps most of the screen beside them. */
 export const PANELS_OPEN_FROM = 1400;
+/**
+ * Details, empty until something is picked, starts open only on screens this wide (or with a
+ * selection): beside both panels a 1440-pixel laptop drew the labels at 9 px.
+ */
+export const DETAILS_OPEN_FROM = 1800;
