@@ -13,6 +13,7 @@ import {
 } from '../../../src/core/analysis/index.ts';
 import type { Intervention } from '../../../src/core/scenario.ts';
 import { loadDatasetText } from '../../../src/data/loadDataset.ts';
+import { networkFrom } from '../../fixtures/network.ts';
 
 function both(network: AnalysisNetwork, interventions: Intervention[], sweep = false) {
   const g = buildSupplyGraph(network);
@@ -42,20 +43,16 @@ describe('reportJson', () => {
   });
 
   it('lists ids that are array indices first, in numeric order, as an object does', () => {
-    const network: AnalysisNetwork = {
-      nodes: [
-        { id: '10', stage: 'mine', country: 'AU', production: 5 },
-        { id: 'b', stage: 'processor', country: 'CN' },
-        { id: '9', stage: 'processor', country: 'CN' },
-        { id: '"quoted"', stage: 'end-user', country: 'DE' },
-      ],
-      edges: [
-        { source: '10', target: 'b', flow: 3 },
-        { source: '10', target: '9', flow: 2 },
-        { source: 'b', target: '"quoted"', flow: 3 },
-        { source: '9', target: '"quoted"', flow: 2 },
-      ],
-    };
+    const network: AnalysisNetwork = networkFrom(`
+      10        mine       AU  production=5
+      b         processor  CN
+      9         processor  CN
+      "quoted"  end-user   DE
+      10  ->  b         3
+      10  ->  9         2
+      b   ->  "quoted"  3
+      9   ->  "quoted"  2
+    `);
     const { text, object } = both(network, []);
     expect(text).toBe(object);
     expect(Object.keys(JSON.parse(text).centrality.pagerank)).toEqual(['9', '10', '"quoted"', 'b']);

@@ -1,23 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { neighbourhood, reach } from '../../../src/core/neighbourhood.ts';
 import type { SupplyNetwork } from '../../../src/core/model.ts';
+import { networkFrom } from '../../fixtures/network.ts';
 
-const net: SupplyNetwork = {
-  nodes: [
-    { id: 'm1', stage: 'mine', country: 'CN' },
-    { id: 'm2', stage: 'mine', country: 'AU' },
-    { id: 'p', stage: 'processor', country: 'CN' },
-    { id: 'e1', stage: 'end-user', country: 'DE' },
-    { id: 'e2', stage: 'end-user', country: 'US' },
-  ],
-  edges: [
-    { source: 'm1', target: 'p', flow: 1 },
-    { source: 'm2', target: 'p', flow: 1 },
-    { source: 'p', target: 'e1', flow: 1 },
-    { source: 'p', target: 'e2', flow: 1 },
-    { source: 'e2', target: 'p', flow: 0.1 }, // recycling loop
-  ],
-};
+const net: SupplyNetwork = networkFrom(`
+  m1  mine       CN
+  m2  mine       AU
+  p   processor  CN
+  e1  end-user   DE
+  e2  end-user   US
+  m1  ->  p   1
+  m2  ->  p   1
+  p   ->  e1  1
+  p   ->  e2  1
+  e2  ->  p   0.1  // recycling loop
+`);
 
 describe('reach', () => {
   const hood = neighbourhood(net);

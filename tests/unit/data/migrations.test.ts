@@ -8,6 +8,7 @@ import {
   schemaVersionOf,
 } from '../../../src/data/migrations.ts';
 import { datasetSchemaV2 } from '../../../src/data/schemaV2.ts';
+import { networkFrom } from '../../fixtures/network.ts';
 import { datasetSchemaV1 } from '../../../src/data/schemaV1.ts';
 import { datasetSchema, DEFAULT_MATERIAL, SCHEMA_VERSION } from '../../../src/data/schema.ts';
 import { loadDataset } from '../../../src/data/loadDataset.ts';
@@ -144,17 +145,15 @@ const v2 = () => ({
   schemaVersion: 2,
   title: 'v2 file',
   materials: [{ id: 'NdPr' }, { id: 'magnet' }],
-  nodes: [
-    { id: 'mine', stage: 'mine', country: 'AU', production: 10 },
-    { id: 'sep', stage: 'processor', country: 'MY' },
-    { id: 'mag', stage: 'magnet-maker', country: 'JP' },
-    { id: 'use', stage: 'end-user', country: 'DE' },
-  ],
-  edges: [
-    { source: 'mine', target: 'sep', flow: 10 },
-    { source: 'sep', target: 'mag', flow: 10, material: 'NdPr' },
-    { source: 'mag', target: 'use', flow: 10, material: 'magnet' },
-  ],
+  ...networkFrom(`
+    mine  mine          AU  production=10
+    sep   processor     MY
+    mag   magnet-maker  JP
+    use   end-user      DE
+    mine  ->  sep  10
+    sep   ->  mag  10  NdPr
+    mag   ->  use  10  magnet
+  `),
   scenarios: [
     {
       id: 'p',

@@ -9,23 +9,20 @@ import {
   traceEndUser,
   type AnalysisNetwork,
 } from '../../../../src/core/analysis/index.ts';
+import { networkFrom } from '../../../fixtures/network.ts';
 
 // Two mines (AU 30 t, CN 70 t) feed one processor, which splits 40/60 between two end users.
-const network: AnalysisNetwork = {
-  nodes: [
-    { id: 'au', stage: 'mine', country: 'AU', production: 30, capacity: 40 },
-    { id: 'cn', stage: 'mine', country: 'CN', production: 70, capacity: 70 },
-    { id: 'p', stage: 'processor', country: 'CN', capacity: 100 },
-    { id: 'u1', stage: 'end-user', country: 'DE' },
-    { id: 'u2', stage: 'end-user', country: 'US' },
-  ],
-  edges: [
-    { source: 'au', target: 'p', flow: 30 },
-    { source: 'cn', target: 'p', flow: 70 },
-    { source: 'p', target: 'u1', flow: 40 },
-    { source: 'p', target: 'u2', flow: 60 },
-  ],
-};
+const network: AnalysisNetwork = networkFrom(`
+  au  mine       AU  production=30 capacity=40
+  cn  mine       CN  production=70 capacity=70
+  p   processor  CN  capacity=100
+  u1  end-user   DE
+  u2  end-user   US
+  au  ->  p   30
+  cn  ->  p   70
+  p   ->  u1  40
+  p   ->  u2  60
+`);
 const g = buildSupplyGraph(network);
 const report = analyzeBaseline(g);
 const measure = (id: (typeof NODE_MEASURES)[number]['id'], node: string) =>

@@ -13,6 +13,7 @@ import {
   type AnalysisNetwork,
 } from '../../../../src/core/analysis/index.ts';
 import { oracleFixtures } from './oracleFixtures.ts';
+import { networkFrom } from '../../../fixtures/network.ts';
 
 function toGraphology(network: AnalysisNetwork): Graph {
   const graph = new Graph({ type: 'directed' });
@@ -62,18 +63,14 @@ describe.each(networks)('%s', (_, network) => {
 
 describe('hand-checked structure', () => {
   // m -> p -> e, plus a second material on m -> p: one link for structure, two flows.
-  const network: AnalysisNetwork = {
-    nodes: [
-      { id: 'm', stage: 'mine', country: 'AU', production: 10 },
-      { id: 'p', stage: 'processor', country: 'CN' },
-      { id: 'e', stage: 'end-user', country: 'DE' },
-    ],
-    edges: [
-      { source: 'm', target: 'p', flow: 6, material: 'a' },
-      { source: 'm', target: 'p', flow: 4, material: 'b' },
-      { source: 'p', target: 'e', flow: 10 },
-    ],
-  };
+  const network: AnalysisNetwork = networkFrom(`
+    m  mine       AU  production=10
+    p  processor  CN
+    e  end-user   DE
+    m  ->  p  6   a
+    m  ->  p  4   b
+    p  ->  e  10
+  `);
   const g = buildSupplyGraph(network);
   const at = (id: string) => g.index.get(id) as number;
 

@@ -8,6 +8,7 @@ import {
   type ScenarioResult,
 } from '../../../../src/core/analysis/index.ts';
 import type { Intervention } from '../../../../src/core/scenario.ts';
+import { networkFrom } from '../../../fixtures/network.ts';
 
 function run(network: AnalysisNetwork, interventions: Intervention[]): ScenarioResult {
   const outcome = analyzeScenario(buildSupplyGraph(network), { interventions });
@@ -17,20 +18,16 @@ function run(network: AnalysisNetwork, interventions: Intervention[]): ScenarioR
 const user = (r: ScenarioResult, id: string) => r.endUsers.find((e) => e.id === id);
 
 // m (AU, 10 t, capacity 12) feeds e through p1 (6 t) and p2 (4 t, capacity 10).
-const diamond: AnalysisNetwork = {
-  nodes: [
-    { id: 'm', stage: 'mine', country: 'AU', production: 10, capacity: 12 },
-    { id: 'p1', stage: 'processor', country: 'CN', capacity: 6 },
-    { id: 'p2', stage: 'processor', country: 'MY', capacity: 10 },
-    { id: 'e', stage: 'end-user', country: 'DE' },
-  ],
-  edges: [
-    { source: 'm', target: 'p1', flow: 6, material: 'oxide' },
-    { source: 'm', target: 'p2', flow: 4, material: 'oxide' },
-    { source: 'p1', target: 'e', flow: 6, material: 'metal' },
-    { source: 'p2', target: 'e', flow: 4, material: 'metal' },
-  ],
-};
+const diamond: AnalysisNetwork = networkFrom(`
+  m   mine       AU  production=10 capacity=12
+  p1  processor  CN  capacity=6
+  p2  processor  MY  capacity=10
+  e   end-user   DE
+  m   ->  p1  6  oxide
+  m   ->  p2  4  oxide
+  p1  ->  e   6  metal
+  p2  ->  e   4  metal
+`);
 
 describe('one end user, two routes', () => {
   it('loses exactly what went through a removed node, then reroutes up to spare capacity', () => {
@@ -119,24 +116,20 @@ describe('one end user, two routes', () => {
 });
 
 // Two end users share the two processors; pB has 4 t of spare capacity when pA goes.
-const shared: AnalysisNetwork = {
-  nodes: [
-    { id: 'mA', stage: 'mine', country: 'AU', production: 10, capacity: 10 },
-    { id: 'mB', stage: 'mine', country: 'US', production: 10, capacity: 20 },
-    { id: 'pA', stage: 'processor', country: 'CN', capacity: 10 },
-    { id: 'pB', stage: 'processor', country: 'US', capacity: 14 },
-    { id: 'e1', stage: 'end-user', country: 'DE' },
-    { id: 'e2', stage: 'end-user', country: 'JP' },
-  ],
-  edges: [
-    { source: 'mA', target: 'pA', flow: 10 },
-    { source: 'mB', target: 'pB', flow: 10 },
-    { source: 'pA', target: 'e1', flow: 6 },
-    { source: 'pA', target: 'e2', flow: 4 },
-    { source: 'pB', target: 'e1', flow: 2 },
-    { source: 'pB', target: 'e2', flow: 8 },
-  ],
-};
+const shared: AnalysisNetwork = networkFrom(`
+  mA  mine       AU  production=10 capacity=10
+  mB  mine       US  production=10 capacity=20
+  pA  processor  CN  capacity=10
+  pB  processor  US  capacity=14
+  e1  end-user   DE
+  e2  end-user   JP
+  mA  ->  pA  10
+  mB  ->  pB  10
+  pA  ->  e1  6
+  pA  ->  e2  4
+  pB  ->  e1  2
+  pB  ->  e2  8
+`);
 
 describe('sharing what rerouting recovers', () => {
   it('shares the extra in proportion to each end user shortfall', () => {
@@ -165,19 +158,23 @@ describe('sharing what rerouting recovers', () => {
 
   it('gives an end user that no route reaches nothing, and its share to the others', () => {
     // As above, but mA mines 10 t more, which reach e3 through pA only.
-    const network: AnalysisNetwork = {
-      nodes: [
-        { id: 'mA', stage: 'mine', country: 'AU', production: 20, capacity: 20 },
-        { id: 'pA', stage: 'processor', country: 'CN', capacity: 20 },
-        ...shared.nodes.filter((n) => n.id !== 'mA' && n.id !== 'pA'),
-        { id: 'e3', stage: 'end-user', country: 'FR' },
-      ],
-      edges: [
-        ...shared.edges.map((e) => (e.source === 'mA' ? { ...e, flow: 20 } : e)),
-        { source: 'pA', target: 'e3', flow: 10 },
-      ],
-    };
-    const r = run(network, [{ type: 'remove-node', node: 'pA' }]);
+    const wider: AnalysisNetwork = networkFrom(`
+      mA  mine       AU  production=20 capacity=20
+      pA  processor  CN  capacity=20
+      mB  mine       US  production=10 capacity=20
+      pB  processor  US  capacity=14
+      e1  end-user   DE
+      e2  end-user   JP
+      e3  end-user   FR
+      mA  ->  pA  20
+      mB  ->  pB  10
+      pA  ->  e1  6
+      pA  ->  e2  4
+      pB  ->  e1  2
+      pB  ->  e2  8
+      pA  ->  e3  10
+    `);
+    const r = run(wider, [{ type: 'remove-node', node: 'pA' }]);
     expect(user(r, 'e3')?.withRerouting).toBe(0);
     expect(user(r, 'e1')?.withRerouting).toBeCloseTo(4.4, 9);
     expect(user(r, 'e2')?.withRerouting).toBeCloseTo(9.6, 9);
@@ -186,18 +183,14 @@ describe('sharing what rerouting recovers', () => {
 
 describe('recycling loop', () => {
   // e sends 20% of what it receives back to p as scrap: p gets 10 + 2.5, e gets 12.5.
-  const loop: AnalysisNetwork = {
-    nodes: [
-      { id: 'm', stage: 'mine', country: 'AU', production: 10, capacity: 10 },
-      { id: 'p', stage: 'processor', country: 'CN', capacity: 20 },
-      { id: 'e', stage: 'end-user', country: 'DE' },
-    ],
-    edges: [
-      { source: 'm', target: 'p', flow: 10 },
-      { source: 'p', target: 'e', flow: 12.5 },
-      { source: 'e', target: 'p', flow: 2.5 },
-    ],
-  };
+  const loop: AnalysisNetwork = networkFrom(`
+    m  mine       AU  production=10 capacity=10
+    p  processor  CN  capacity=20
+    e  end-user   DE
+    m  ->  p  10
+    p  ->  e  12.5
+    e  ->  p  2.5
+  `);
 
   it('settles a cut that goes round the loop', () => {
     // a(p) = 0.5 * N/12.5 with N = 10 + 0.2 * 12.5 a(p)... a = 0.4 / (1 - 0.1) = 4/9.
@@ -217,27 +210,23 @@ describe('recycling loop', () => {
 
   it('matches removal losses on tangled loops: trade both ways within a stage, two recyclers', () => {
     // i1 <-> i2 trade with each other; e1 and e2 both send scrap back upstream.
-    const tangled: AnalysisNetwork = {
-      nodes: [
-        { id: 'm', stage: 'mine', country: 'AU', production: 100 },
-        { id: 'p', stage: 'processor', country: 'CN' },
-        { id: 'i1', stage: 'intermediary', country: 'JP' },
-        { id: 'i2', stage: 'intermediary', country: 'KR' },
-        { id: 'e1', stage: 'end-user', country: 'DE' },
-        { id: 'e2', stage: 'end-user', country: 'US' },
-      ],
-      edges: [
-        { source: 'm', target: 'p', flow: 100 },
-        { source: 'p', target: 'i1', flow: 70 },
-        { source: 'p', target: 'i2', flow: 40 },
-        { source: 'i1', target: 'i2', flow: 10 },
-        { source: 'i2', target: 'i1', flow: 5 },
-        { source: 'i1', target: 'e1', flow: 65 },
-        { source: 'i2', target: 'e2', flow: 45 },
-        { source: 'e1', target: 'p', flow: 6 },
-        { source: 'e2', target: 'i1', flow: 4 },
-      ],
-    };
+    const tangled: AnalysisNetwork = networkFrom(`
+      m   mine          AU  production=100
+      p   processor     CN
+      i1  intermediary  JP
+      i2  intermediary  KR
+      e1  end-user      DE
+      e2  end-user      US
+      m   ->  p   100
+      p   ->  i1  70
+      p   ->  i2  40
+      i1  ->  i2  10
+      i2  ->  i1  5
+      i1  ->  e1  65
+      i2  ->  e2  45
+      e1  ->  p   6
+      e2  ->  i1  4
+    `);
     const g = buildSupplyGraph(tangled);
     const report = analyzeBaseline(g);
     report.nodeIds.forEach((id, i) => {

@@ -2,6 +2,24 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeScenario, buildSupplyGraph } from '../../../../src/core/analysis/index.ts';
 
+/** Two magnet makers (CN, JP) sell 50 t each to one user holding `stock` t; the CN one goes. */
+function withoutMakerA(stock: number) {
+  const g = buildSupplyGraph({
+    nodes: [
+      { id: 'a', stage: 'magnet-maker', country: 'CN', production: 50 },
+      { id: 'b', stage: 'magnet-maker', country: 'JP', production: 50 },
+      { id: 'use', stage: 'end-user', country: 'DE', stock: { magnet: stock } },
+    ],
+    edges: [
+      { source: 'a', target: 'use', material: 'magnet', flow: 50 },
+      { source: 'b', target: 'use', material: 'magnet', flow: 50 },
+    ],
+  });
+  const r = analyzeScenario(g, { interventions: [{ type: 'remove-node', node: 'a' }] });
+  if (!r.ok) throw new Error(r.errors.join('; '));
+  return r;
+}
+
 describe('README worked examples', () => {
   it('a converter short of Dy/Tb runs at its scarcest input: 2 t of 10 make 20 t of 100', () => {
     const g = buildSupplyGraph({
@@ -27,19 +45,7 @@ describe('README worked examples', () => {
   });
 
   it('a stock of 25 t against a shortfall of 50 t a year runs out on day 182.5', () => {
-    const g = buildSupplyGraph({
-      nodes: [
-        { id: 'a', stage: 'magnet-maker', country: 'CN', production: 50 },
-        { id: 'b', stage: 'magnet-maker', country: 'JP', production: 50 },
-        { id: 'use', stage: 'end-user', country: 'DE', stock: { magnet: 25 } },
-      ],
-      edges: [
-        { source: 'a', target: 'use', material: 'magnet', flow: 50 },
-        { source: 'b', target: 'use', material: 'magnet', flow: 50 },
-      ],
-    });
-    const r = analyzeScenario(g, { interventions: [{ type: 'remove-node', node: 'a' }] });
-    if (!r.ok) throw new Error(r.errors.join('; '));
+    const r = withoutMakerA(25);
     const e = r.result.endUsers[0]!;
     expect(e.daysToShortfall).toBeCloseTo(182.5, 9);
     expect(e.supplyCurve).toEqual([
@@ -51,19 +57,7 @@ describe('README worked examples', () => {
 
 describe('stocks too small to register', () => {
   it('still run out (a failing case fast-check found: a stock of 5e-324 t)', () => {
-    const g = buildSupplyGraph({
-      nodes: [
-        { id: 'a', stage: 'magnet-maker', country: 'CN', production: 50 },
-        { id: 'b', stage: 'magnet-maker', country: 'JP', production: 50 },
-        { id: 'use', stage: 'end-user', country: 'DE', stock: { magnet: 5e-324 } },
-      ],
-      edges: [
-        { source: 'a', target: 'use', material: 'magnet', flow: 50 },
-        { source: 'b', target: 'use', material: 'magnet', flow: 50 },
-      ],
-    });
-    const r = analyzeScenario(g, { interventions: [{ type: 'remove-node', node: 'a' }] });
-    if (!r.ok) throw new Error(r.errors.join('; '));
+    const r = withoutMakerA(5e-324);
     expect(r.result.endUsers[0]?.daysToShortfall).toBe(0);
   });
 });

@@ -5,23 +5,22 @@ import { analyzeScenario, buildSupplyGraph } from '../../../../src/core/analysis
 import { kindOf, type Intervention } from '../../../../src/core/interventions/index.ts';
 import { scaleFlow } from '../../../../src/core/interventions/scaleFlow.ts';
 import { describeIntervention } from '../../../../src/core/scenario.ts';
+import { networkFrom } from '../../../fixtures/network.ts';
 
 // A mine feeds a hub that sells NdPr to two buyers and La/Ce to one of them.
-const g = buildSupplyGraph({
-  nodes: [
-    { id: 'mine', stage: 'mine', country: 'AU', capacity: null, production: 100 },
-    { id: 'hub', stage: 'intermediary', country: 'CN', capacity: null, production: 0 },
-    { id: 'a', stage: 'end-user', country: 'CN', capacity: null, production: 0 },
-    { id: 'b', stage: 'end-user', country: 'CN', capacity: null, production: 0 },
-  ],
-  edges: [
-    { source: 'mine', target: 'hub', flow: 60, material: 'NdPr' },
-    { source: 'mine', target: 'hub', flow: 40, material: 'La/Ce' },
-    { source: 'hub', target: 'a', flow: 30, material: 'NdPr' },
-    { source: 'hub', target: 'a', flow: 40, material: 'La/Ce' },
-    { source: 'hub', target: 'b', flow: 30, material: 'NdPr' },
-  ],
-} as Parameters<typeof buildSupplyGraph>[0]);
+const g = buildSupplyGraph(
+  networkFrom(`
+    mine  mine          AU  capacity=null production=100
+    hub   intermediary  CN  capacity=null production=0
+    a     end-user      CN  capacity=null production=0
+    b     end-user      CN  capacity=null production=0
+    mine  ->  hub  60  NdPr
+    mine  ->  hub  40  La/Ce
+    hub   ->  a    30  NdPr
+    hub   ->  a    40  La/Ce
+    hub   ->  b    30  NdPr
+  `),
+);
 
 function served(interventions: Intervention[]) {
   const outcome = analyzeScenario(g, { interventions });

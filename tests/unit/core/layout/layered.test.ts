@@ -1,24 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { layeredLayout } from '../../../../src/core/layout/layered.ts';
 import type { SupplyNetwork } from '../../../../src/core/model.ts';
+import { networkFrom } from '../../../fixtures/network.ts';
 
 describe('layeredLayout', () => {
-  const network: SupplyNetwork = {
-    nodes: [
-      { id: 'm1', stage: 'mine', country: 'AU' },
-      { id: 'm2', stage: 'mine', country: 'CN' },
-      { id: 'p1', stage: 'processor', country: 'CN' },
-      { id: 'p2', stage: 'processor', country: 'MY' },
-      { id: 'e1', stage: 'end-user', country: 'DE' },
-    ],
-    edges: [
-      // crossing in alphabetical order: m1 -> p2, m2 -> p1
-      { source: 'm1', target: 'p2', flow: 5 },
-      { source: 'm2', target: 'p1', flow: 5 },
-      { source: 'p1', target: 'e1', flow: 5 },
-      { source: 'p2', target: 'e1', flow: 5 },
-    ],
-  };
+  const network: SupplyNetwork = networkFrom(`
+    m1  mine       AU
+    m2  mine       CN
+    p1  processor  CN
+    p2  processor  MY
+    e1  end-user   DE
+    // crossing in alphabetical order: m1 -> p2, m2 -> p1
+    m1  ->  p2  5
+    m2  ->  p1  5
+    p1  ->  e1  5
+    p2  ->  e1  5
+  `);
 
   it('puts each stage in its own column, left to right', () => {
     const pos = layeredLayout(network);

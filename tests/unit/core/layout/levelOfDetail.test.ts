@@ -4,23 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { detailView, groupId } from '../../../../src/core/layout/levelOfDetail.ts';
 import type { SupplyNetwork } from '../../../../src/core/model.ts';
 import { generateSupplyNetwork } from '../../../../src/core/analysis/generate.ts';
+import { networkFrom } from '../../../fixtures/network.ts';
 
-const network: SupplyNetwork = {
-  nodes: [
-    { id: 'm1', stage: 'mine', country: 'CN' },
-    { id: 'm2', stage: 'mine', country: 'CN' },
-    { id: 'm3', stage: 'mine', country: 'AU' },
-    { id: 'p1', stage: 'processor', country: 'CN' },
-    { id: 'p2', stage: 'processor', country: 'MY' },
-  ],
-  edges: [
-    { source: 'm1', target: 'p1', flow: 5 },
-    { source: 'm2', target: 'p1', flow: 3 },
-    { source: 'm3', target: 'p2', flow: 2 },
-    { source: 'm3', target: 'p1', flow: 1 },
-    { source: 'm1', target: 'm2', flow: 4 },
-  ],
-};
+const network: SupplyNetwork = networkFrom(`
+  m1  mine       CN
+  m2  mine       CN
+  m3  mine       AU
+  p1  processor  CN
+  p2  processor  MY
+  m1  ->  p1  5
+  m2  ->  p1  3
+  m3  ->  p2  2
+  m3  ->  p1  1
+  m1  ->  m2  4
+`);
 
 describe('detailView', () => {
   it('draws one node per stage and country, with summed flows between them', () => {

@@ -9,26 +9,25 @@ import type { Dataset } from '../../../../src/data/schema.ts';
 import { DEFAULT_VIEW } from '../../../../src/state/document.ts';
 import { computeDecor, type Decor } from '../../../../src/ui/graph/decor.ts';
 import { scenarioDrawing } from '../../../../src/ui/graph/drawing.ts';
+import { networkFrom } from '../../../fixtures/network.ts';
 
 // Two mines in CN and AU feed a processor in CN and one in US; each feeds an end user at home.
 function small(): Dataset {
-  const r = loadDataset({
-    nodes: [
-      { id: 'mcn', stage: 'mine', country: 'CN', production: 100 },
-      { id: 'mau', stage: 'mine', country: 'AU', production: 50 },
-      { id: 'pcn', stage: 'processor', country: 'CN', capacity: 200 },
-      { id: 'pus', stage: 'processor', country: 'US', capacity: 100 },
-      { id: 'ecn', stage: 'end-user', country: 'CN' },
-      { id: 'eus', stage: 'end-user', country: 'US' },
-    ],
-    edges: [
-      { source: 'mcn', target: 'pcn', flow: 100, material: 'ore' },
-      { source: 'mau', target: 'pus', flow: 50, material: 'ore' },
-      { source: 'pcn', target: 'ecn', flow: 60, material: 'oxide' },
-      { source: 'pcn', target: 'eus', flow: 40, material: 'oxide' },
-      { source: 'pus', target: 'eus', flow: 50, material: 'oxide' },
-    ],
-  });
+  const r = loadDataset(
+    networkFrom(`
+      mcn  mine       CN  production=100
+      mau  mine       AU  production=50
+      pcn  processor  CN  capacity=200
+      pus  processor  US  capacity=100
+      ecn  end-user   CN
+      eus  end-user   US
+      mcn  ->  pcn  100  ore
+      mau  ->  pus  50   ore
+      pcn  ->  ecn  60   oxide
+      pcn  ->  eus  40   oxide
+      pus  ->  eus  50   oxide
+    `),
+  );
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.dataset;
 }
