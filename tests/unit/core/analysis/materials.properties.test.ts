@@ -13,43 +13,14 @@ import {
   type SupplyGraph,
 } from '../../../../src/core/analysis/index.ts';
 import type { Intervention } from '../../../../src/core/scenario.ts';
+import { cuts, interventionsFor, networkShapes } from '../../../fixtures/randomCuts.ts';
 
 const RUNS = { numRuns: 40 };
 
-const shapes = fc.record({
-  nodes: fc.integer({ min: 6, max: 40 }),
-  edgesPerNode: fc.integer({ min: 1, max: 4 }),
-  recycling: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 })),
-  seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
-});
+const shapes = networkShapes(6);
 
-const cuts = fc.array(
-  fc.record({
-    kind: fc.constantFrom('remove', 'scale', 'route'),
-    pick: fc.nat(),
-    factor: fc.double({ min: 0, max: 1, noNaN: true }),
-  }),
-  { minLength: 1, maxLength: 4 },
-);
-type Cut = { kind: 'remove' | 'scale' | 'route'; pick: number; factor: number };
-
-/** Cuts on nodes other than end users (see the first law), edges for routes. */
-function interventionsFor(g: SupplyGraph, picks: readonly Cut[]): Intervention[] {
-  const inner = Array.from(g.ids.keys()).filter((v) => !g.endUsers.includes(v));
-  return picks.map((c): Intervention => {
-    const node = g.ids[inner[c.pick % inner.length] as number] as string;
-    if (c.kind === 'remove') return { type: 'remove-node', node };
-    if (c.kind === 'scale') return { type: 'scale-capacity', node, factor: c.factor };
-    const e = c.pick % g.m;
-    const country = (v: number) => g.countries[g.country[v] as number] as string;
-    return {
-      type: 'block-route',
-      from: country(g.edgeSource[e] as number),
-      to: country(g.edgeTarget[e] as number),
-      factor: c.factor,
-    };
-  });
-}
+/** Nodes other than end users, where the first law's cuts fall. */
+const inner = (g: SupplyGraph) => Array.from(g.ids.keys()).filter((v) => !g.endUsers.includes(v));
 
 /**
  * The version-1 model written out on its own: a(v) = c(v) min(1, N(v)/B(v)), B = inflow +
@@ -97,7 +68,7 @@ describe('the multi-material model on random networks', () => {
       fc.property(shapes, cuts, (shape, picks) => {
         const network = generateSupplyNetwork(shape);
         const g = buildSupplyGraph(network);
-        const interventions = interventionsFor(g, picks);
+        const interventions = interventionsFor(g, picks, inner(g));
         const r = analyzeScenario(g, { interventions });
         if (!r.ok) return;
         const expected = versionOne(network, g, interventions);
@@ -137,7 +108,7 @@ describe('the multi-material model on random networks', () => {
           };
           const before = buildSupplyGraph(withStocks(stocks));
           const after = buildSupplyGraph(withStocks([...stocks, extra]));
-          const interventions = interventionsFor(before, picks);
+          const interventions = interventionsFor(before, picks, inner(before));
           const f1 = scenarioFactors(before, { interventions });
           const f2 = scenarioFactors(after, { interventions });
           if (!f1.ok || !f2.ok) return;

@@ -14,47 +14,13 @@ import {
   type SupplyGraph,
 } from '../../../../src/core/analysis/index.ts';
 import type { Intervention } from '../../../../src/core/scenario.ts';
+import { cuts, interventionsFor, networkShapes } from '../../../fixtures/randomCuts.ts';
 
 const RUNS = { numRuns: 40 };
 const TOL = 1e-9;
 
 /** Balanced layered networks of 5-40 nodes, some with recycling loops. */
-const networks = fc
-  .record({
-    nodes: fc.integer({ min: 5, max: 40 }),
-    edgesPerNode: fc.integer({ min: 1, max: 4 }),
-    recycling: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 })),
-    seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
-  })
-  .map((options) => generateSupplyNetwork(options));
-
-/** Removals, capacity cuts (factor <= 1) and route cuts, picked by position. */
-const cuts = fc.array(
-  fc.record({
-    kind: fc.constantFrom('remove', 'scale', 'route'),
-    pick: fc.nat(),
-    other: fc.nat(),
-    factor: fc.double({ min: 0, max: 1, noNaN: true }),
-  }),
-  { minLength: 1, maxLength: 4 },
-);
-
-function interventionsFor(g: SupplyGraph, picks: readonly Cut[]): Intervention[] {
-  return picks.map((c): Intervention => {
-    const node = g.ids[c.pick % g.n] as string;
-    if (c.kind === 'remove') return { type: 'remove-node', node };
-    if (c.kind === 'scale') return { type: 'scale-capacity', node, factor: c.factor };
-    const e = c.pick % g.m;
-    const country = (v: number) => g.countries[g.country[v] as number] as string;
-    return {
-      type: 'block-route',
-      from: country(g.edgeSource[e] as number),
-      to: country(g.edgeTarget[e] as number),
-      factor: c.factor,
-    };
-  });
-}
-type Cut = { kind: 'remove' | 'scale' | 'route'; pick: number; other: number; factor: number };
+const networks = networkShapes(5).map((options) => generateSupplyNetwork(options));
 
 function outcome(g: SupplyGraph, interventions: Intervention[]): ScenarioResult {
   const r = analyzeScenario(g, { interventions });
