@@ -15,6 +15,15 @@ const tiny = (stories: unknown) => ({
   ],
   stories,
 });
+/** The tiny dataset with one story, "x", of these steps. */
+const storyOf = (steps: unknown[]) => tiny([{ id: 'x', title: 'X', steps }]);
+/** A step naming a preset and nodes the dataset does not have. */
+const unknownPlaces = {
+  title: 'a',
+  caption: 'c',
+  preset: 'nope',
+  view: { selection: 'zz', zoomTo: ['m', 'yy'] },
+};
 
 describe('stories in a dataset', () => {
   it('the bundled story walks the 2025 events in order, ending on China’s processing offline', () => {
@@ -30,44 +39,13 @@ describe('stories in a dataset', () => {
   });
 
   it('refuses a step with an unknown preset, unknown nodes, or no scenario at all', () => {
-    const result = loadDataset(
-      tiny([
-        {
-          id: 'x',
-          title: 'X',
-          steps: [
-            {
-              title: 'a',
-              caption: 'c',
-              preset: 'nope',
-              view: { selection: 'zz', zoomTo: ['m', 'yy'] },
-            },
-            { title: 'b', caption: 'c' },
-          ],
-        },
-      ]),
-    );
+    const result = loadDataset(storyOf([unknownPlaces, { title: 'b', caption: 'c' }]));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([
       'stories[0].steps[1]: a step needs either a preset or interventions (not both)',
     ]);
-    const refs = loadDataset(
-      tiny([
-        {
-          id: 'x',
-          title: 'X',
-          steps: [
-            {
-              title: 'a',
-              caption: 'c',
-              preset: 'nope',
-              view: { selection: 'zz', zoomTo: ['m', 'yy'] },
-            },
-          ],
-        },
-      ]),
-    );
+    const refs = loadDataset(storyOf([unknownPlaces]));
     expect(refs.ok ? [] : refs.errors).toEqual([
       'stories[0].steps[0].preset: unknown scenario "nope"',
       'stories[0].steps[0].view.selection: unknown node "zz"',
@@ -77,15 +55,7 @@ describe('stories in a dataset', () => {
 
   it('accepts a step with its own interventions', () => {
     const result = loadDataset(
-      tiny([
-        {
-          id: 'x',
-          title: 'X',
-          steps: [
-            { title: 'a', caption: 'c', interventions: [{ type: 'remove-node', node: 'm' }] },
-          ],
-        },
-      ]),
+      storyOf([{ title: 'a', caption: 'c', interventions: [{ type: 'remove-node', node: 'm' }] }]),
     );
     expect(result.ok && result.dataset.stories[0]!.steps[0]!.interventions).toEqual([
       { type: 'remove-node', node: 'm' },
