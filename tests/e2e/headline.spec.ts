@@ -1,25 +1,11 @@
 // The headline question, walked as a user would: find China's processing, remove it, read the
 // impact on every end user, share the link, undo. Every figure must equal the command line's.
-import { test, type Page } from '@playwright/test';
-import { expect, openApp, shot } from './helpers.ts';
+import { test } from '@playwright/test';
+import { expect, impactRows, openApp, shot } from './helpers.ts';
 import { analyze, type CliEndUser } from './cli.ts';
 import { formatQuantity } from '../../src/core/format.ts';
 
 const CN = 'cn-processing';
-
-async function impactRows(page: Page) {
-  const table = page.getByRole('table', { name: 'Impact on end users' });
-  await expect(table).toBeVisible();
-  return table.locator('tbody tr[data-id]').evaluateAll((rows) =>
-    rows.map((r) => ({
-      id: r.getAttribute('data-id') ?? '',
-      baseline: Number(r.getAttribute('data-baseline')),
-      noSubstitution: Number(r.getAttribute('data-no-substitution')),
-      withRerouting: Number(r.getAttribute('data-with-rerouting')),
-      text: (r as HTMLElement).innerText,
-    })),
-  );
-}
 
 function expectSameFigures(rows: Awaited<ReturnType<typeof impactRows>>, cli: CliEndUser[]) {
   expect(rows.map((r) => r.id).sort()).toEqual(cli.map((e) => e.id).sort());

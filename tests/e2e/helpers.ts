@@ -47,6 +47,21 @@ export async function nodeCount(page: Page): Promise<number> {
 
 export { expect };
 
+/** The rows of the "Impact on end users" table, each with its figures and the text shown. */
+export async function impactRows(page: Page) {
+  const table = page.getByRole('table', { name: 'Impact on end users' });
+  await expect(table).toBeVisible();
+  return table.locator('tbody tr[data-id]').evaluateAll((rows) =>
+    rows.map((r) => ({
+      id: r.getAttribute('data-id') ?? '',
+      baseline: Number(r.getAttribute('data-baseline')),
+      noSubstitution: Number(r.getAttribute('data-no-substitution')),
+      withRerouting: Number(r.getAttribute('data-with-rerouting')),
+      text: (r as HTMLElement).innerText,
+    })),
+  );
+}
+
 /** Opens Share (when it is not open) and saves what `button` downloads under `path`. */
 export async function shareDownload(
   page: Page,

@@ -11,7 +11,7 @@ import { generateSupplyNetwork } from '../../src/core/analysis/generate.ts';
 import { EDGE_FIELDS, NODE_FIELDS } from '../../src/data/formats/fields.ts';
 import { csvTemplates } from '../../src/data/formats/templates.ts';
 import { formatQuantity } from '../../src/core/format.ts';
-import { expect, nodeCount, openApp, shot } from './helpers.ts';
+import { expect, impactRows, nodeCount, openApp, shot } from './helpers.ts';
 
 const report = (page: Page) => page.getByRole('dialog', { name: /^Imported / });
 
@@ -26,16 +26,10 @@ const EDITED = BUNDLED.edges.find(
 /** The new figure: the low end of the flow's estimate range, which the editor accepts. */
 const NEW_FLOW = Math.ceil(EDITED.estimate?.low ?? EDITED.flow / 2);
 
-async function impactRows(page: Page) {
-  const table = page.getByRole('table', { name: 'Impact on end users' });
-  await expect(table).toBeVisible();
-  return table.locator('tbody tr[data-id]').evaluateAll((rows) =>
-    rows.map((r) => ({
-      id: r.getAttribute('data-id') ?? '',
-      baseline: Number(r.getAttribute('data-baseline')),
-      noSubstitution: Number(r.getAttribute('data-no-substitution')),
-    })),
-  );
+/** What these tests read of the impact table: each end user's id, baseline and supply at once. */
+async function tableFigures(page: Page) {
+  const rows = await impactRows(page);
+  return rows.map(({ id, baseline, noSubstitution }) => ({ id, baseline, noSubstitution }));
 }
 
 /** Rows under a template's header: the header line kept as the template has it. */
@@ -85,7 +79,7 @@ test('a CSV pair from the templates, one file after the other, and an XLSX workb
   await shot(page, 'own-data-2-csv-report');
   await report(page).getByRole('button', { name: 'Close' }).click();
   await expect.poll(() => nodeCount(page)).toBe(4);
-  const rows = await impactRows(page);
+  const rows = await tableFigures(page);
   expect(rows).toEqual([{ id: 'user-d', baseline: 80, noSubstitution: 80 }]);
 
   const header = (fields: readonly { id: string }[]) => fields.map((f) => ({ value: f.id }));
@@ -190,7 +184,7 @@ test('edit a flow: the impact changes, survives a reload, undoes; GEXF export op
   page,
 }) => {
   const errors = await openApp(page);
-  const baseline = await impactRows(page);
+  const baseline = await tableFigures(page);
   const user = (rows: typeof baseline) => rows.find((r) => r.id === 'us-non-magnet')?.baseline;
   const was = user(baseline) ?? NaN;
 
@@ -213,7 +207,7 @@ test('edit a flow: the impact changes, survives a reload, undoes; GEXF export op
   await expect(editor).toBeHidden();
   await page.getByRole('tab', { name: 'Impact' }).click();
   await expect
-    .poll(async () => user(await impactRows(page)))
+    .poll(async () => user(await tableFigures(page)))
     .toBeCloseTo(was - (EDITED.flow - NEW_FLOW), 6);
   await shot(page, 'own-data-4-edited');
 
@@ -225,15 +219,15 @@ test('edit a flow: the impact changes, survives a reload, undoes; GEXF export op
   await page.reload();
   await page.waitForFunction(() => (window.chokepoint?.cy.nodes().length ?? 0) > 0);
   await expect
-    .poll(async () => user(await impactRows(page)))
+    .poll(async () => user(await tableFigures(page)))
     .toBeCloseTo(was - (EDITED.flow - NEW_FLOW), 6);
   await shot(page, 'own-data-5-after-reload');
 
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect.poll(async () => user(await impactRows(page))).toBeCloseTo(was, 6);
+  await expect.poll(async () => user(await tableFigures(page))).toBeCloseTo(was, 6);
 
   // Export GEXF, open it again: the same figures.
-  const figures = await impactRows(page);
+  const figures = await tableFigures(page);
   await page.getByRole('button', { name: 'Export…' }).click();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'GEXF (Gephi)' }).click();
@@ -251,6 +245,6 @@ test('edit a flow: the impact changes, survives a reload, undoes; GEXF export op
     `GEXF: ${BUNDLED.nodes.length} nodes, ${BUNDLED.edges.length} flows; 0 rows refused`,
   );
   await report(page).getByRole('button', { name: 'Close' }).click();
-  await expect.poll(async () => impactRows(page)).toEqual(figures);
+  await expect.poll(async () => tableFigures(page)).toEqual(figures);
   expect(errors).toEqual([]);
 });
