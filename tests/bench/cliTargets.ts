@@ -24,6 +24,7 @@ import { propagateNoSubstitution } from '../../src/core/analysis/noSubstitution.
 import { reroute } from '../../src/core/analysis/rerouting.ts';
 import type { Intervention } from '../../src/core/scenario.ts';
 import { loadDatasetText } from '../../src/data/loadDataset.ts';
+import { ms } from './measure.ts';
 
 /** igraph's betweenness + PageRank + dominators at 10k/50k on this machine, as the issue measured it. */
 const IGRAPH_PUBLISHED_S = 0.44;
@@ -75,7 +76,6 @@ function processes(runs: number, args: string[]): Runs {
 const both = (r: Runs) => `${ms(median(r))} wall, ${ms(median(r.cpu))} CPU`;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-const ms = (x: number) => (x >= 100 ? `${Math.round(x)} ms` : `${x.toFixed(1)} ms`);
 const load = () =>
   loadavg()
     .map((x) => x.toFixed(1))

@@ -14,12 +14,13 @@ import {
   sampleLosses,
   scenarioFactors,
   LpError,
+  type AnalysisNetwork,
   type LpSolver,
   type SupplyGraph,
 } from '../../src/core/analysis/index.ts';
 import { generateThreeMaterialNetwork } from '../../src/core/analysis/lp/generate.ts';
 import { generateSupplyNetwork } from '../../src/core/analysis/generate.ts';
-import type { AnalysisNetwork } from '../../src/core/analysis/index.ts';
+import { largestProcessor, ms, time, timeBoth } from './measure.ts';
 
 /** Targets: one scenario, both outcomes, at 1k nodes; 1,000 draws of the ranges at 10k nodes. */
 const SCENARIO_TARGET_MS = 1_000;
@@ -27,27 +28,6 @@ const DRAWS_TARGET_MS = 2_000;
 /** HiGHS's time limit for each program (seconds), so that the bench ends. */
 const LP_TIME_LIMIT_S = 60;
 
-function largestProcessor(g: SupplyGraph): string {
-  let best = 0;
-  for (let v = 0; v < g.n; v++) {
-    if (g.stage[v] === 1 && (g.supply[v] as number) > (g.supply[best] as number)) best = v;
-  }
-  return g.ids[best] as string;
-}
-
-const time = (work: () => unknown): number => {
-  const start = performance.now();
-  work();
-  return performance.now() - start;
-};
-/** Wall-clock and CPU time (user + system, this process) of one piece of work, in ms. */
-const timeBoth = (work: () => unknown): { wall: number; cpu: number } => {
-  const cpu0 = process.cpuUsage();
-  const wall = time(work);
-  const cpu = process.cpuUsage(cpu0);
-  return { wall, cpu: (cpu.user + cpu.system) / 1000 };
-};
-const ms = (x: number) => (x >= 100 ? `${Math.round(x)} ms` : `${x.toFixed(1)} ms`);
 const s = (x: number) => `${(x / 1000).toFixed(1)} s`;
 const verdict = (reached: number, target: number) =>
   reached <= target

@@ -8,6 +8,7 @@ import {
   scenarioFactors,
   type AnalysisNetwork,
 } from '../../src/core/analysis/index.ts';
+import { ms, time } from './measure.ts';
 
 /** Every flow and every mine's production gets a ±20% estimate, so each draw draws them all. */
 function withRanges(network: AnalysisNetwork): AnalysisNetwork {
@@ -22,13 +23,6 @@ function withRanges(network: AnalysisNetwork): AnalysisNetwork {
     edges: network.edges.map((e) => ({ ...e, estimate: est(e.flow) })),
   };
 }
-
-const time = (work: () => unknown) => {
-  const start = performance.now();
-  work();
-  return performance.now() - start;
-};
-const ms = (x: number) => (x >= 100 ? `${Math.round(x)} ms` : `${x.toFixed(1)} ms`);
 
 export function materialsBench(): string[] {
   const lines = ['', 'Three materials, no substitution (edge and production ranges ±20%):', ''];

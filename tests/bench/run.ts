@@ -26,6 +26,7 @@ import { loadDatasetText } from '../../src/data/loadDataset.ts';
 import { materialsBench } from './materials.ts';
 import { cliTargets } from './cliTargets.ts';
 import { lpBench } from './lp.ts';
+import { largestProcessor, ms } from './measure.ts';
 
 // `--targets` prints only the targets.
 const TARGETS_ONLY = process.argv.includes('--targets');
@@ -57,15 +58,6 @@ function run(outcome: ReturnType<typeof analyzeScenario>) {
   return outcome.result;
 }
 
-/** The largest processor: the oracle's removal case. */
-function largestProcessor(g: SupplyGraph): string {
-  let best = 0;
-  for (let v = 0; v < g.n; v++) {
-    if (g.stage[v] === 1 && (g.supply[v] as number) > (g.supply[best] as number)) best = v;
-  }
-  return g.ids[best] as string;
-}
-
 function toGraphology(network: AnalysisNetwork): Graph {
   const graph = new Graph({ type: 'directed' });
   for (const v of network.nodes) graph.addNode(v.id);
@@ -75,7 +67,6 @@ function toGraphology(network: AnalysisNetwork): Graph {
 
 const rows: Record<string, string[]> = {};
 const cell = (label: string, value: string) => (rows[label] ??= []).push(value);
-const ms = (x: number) => (x >= 100 ? `${Math.round(x)} ms` : `${x.toFixed(1)} ms`);
 
 for (const size of SIZES) {
   const runs = size >= 50_000 ? 3 : 5;
