@@ -40,6 +40,19 @@ function lost(outcomes: Outcomes, ids: readonly string[]) {
   };
 }
 
+/** The group's loss (as `lost`), checked at once and after rerouting to `digits` decimals. */
+function expectLost(
+  outcomes: Outcomes,
+  ids: readonly string[],
+  want: { atOnce: number; afterRerouting: number },
+  digits: number,
+) {
+  const l = lost(outcomes, ids);
+  expect(l.atOnce).toBeCloseTo(want.atOnce, digits);
+  expect(l.afterRerouting).toBeCloseTo(want.afterRerouting, digits);
+  return l;
+}
+
 /** The customers of NdFeB makers: every end user a magnet maker supplies with NdFeB. */
 const NDFEB_CUSTOMERS = [
   ...new Set(
@@ -64,9 +77,7 @@ describe('Myanmar’s supply down 70% (preset myanmar-unrest)', () => {
   const outcomes = preset('myanmar-unrest');
 
   it('leaves NdFeB makers’ customers with a loss even after rerouting', () => {
-    const l = lost(outcomes, NDFEB_CUSTOMERS);
-    expect(l.atOnce).toBeCloseTo(EXPECT.myanmar.atOnce, 3);
-    expect(l.afterRerouting).toBeCloseTo(EXPECT.myanmar.afterRerouting, 3);
+    const l = expectLost(outcomes, NDFEB_CUSTOMERS, EXPECT.myanmar, 3);
     expect(l.afterRerouting).toBeGreaterThan(0.05);
   });
 
@@ -81,9 +92,7 @@ describe('China stops exporting Dy/Tb (preset china-dytb-export-block)', () => {
   const outcomes = preset('china-dytb-export-block');
 
   it('leaves the users of magnet makers outside China short, even after rerouting', () => {
-    const l = lost(outcomes, JAPAN_MAGNET_USERS);
-    expect(l.atOnce).toBeCloseTo(EXPECT.dytb.atOnce, 2);
-    expect(l.afterRerouting).toBeCloseTo(EXPECT.dytb.afterRerouting, 2);
+    const l = expectLost(outcomes, JAPAN_MAGNET_USERS, EXPECT.dytb, 2);
     expect(l.afterRerouting).toBeGreaterThan(0.5);
   });
 
@@ -102,9 +111,7 @@ describe('MP Materials stops shipping concentrate to China (preset mp-stops-chin
   const outcomes = preset('mp-stops-china-shipments');
 
   it('costs magnet users a share that rerouting does not win back in full', () => {
-    const l = lost(outcomes, MAGNET_USERS);
-    expect(l.atOnce).toBeCloseTo(EXPECT.mp.atOnce, 3);
-    expect(l.afterRerouting).toBeCloseTo(EXPECT.mp.afterRerouting, 3);
+    const l = expectLost(outcomes, MAGNET_USERS, EXPECT.mp, 3);
     expect(l.afterRerouting).toBeGreaterThan(0);
   });
 });
