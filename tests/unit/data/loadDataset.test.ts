@@ -183,6 +183,12 @@ const v2 = () => ({
     },
   ] as Record<string, unknown>[],
 });
+/** The errors loading the v2 file gives once `change` has been made to it. */
+function v2ErrorsAfter(change: (raw: ReturnType<typeof v2>) => unknown): string[] {
+  const raw = v2();
+  change(raw);
+  return errorsOf(raw);
+}
 
 describe('loadDataset, version 2', () => {
   it('accepts reported figures, conversions, materials, balance notes and presets', () => {
@@ -255,34 +261,28 @@ describe('loadDataset, version 2', () => {
   });
 
   it('refuses a material the file does not list', () => {
-    const raw = v2();
-    raw.edges[0]!.material = 'ore';
-    expect(errorsOf(raw)).toEqual(['edges[0].material: unknown material "ore"']);
+    expect(v2ErrorsAfter((raw) => (raw.edges[0]!.material = 'ore'))).toEqual([
+      'edges[0].material: unknown material "ore"',
+    ]);
   });
 
   it('needs a conversion for a figure reported on another basis', () => {
-    const raw = v2();
-    delete raw.edges[1]!.conversion;
-    expect(errorsOf(raw)).toEqual([
+    expect(v2ErrorsAfter((raw) => delete raw.edges[1]!.conversion)).toEqual([
       'edges[1].conversion: is missing (the figure is reported in t of magnets; flows are in t REO)',
     ]);
   });
 
   it('refuses a flow that is not the reported figure times its factor', () => {
-    const raw = v2();
-    raw.edges[1]!.flow = 5;
-    expect(errorsOf(raw)).toEqual([
+    expect(v2ErrorsAfter((raw) => (raw.edges[1]!.flow = 5))).toEqual([
       'edges[1].flow: 5 is not reported.value × conversion.factor (10 × 0.35 = 3.5)',
     ]);
   });
 
   it('refuses an estimate that does not bracket the production, or has no note', () => {
-    const raw = v2();
-    raw.nodes[0]!.production = 12;
-    expect(errorsOf(raw)).toEqual(['nodes[0].production: 12 lies outside its estimate range 9–11']);
-    const unnoted = v2();
-    delete unnoted.nodes[0]!.notes;
-    expect(errorsOf(unnoted)).toEqual([
+    expect(v2ErrorsAfter((raw) => (raw.nodes[0]!.production = 12))).toEqual([
+      'nodes[0].production: 12 lies outside its estimate range 9–11',
+    ]);
+    expect(v2ErrorsAfter((raw) => delete raw.nodes[0]!.notes)).toEqual([
       'nodes[0].notes: an estimate needs a note saying how it was derived',
     ]);
   });
