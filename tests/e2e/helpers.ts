@@ -47,6 +47,16 @@ export async function nodeCount(page: Page): Promise<number> {
 
 export { expect };
 
+/** Opens the app, then `dataset` written as a JSON file named `name`, as a user picks a file. */
+export async function openDatasetFile(page: Page, name: string, dataset: object): Promise<void> {
+  await openApp(page);
+  await page.getByLabel('Dataset file').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(dataset)),
+  });
+}
+
 /** The rows of the "Impact on end users" table, each with its figures and the text shown. */
 export async function impactRows(page: Page) {
   const table = page.getByRole('table', { name: 'Impact on end users' });
@@ -65,7 +75,7 @@ export async function impactRows(page: Page) {
 /** Opens Share (when it is not open) and saves what `button` downloads under `path`. */
 export async function shareDownload(
   page: Page,
-  button: 'Download PNG' | 'Download SVG',
+  button: 'Download PNG' | 'Download SVG' | 'Impact (CSV)' | 'Scenario (JSON)',
   path: string,
 ): Promise<Buffer> {
   const dialog = page.getByRole('dialog', { name: 'Share' });

@@ -2,16 +2,12 @@
 // answers, with the work off the main thread.
 import { test } from '@playwright/test';
 import { generateSupplyNetwork } from '../../src/core/analysis/generate.ts';
-import { expect, nodeCount, openApp, shot } from './helpers.ts';
+import { expect, nodeCount, openDatasetFile, shot } from './helpers.ts';
 
 test('a generated 5,000-node dataset lays out, draws, and answers a what-if', async ({ page }) => {
   test.setTimeout(300_000);
   const network = generateSupplyNetwork({ nodes: 5000, edgesPerNode: 5, seed: 7 });
-  const file = JSON.stringify({ title: 'Generated 5,000-node network', ...network });
-  await openApp(page);
-  await page
-    .getByLabel('Dataset file')
-    .setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await openDatasetFile(page, 'large.json', { title: 'Generated 5,000-node network', ...network });
   await expect.poll(() => nodeCount(page), { timeout: 60_000 }).toBe(5000);
   await expect(page.locator('.dataset-title')).toContainText('5000 nodes');
   const table = page.getByRole('table', { name: 'Impact on end users' });

@@ -2,18 +2,14 @@
 // expanded by a click and by search, while the analysis and the tables cover every node.
 import { test } from '@playwright/test';
 import { generateSupplyNetwork } from '../../src/core/analysis/generate.ts';
-import { expect, openApp, shot } from './helpers.ts';
+import { expect, openDatasetFile, shot } from './helpers.ts';
 
 test('the 20,000-node file opens grouped, and a group expands on click and on search', async ({
   page,
 }) => {
   test.setTimeout(300_000);
   const network = generateSupplyNetwork({ nodes: 20_000, edgesPerNode: 5, seed: 20 });
-  const file = JSON.stringify({ title: 'Generated 20,000-node network', ...network });
-  await openApp(page);
-  await page
-    .getByLabel('Dataset file')
-    .setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await openDatasetFile(page, 'huge.json', { title: 'Generated 20,000-node network', ...network });
   await expect(page.locator('[data-level-of-detail="groups"]')).toBeVisible({ timeout: 120_000 });
   const drawn = () => page.evaluate(() => window.chokepoint?.cy.nodes().length ?? 0);
   await expect.poll(drawn, { timeout: 60_000 }).toBeGreaterThan(0);

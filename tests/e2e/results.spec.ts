@@ -4,7 +4,7 @@ import { test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { formatQuantity, formatShare } from '../../src/core/format.ts';
 import { analyze, type CliReport } from './cli.ts';
-import { expect, openApp, shot } from './helpers.ts';
+import { expect, openApp, shareDownload, shot } from './helpers.ts';
 
 const bundled = JSON.parse(readFileSync('data/rare-earths.json', 'utf8')) as {
   nodes: { id: string; stage: string }[];
@@ -113,26 +113,15 @@ test('impact CSV and a saved scenario that opens again', async ({ page }) => {
   await expect(page.getByRole('region', { name: 'Scenario' })).toContainText(
     'Remove China: separation',
   );
-  await page.getByRole('button', { name: 'Share' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share' });
-
-  const [csv] = await Promise.all([
-    page.waitForEvent('download'),
-    dialog.getByRole('button', { name: 'Impact (CSV)' }).click(),
-  ]);
-  await csv.saveAs('test-results/screenshots/impact.csv');
-  const lines = readFileSync('test-results/screenshots/impact.csv', 'utf8').trim().split(/\r?\n/);
+  const csv = await shareDownload(page, 'Impact (CSV)', 'test-results/screenshots/impact.csv');
+  const lines = csv.toString('utf8').trim().split(/\r?\n/);
   expect(lines[0]).toBe(
     'id,label,baseline,noSubstitution,lostNoSubstitutionPercent,withRerouting,lostWithReroutingPercent,singlePointsOfFailureHit,lostNoSubstitutionPercentP5,lostNoSubstitutionPercentP95,lostWithReroutingPercentP5,lostWithReroutingPercentP95,daysToShortfall,restOfWorld',
   );
   expect(lines.find((l) => l.startsWith('tw-industry,'))).toContain(`,${TW_INDUSTRY},0,100,0,100,`);
 
-  const [json] = await Promise.all([
-    page.waitForEvent('download'),
-    dialog.getByRole('button', { name: 'Scenario (JSON)' }).click(),
-  ]);
-  await json.saveAs('test-results/screenshots/scenario.json');
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  await shareDownload(page, 'Scenario (JSON)', 'test-results/screenshots/scenario.json');
+  await page.getByRole('dialog', { name: 'Share' }).getByRole('button', { name: 'Close' }).click();
 
   // back to baseline, then open the saved scenario: both entries return, the second still off
   await page.getByRole('button', { name: 'Reset to baseline' }).click();

@@ -2,8 +2,7 @@
 // it works under its Content-Security-Policy, the PNG export included; another site cannot
 // frame the explorer, only the embed.
 import { test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { expect, openApp, shot } from './helpers.ts';
+import { expect, openApp, shareDownload, shot } from './helpers.ts';
 
 const APP_PORT = Number(process.env.E2E_PORT ?? 4173);
 const HOST = `http://127.0.0.1:${APP_PORT + 1}`;
@@ -43,14 +42,11 @@ test('the page comes with the full header set and works under its policy, PNG ex
   await expect(
     page.getByRole('table', { name: 'Impact on end users' }).locator('tbody tr[data-id]').first(),
   ).toBeVisible({ timeout: 30_000 });
-  await page.getByRole('button', { name: 'Share' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share' });
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    dialog.getByRole('button', { name: 'Download PNG' }).click(),
-  ]);
-  await download.saveAs('test-results/screenshots/security-export.png');
-  const png = readFileSync('test-results/screenshots/security-export.png');
+  const png = await shareDownload(
+    page,
+    'Download PNG',
+    'test-results/screenshots/security-export.png',
+  );
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
   expect(png.byteLength).toBeGreaterThan(10_000);
   await shot(page, 'security-1-under-csp');
