@@ -10,15 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { runAnalyze } from '../../../src/cli/runAnalyze.ts';
 import { FORMULA_START } from '../../../src/core/csv.ts';
 import { datasetNamed, payloads } from '../hostileInput.ts';
-import { expectClose, ORACLE_DIR, oracleFixtures } from '../core/analysis/oracleFixtures.ts';
+import { expectClose, smallOracleCase } from '../core/analysis/oracleFixtures.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 /** tsx itself rather than through npx, so that stderr holds only what the command wrote. */
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const small = oracleFixtures().find((f) => f.name === 'supply-34n-s2.json');
-if (small === undefined) throw new Error('oracle fixture supply-34n-s2.json is missing');
-const FILE = join(ORACLE_DIR, small.name);
-const removed = small.expected.removal_case.removed[0] as string;
+const { small, file: FILE, removed } = smallOracleCase();
 
 interface Report {
   endUsers: { id: string; baseline: number; noSubstitution: number; withRerouting: number }[];

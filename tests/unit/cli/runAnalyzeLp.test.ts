@@ -8,12 +8,9 @@ import highsLoader from 'highs';
 import { describe, expect, it } from 'vitest';
 import { nodeIo, runAnalyze } from '../../../src/cli/runAnalyze.ts';
 import { ILL_CONDITIONED, lpTolerance, v2Fixtures } from '../core/analysis/lp/fixturesV2.ts';
-import { ORACLE_DIR, oracleFixtures } from '../core/analysis/oracleFixtures.ts';
+import { ORACLE_DIR, smallOracleCase } from '../core/analysis/oracleFixtures.ts';
 
-const small = oracleFixtures().find((f) => f.name === 'supply-34n-s2.json');
-if (small === undefined) throw new Error('oracle fixture supply-34n-s2.json is missing');
-const FILE = join(ORACLE_DIR, small.name);
-const removed = small.expected.removal_case.removed[0] as string;
+const { small, file: FILE, removed } = smallOracleCase();
 
 interface LpReport {
   endUsers: { id: string; baseline: number; noSubstitution: number; withRerouting: number }[];

@@ -29,14 +29,26 @@ export interface OracleFixture extends AnalysisNetwork {
   };
 }
 
-export function oracleFixtures(): OracleFixture[] {
-  return readdirSync(ORACLE_DIR)
-    .filter((f) => f.startsWith('supply-') && f.endsWith('.json'))
+/** The JSON files in `dir` whose names start with `prefix`, in name order, each with its name. */
+export function readFixtures<T>(dir: string, prefix: string): (T & { name: string })[] {
+  return readdirSync(dir)
+    .filter((f) => f.startsWith(prefix) && f.endsWith('.json'))
     .sort()
-    .map((f) => ({
-      ...(JSON.parse(readFileSync(resolve(ORACLE_DIR, f), 'utf8')) as Omit<OracleFixture, 'name'>),
-      name: f,
-    }));
+    .map((f) => ({ ...(JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as T), name: f }));
+}
+
+export const oracleFixtures = (): OracleFixture[] =>
+  readFixtures<Omit<OracleFixture, 'name'>>(ORACLE_DIR, 'supply-');
+
+/**
+ * The small fixture the command-line tests run on (supply-34n-s2.json), its path, and the node
+ * its removal case removes.
+ */
+export function smallOracleCase(): { small: OracleFixture; file: string; removed: string } {
+  const small = oracleFixtures().find((f) => f.name === 'supply-34n-s2.json');
+  if (small === undefined) throw new Error('oracle fixture supply-34n-s2.json is missing');
+  const removed = small.expected.removal_case.removed[0] as string;
+  return { small, file: resolve(ORACLE_DIR, small.name), removed };
 }
 
 /**

@@ -1,7 +1,6 @@
 // The version-2 oracle fixtures (../shared/oracle/v2/multi-*.json) as the linear programs read
 // them: the fixture's own nodes, edges and interventions, and its no-substitution figures as the
 // amounts every end user keeps. One HiGHS instance serves every test in a file.
-import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import highsLoader from 'highs';
 import {
@@ -16,7 +15,7 @@ import {
 import type { LpNetwork, LpScenario, LpSolver } from '../../../../../src/core/analysis/lp/types.ts';
 import type { SupplyNode } from '../../../../../src/core/model.ts';
 import type { Scenario } from '../../../../../src/core/scenario.ts';
-import { ORACLE_DIR } from '../oracleFixtures.ts';
+import { ORACLE_DIR, readFixtures } from '../oracleFixtures.ts';
 
 let solver: Promise<LpSolver> | undefined;
 export function loadSolver(): Promise<LpSolver> {
@@ -44,16 +43,8 @@ export interface V2Fixture extends AnalysisNetwork {
   readonly expected: { readonly baseline_served: Record<string, number> };
 }
 
-export function v2Fixtures(): V2Fixture[] {
-  const dir = resolve(ORACLE_DIR, 'v2');
-  return readdirSync(dir)
-    .filter((f) => f.startsWith('multi-') && f.endsWith('.json'))
-    .sort()
-    .map((f) => ({
-      ...(JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as Omit<V2Fixture, 'name'>),
-      name: f,
-    }));
-}
+export const v2Fixtures = (): V2Fixture[] =>
+  readFixtures<Omit<V2Fixture, 'name'>>(resolve(ORACLE_DIR, 'v2'), 'multi-');
 
 /** The fixture's network and one scenario's factors, in the engine's graph order. */
 export function lpCase(fixture: V2Fixture, scenario: V2Scenario) {
