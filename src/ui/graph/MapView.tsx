@@ -12,6 +12,7 @@ import { graphStyle } from './style.ts';
 import { MAP_STYLE } from './mapStyle.ts';
 import { mapElements } from './mapDrawing.ts';
 import { BACKDROP_ID, mapBackdropImage } from './mapBackdrop.ts';
+import { LinkButton } from '../app/LinkButton.tsx';
 import { nextOnMap } from './mapKeyboard.ts';
 
 interface Props extends DrawnViewProps {
@@ -165,14 +166,12 @@ export function MapView(props: Props) {
               (n) =>
                 n !== undefined && (
                   <li key={n.id}>
-                    <button
-                      type="button"
-                      className="link"
+                    <LinkButton
                       aria-pressed={selection?.type === 'node' && selection.id === n.id}
                       onClick={() => onSelect({ type: 'node', id: n.id })}
                     >
                       {decor.nodes.get(n.id)?.label ?? n.label}
-                    </button>
+                    </LinkButton>
                   </li>
                 ),
             )}
