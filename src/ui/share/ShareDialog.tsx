@@ -21,6 +21,27 @@ interface Props {
   readonly onClose: () => void;
 }
 
+/** A size of the embedded frame in pixels; not a number gives `fallback`. */
+function PixelsField(props: {
+  label: string;
+  value: number;
+  fallback: number;
+  onChange: (value: number) => void;
+}) {
+  return (
+    <label className="field inline">
+      {props.label}
+      <input
+        type="number"
+        min={200}
+        max={4000}
+        value={props.value}
+        onChange={(e) => props.onChange(Number(e.target.value) || props.fallback)}
+      />
+    </label>
+  );
+}
+
 export function ShareDialog({ cy, frame, downloads, onClose }: Props) {
   const [width, setWidth] = useState(960);
   const [height, setHeight] = useState(600);
@@ -65,26 +86,8 @@ export function ShareDialog({ cy, frame, downloads, onClose }: Props) {
       </div>
       <h3>Embed</h3>
       <div className="row">
-        <label className="field inline">
-          Width
-          <input
-            type="number"
-            min={200}
-            max={4000}
-            value={width}
-            onChange={(e) => setWidth(Number(e.target.value) || 960)}
-          />
-        </label>
-        <label className="field inline">
-          Height
-          <input
-            type="number"
-            min={200}
-            max={4000}
-            value={height}
-            onChange={(e) => setHeight(Number(e.target.value) || 600)}
-          />
-        </label>
+        <PixelsField label="Width" value={width} fallback={960} onChange={setWidth} />
+        <PixelsField label="Height" value={height} fallback={600} onChange={setHeight} />
       </div>
       <textarea
         readOnly
