@@ -157,24 +157,19 @@ function ImpactRow({
       <td className="num">
         <Tonnes value={r.baseline} />
       </td>
-      <td className="num">
-        <Tonnes value={r.noSubstitution} />
-      </td>
-      <td className="num">
-        {lossWithRange(
-          r.lostNoSubstitutionPercent,
-          ranged ? r.ranges?.lostNoSubstitutionPercent : null,
-        )}
-      </td>
-      <td className="num">
-        <Tonnes value={r.withRerouting} />
-      </td>
-      <td className="num">
-        {lossWithRange(
-          r.lostWithReroutingPercent,
-          ranged ? r.ranges?.lostWithReroutingPercent : null,
-        )}
-      </td>
+      {(
+        [
+          [r.noSubstitution, 'lostNoSubstitutionPercent'],
+          [r.withRerouting, 'lostWithReroutingPercent'],
+        ] as const
+      ).map(([tonnes, lost]) => (
+        <Fragment key={lost}>
+          <td className="num">
+            <Tonnes value={tonnes} />
+          </td>
+          <td className="num">{lossWithRange(r[lost], ranged ? r.ranges?.[lost] : null)}</td>
+        </Fragment>
+      ))}
       <td className="num">{runsShortIn(r.daysToShortfall)}</td>
       {!compact && <td>{r.singlePointsOfFailureHit.map(label).join(', ')}</td>}
     </tr>
