@@ -1,5 +1,6 @@
 // Who feeds whom: per-node flows in and out, and the whole supply tree (upstream) or customer
 // tree (downstream) of a node. Edges are referred to by their index in the network.
+import { oncePer } from './oncePer.ts';
 import type { SupplyNetwork } from './model.ts';
 
 export interface Neighbourhood {
@@ -8,16 +9,10 @@ export interface Neighbourhood {
   readonly outEdges: ReadonlyMap<string, readonly number[]>;
 }
 
-const cache = new WeakMap<SupplyNetwork, Neighbourhood>();
-
 /** Built once per network (networks are immutable), so views can ask on every change. */
-export function neighbourhood(network: SupplyNetwork): Neighbourhood {
-  const cached = cache.get(network);
-  if (cached !== undefined) return cached;
-  const built = buildNeighbourhood(network);
-  cache.set(network, built);
-  return built;
-}
+export const neighbourhood: (network: SupplyNetwork) => Neighbourhood = oncePer(
+  (network: SupplyNetwork) => buildNeighbourhood(network),
+);
 
 function buildNeighbourhood(network: SupplyNetwork): Neighbourhood {
   const inEdges = new Map<string, number[]>();

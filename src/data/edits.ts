@@ -13,6 +13,16 @@ export type DatasetEdit =
   | { readonly type: 'delete-edge'; readonly index: number }
   | { readonly type: 'put-source'; readonly id: string | null; readonly source: Source };
 
+/** `list` with `item` added at the end (`at` null) or in place of the entry `isAt` picks. */
+function put<T>(
+  list: readonly T[],
+  item: T,
+  at: unknown,
+  isAt: (entry: T, index: number) => boolean,
+): T[] {
+  return at === null ? [...list, item] : list.map((x, i) => (isAt(x, i) ? item : x));
+}
+
 export function applyEdit(d: Dataset, edit: DatasetEdit): Dataset {
   switch (edit.type) {
     case 'put-node': {
@@ -36,23 +46,11 @@ export function applyEdit(d: Dataset, edit: DatasetEdit): Dataset {
         edges: d.edges.filter((e) => e.source !== edit.id && e.target !== edit.id),
       };
     case 'put-edge':
-      return {
-        ...d,
-        edges:
-          edit.index === null
-            ? [...d.edges, edit.edge]
-            : d.edges.map((e, i) => (i === edit.index ? edit.edge : e)),
-      };
+      return { ...d, edges: put(d.edges, edit.edge, edit.index, (_, i) => i === edit.index) };
     case 'delete-edge':
       return { ...d, edges: d.edges.filter((_, i) => i !== edit.index) };
     case 'put-source':
-      return {
-        ...d,
-        sources:
-          edit.id === null
-            ? [...d.sources, edit.source]
-            : d.sources.map((s) => (s.id === edit.id ? edit.source : s)),
-      };
+      return { ...d, sources: put(d.sources, edit.source, edit.id, (s) => s.id === edit.id) };
   }
 }
 

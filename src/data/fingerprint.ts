@@ -2,6 +2,8 @@
 // edited copy says so when it is opened on other data. Not a security measure (anyone can make
 // two files with the same fingerprint on purpose); it tells honest copies apart.
 
+import { oncePer } from '../core/oncePer.ts';
+
 /** cyrb53: a fast 53-bit string hash with good spread (public domain, by bryc). */
 function cyrb53(text: string, seed = 0): number {
   let h1 = 0xdeadbeef ^ seed;
@@ -16,14 +18,7 @@ function cyrb53(text: string, seed = 0): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-const known = new WeakMap<object, string>();
-
 /** The fingerprint of a dataset's content (nodes, flows, presets, stories…), 11 characters. */
-export function datasetFingerprint(dataset: object): string {
-  let id = known.get(dataset);
-  if (id === undefined) {
-    id = cyrb53(JSON.stringify(dataset)).toString(36).padStart(11, '0');
-    known.set(dataset, id);
-  }
-  return id;
-}
+export const datasetFingerprint = oncePer((dataset: object): string =>
+  cyrb53(JSON.stringify(dataset)).toString(36).padStart(11, '0'),
+);

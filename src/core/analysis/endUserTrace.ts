@@ -3,6 +3,7 @@
 // mined. Proportional mixing along baseline flows (see supplyTrace.ts).
 import { backwardSolve } from './linearFlow.ts';
 import { toInputEdgeOrder, toInputNodeOrder, type SupplyGraph } from './supplyGraph.ts';
+import { oncePer } from '../oncePer.ts';
 import {
   baselineState,
   createTracer,
@@ -26,17 +27,13 @@ export interface EndUserTrace {
   readonly byOrigin: Readonly<Record<string, number>>;
 }
 
-const tracers = new WeakMap<SupplyGraph, Tracer>();
+const tracerOf = oncePer((g: SupplyGraph): Tracer => createTracer(g, baselineState(g)));
 
 /** Returns null when `id` is not an end user of the graph. */
 export function traceEndUser(g: SupplyGraph, id: string): EndUserTrace | null {
   const v = g.index.get(id);
   if (v === undefined || !g.endUsers.includes(v)) return null;
-  let tracer = tracers.get(g);
-  if (tracer === undefined) {
-    tracer = createTracer(g, baselineState(g));
-    tracers.set(g, tracer);
-  }
+  const tracer = tracerOf(g);
   const through = traceEndUserThrough(g, tracer, v).x;
   const weights = new Float64Array(g.n);
   weights[v] = tracer.state.delivered[v] as number;

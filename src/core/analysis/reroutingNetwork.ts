@@ -14,6 +14,7 @@
 import { createFlowNetwork, setCapacity, setFlows, type FlowNetwork } from './maxFlow.ts';
 import { materialBounds, outputLimit } from './materialBounds.ts';
 import type { FlowFactors, NoSubstitutionState } from './noSubstitution.ts';
+import { oncePer } from '../oncePer.ts';
 import { END_USER_STAGE, MINE_STAGE, type SupplyGraph } from './supplyGraph.ts';
 
 export interface Layout {
@@ -27,12 +28,8 @@ export interface Layout {
   readonly epsilon: number;
 }
 
-const layouts = new WeakMap<SupplyGraph, Layout>();
-
 /** Arc k: node arcs 0..n-1, edge arcs n..n+m-1, then source arcs, then sink arcs. */
-export function layoutFor(g: SupplyGraph): Layout {
-  const cached = layouts.get(g);
-  if (cached !== undefined) return cached;
+export const layoutFor = oncePer((g: SupplyGraph): Layout => {
   const { n, m, edgeSource, edgeTarget, endUsers } = g;
   const fed: number[] = [];
   for (let v = 0; v < n; v++) if (isFed(g, v)) fed.push(v);
@@ -62,7 +59,7 @@ export function layoutFor(g: SupplyGraph): Layout {
   });
   let scale = 1;
   for (let v = 0; v < n; v++) scale += g.supply[v] as number;
-  const layout = {
+  return {
     net: createFlowNetwork(2 * n + 2, tails, heads),
     source,
     sink,
@@ -70,9 +67,7 @@ export function layoutFor(g: SupplyGraph): Layout {
     sinkArcBase,
     epsilon: 1e-12 * scale,
   };
-  layouts.set(g, layout);
-  return layout;
-}
+});
 
 function isFed(g: SupplyGraph, v: number): boolean {
   return g.stage[v] === MINE_STAGE || (g.production[v] as number) > 0;

@@ -38,6 +38,7 @@ import {
   type SupplyGraph,
 } from './supplyGraph.ts';
 import { lossByMaterial } from './materialLoss.ts';
+import { oncePer } from '../oncePer.ts';
 import { createTracer, supplyThrough } from './supplyTrace.ts';
 
 export const TOP_CHOKEPOINTS = 10;
@@ -131,18 +132,11 @@ interface BaselineRerouting {
   readonly productionGap: number;
 }
 
-const baselines = new WeakMap<SupplyGraph, BaselineRerouting>();
-
-function baselineRerouting(g: SupplyGraph): BaselineRerouting {
-  let value = baselines.get(g);
-  if (value === undefined) {
-    const f = unitFactors(g);
-    const r = reroute(g, f, propagateNoSubstitution(g, f));
-    value = { maxFlow: r.maxFlow, productionGap: productionGap(g, f.node, r.fromProduction) };
-    baselines.set(g, value);
-  }
-  return value;
-}
+const baselineRerouting = oncePer((g: SupplyGraph): BaselineRerouting => {
+  const f = unitFactors(g);
+  const r = reroute(g, f, propagateNoSubstitution(g, f));
+  return { maxFlow: r.maxFlow, productionGap: productionGap(g, f.node, r.fromProduction) };
+});
 
 /** The max-flow to end users with nothing changed (cached per graph). */
 export function baselineMaxFlow(g: SupplyGraph): number {
@@ -157,7 +151,7 @@ function productionGap(g: SupplyGraph, factor: Float64Array, fromProduction: num
   return Math.max(0, produced - fromProduction);
 }
 
-const spofCache = new WeakMap<SupplyGraph, string[][]>();
+const spofsOf = oncePer((g: SupplyGraph) => singlePointsOfFailure(g));
 
 export interface ScenarioOptions {
   /** How rerouting is worked out (reroutingSeam.ts); the max-flow of rerouting.ts by default. */
@@ -171,11 +165,7 @@ export function analyzeScenario(
   scenario: Scenario,
   options: ScenarioOptions = {},
 ): ScenarioAnalysis {
-  let spofs = spofCache.get(g);
-  if (spofs === undefined) {
-    spofs = singlePointsOfFailure(g);
-    spofCache.set(g, spofs);
-  }
+  const spofs = spofsOf(g);
   const compiled = scenarioFactors(g, scenario);
   if (!compiled.ok) return compiled;
   const f = compiled.factors;

@@ -3,6 +3,7 @@
 // materials between the same two firms are one trade link, weighted by their summed flow. This is
 // also what networkx's DiGraph, the oracle's reference, holds.
 import { groupByKey } from './csr.ts';
+import { oncePer } from '../oncePer.ts';
 import type { SupplyGraph } from './supplyGraph.ts';
 
 export interface SimpleGraph {
@@ -16,11 +17,7 @@ export interface SimpleGraph {
   readonly linkSource: Int32Array;
 }
 
-const cache = new WeakMap<SupplyGraph, SimpleGraph>();
-
-export function simpleGraph(g: SupplyGraph): SimpleGraph {
-  const cached = cache.get(g);
-  if (cached !== undefined) return cached;
+export const simpleGraph = oncePer((g: SupplyGraph): SimpleGraph => {
   const { n, outStart: edgeStart, edgeTarget, edgeFlow } = g;
   const outStart = new Int32Array(n + 1);
   const target: number[] = [];
@@ -48,7 +45,7 @@ export function simpleGraph(g: SupplyGraph): SimpleGraph {
   }
   const { start: inStart, items } = groupByKey(n, linkTarget);
   const linkSource = Int32Array.from(items, (link) => linkTail[link] as number);
-  const simple = {
+  return {
     n,
     outStart,
     linkTarget,
@@ -56,6 +53,4 @@ export function simpleGraph(g: SupplyGraph): SimpleGraph {
     inStart,
     linkSource,
   };
-  cache.set(g, simple);
-  return simple;
-}
+});

@@ -37,6 +37,17 @@ function stockCell(stock: Dataset['nodes'][number]['stock']): string | undefined
   return entries.map(([material, s]) => `${material}:${s as number}`).join(`${LIST_SEPARATOR} `);
 }
 
+/** The cells every figure has: its estimate range, year, sources and notes. */
+function citedCells(x: Dataset['nodes'][number] | Dataset['edges'][number]) {
+  return {
+    low: x.estimate?.low,
+    high: x.estimate?.high,
+    year: x.year,
+    sources: joined(x.sources),
+    notes: x.notes,
+  };
+}
+
 export function nodeRecords(dataset: Dataset): FlatRecord[] {
   return dataset.nodes.map((n) => ({
     id: n.id,
@@ -45,11 +56,7 @@ export function nodeRecords(dataset: Dataset): FlatRecord[] {
     country: n.country,
     capacity: figure(n.capacity),
     production: figure(n.production),
-    low: n.estimate?.low,
-    high: n.estimate?.high,
-    year: n.year,
-    sources: joined(n.sources),
-    notes: n.notes,
+    ...citedCells(n),
     capacity_low: n.capacityEstimate?.low,
     capacity_high: n.capacityEstimate?.high,
     converter: n.converter === undefined ? undefined : n.converter ? 'yes' : 'no',
@@ -67,11 +74,7 @@ export function edgeRecords(dataset: Dataset): FlatRecord[] {
     target: e.target,
     flow: e.flow,
     material: e.material,
-    low: e.estimate?.low,
-    high: e.estimate?.high,
-    year: e.year,
-    sources: joined(e.sources),
-    notes: e.notes,
+    ...citedCells(e),
     reported_value: e.reported?.value,
     reported_unit: e.reported?.unit,
     reported_basis: e.reported?.basis,

@@ -1,4 +1,5 @@
 // The file-error dialog and the notice banner. Neither changes what the user had.
+import { Modal } from './Modal.tsx';
 import type { AppState } from '../../state/store.ts';
 
 export function LoadErrors({
@@ -9,27 +10,21 @@ export function LoadErrors({
   onClose: () => void;
 }) {
   return (
-    <div className="modal-backdrop">
-      <div
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="load-errors-title"
-        className="modal"
-      >
-        <h2 id="load-errors-title">Could not open {errors.fileName}</h2>
-        <p>The file was not loaded; the current graph is unchanged.</p>
-        <ul className="errors">
-          {errors.errors.map((e, i) => (
-            <li key={i}>
-              <code>{e}</code>
-            </li>
-          ))}
-        </ul>
-        <button type="button" onClick={onClose} autoFocus>
-          Close
-        </button>
-      </div>
-    </div>
+    <Modal
+      title={`Could not open ${errors.fileName}`}
+      role="alertdialog"
+      onClose={onClose}
+      focusClose
+    >
+      <p>The file was not loaded; the current graph is unchanged.</p>
+      <ul className="errors">
+        {errors.errors.map((e, i) => (
+          <li key={i}>
+            <code>{e}</code>
+          </li>
+        ))}
+      </ul>
+    </Modal>
   );
 }
 

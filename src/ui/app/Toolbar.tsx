@@ -2,11 +2,26 @@
 // graph is coloured, sized and laid out, Share, and whether something is being worked out.
 import { useAppStore } from '../../state/useAppStore.ts';
 import { selectCanRedo, selectCanUndo, selectView, type AppStore } from '../../state/store.ts';
-import type { LayoutName } from '../../state/document.ts';
+import type { ColourBy, LayoutName, ViewDoc } from '../../state/document.ts';
 import { NODE_MEASURES } from '../../core/analysis/index.ts';
 import { SearchBox } from '../graph/SearchBox.tsx';
 import { DataControls } from '../data-io/DataControls.tsx';
 import { loadBundledDataset } from '../../data/bundled.ts';
+import { SelectField, type Choice } from './SelectField.tsx';
+
+const COLOUR_BY: readonly Choice<ColourBy>[] = [
+  { value: 'stage', label: 'Stage' },
+  { value: 'country', label: 'Country' },
+];
+const SIZE_BY: readonly Choice[] = [
+  { value: 'none', label: 'Same size' },
+  ...NODE_MEASURES.map((m) => ({ value: m.id, label: m.label })),
+];
+const LAYOUTS: readonly Choice<LayoutName>[] = [
+  { value: 'layered', label: 'Layered by stage' },
+  { value: 'organic', label: 'Organic (force-directed)' },
+  { value: 'map', label: 'Map' },
+];
 
 export function Toolbar({
   store,
@@ -25,6 +40,20 @@ export function Toolbar({
   const canUndo = useAppStore(selectCanUndo);
   const canRedo = useAppStore(selectCanRedo);
   const actions = store.getState();
+  /** A drop-down that sets one of the view's looks. */
+  const viewField = <K extends 'colourBy' | 'sizeBy' | 'layout'>(
+    key: K,
+    label: string,
+    choices: readonly Choice<ViewDoc[K]>[],
+  ) => (
+    <SelectField
+      inline
+      label={label}
+      value={view[key]}
+      choices={choices}
+      onChange={(value) => actions.setView({ [key]: value })}
+    />
+  );
   return (
     <header className="toolbar">
       <h1>Chokepoint</h1>
@@ -36,58 +65,25 @@ export function Toolbar({
       </span>
       <SearchBox dataset={dataset} onPick={onPick} />
       <DataControls store={store} bundled={loadBundledDataset()} />
-      <button
-        type="button"
-        className="icon"
-        onClick={actions.undo}
-        disabled={!canUndo}
-        aria-label="Undo"
-        title="Undo (Ctrl+Z)"
-      >
-        ↶
-      </button>
-      <button
-        type="button"
-        className="icon"
-        onClick={actions.redo}
-        disabled={!canRedo}
-        aria-label="Redo"
-        title="Redo (Ctrl+Shift+Z)"
-      >
-        ↷
-      </button>
-      <label className="field inline">
-        Colour by
-        <select
-          value={view.colourBy}
-          onChange={(e) => actions.setView({ colourBy: e.target.value as 'stage' | 'country' })}
+      {[
+        { name: 'Undo', keys: 'Ctrl+Z', icon: '↶', run: actions.undo, can: canUndo },
+        { name: 'Redo', keys: 'Ctrl+Shift+Z', icon: '↷', run: actions.redo, can: canRedo },
+      ].map((b) => (
+        <button
+          key={b.name}
+          type="button"
+          className="icon"
+          onClick={b.run}
+          disabled={!b.can}
+          aria-label={b.name}
+          title={`${b.name} (${b.keys})`}
         >
-          <option value="stage">Stage</option>
-          <option value="country">Country</option>
-        </select>
-      </label>
-      <label className="field inline">
-        Size by
-        <select value={view.sizeBy} onChange={(e) => actions.setView({ sizeBy: e.target.value })}>
-          <option value="none">Same size</option>
-          {NODE_MEASURES.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field inline">
-        Layout
-        <select
-          value={view.layout}
-          onChange={(e) => actions.setView({ layout: e.target.value as LayoutName })}
-        >
-          <option value="layered">Layered by stage</option>
-          <option value="organic">Organic (force-directed)</option>
-          <option value="map">Map</option>
-        </select>
-      </label>
+          {b.icon}
+        </button>
+      ))}
+      {viewField('colourBy', 'Colour by', COLOUR_BY)}
+      {viewField('sizeBy', 'Size by', SIZE_BY)}
+      {viewField('layout', 'Layout', LAYOUTS)}
       <button type="button" onClick={onShare}>
         Share
       </button>

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { FIELDS, normaliseHeader } from '../../data/formats/fields.ts';
 import type { ColumnMapping, TableColumns } from '../../data/formats/tables.ts';
+import { Modal } from '../app/Modal.tsx';
 import type { MappingRequest } from './useImport.ts';
 
 const IGNORE = '';
@@ -47,71 +48,69 @@ export function ColumnMappingDialog({
   };
 
   return (
-    <div className="modal-backdrop">
-      <div
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="mapping-title"
-        className="modal mapping"
-      >
-        <h2 id="mapping-title">Map columns</h2>
-        <p>
-          Say which field each column holds. Columns left on “ignore” are not read; the choice is
-          remembered for the next import.
-        </p>
-        {request.tables.map((t, i) => (
-          <section key={t.table} aria-label={`Columns of ${t.table}`}>
-            <h3>
-              {t.table} <span className="muted">({t.role})</span>
-            </h3>
-            {(missingNow[i] ?? []).length > 0 && (
-              <p className="field-error" role="alert">
-                Needs a column for: {(missingNow[i] ?? []).join(', ')}
-              </p>
-            )}
-            <table className="mapping-table">
-              <thead>
-                <tr>
-                  <th scope="col">Column</th>
-                  <th scope="col">Field</th>
-                </tr>
-              </thead>
-              <tbody>
-                {t.columns.map((c) => {
-                  const key = `${t.table}\u0000${c.index}`;
-                  return (
-                    <tr key={key}>
-                      <th scope="row">{c.column || '(no name)'}</th>
-                      <td>
-                        <select
-                          aria-label={`Field for ${t.table} column ${c.column}`}
-                          value={choices[key] ?? IGNORE}
-                          onChange={(e) => setChoices({ ...choices, [key]: e.target.value })}
-                        >
-                          <option value={IGNORE}>— ignore —</option>
-                          {FIELDS[t.role].map((f) => (
-                            <option key={f.id} value={f.id} title={f.note}>
-                              {f.id}
-                            </option>
-                          ))}
-                        </select>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </section>
-        ))}
-        <div className="modal-actions">
+    <Modal
+      title="Map columns"
+      className="mapping"
+      onClose={onCancel}
+      actions={
+        <>
           <button type="button" onClick={apply} disabled={!ready}>
             Import with these columns
           </button>
           <button type="button" onClick={onCancel}>
             Cancel
           </button>
-        </div>
-      </div>
-    </div>
+        </>
+      }
+    >
+      <p>
+        Say which field each column holds. Columns left on “ignore” are not read; the choice is
+        remembered for the next import.
+      </p>
+      {request.tables.map((t, i) => (
+        <section key={t.table} aria-label={`Columns of ${t.table}`}>
+          <h3>
+            {t.table} <span className="muted">({t.role})</span>
+          </h3>
+          {(missingNow[i] ?? []).length > 0 && (
+            <p className="field-error" role="alert">
+              Needs a column for: {(missingNow[i] ?? []).join(', ')}
+            </p>
+          )}
+          <table className="mapping-table">
+            <thead>
+              <tr>
+                <th scope="col">Column</th>
+                <th scope="col">Field</th>
+              </tr>
+            </thead>
+            <tbody>
+              {t.columns.map((c) => {
+                const key = `${t.table}\u0000${c.index}`;
+                return (
+                  <tr key={key}>
+                    <th scope="row">{c.column || '(no name)'}</th>
+                    <td>
+                      <select
+                        aria-label={`Field for ${t.table} column ${c.column}`}
+                        value={choices[key] ?? IGNORE}
+                        onChange={(e) => setChoices({ ...choices, [key]: e.target.value })}
+                      >
+                        <option value={IGNORE}>— ignore —</option>
+                        {FIELDS[t.role].map((f) => (
+                          <option key={f.id} value={f.id} title={f.note}>
+                            {f.id}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </section>
+      ))}
+    </Modal>
   );
 }

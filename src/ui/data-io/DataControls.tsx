@@ -77,6 +77,12 @@ export function DataControls({ store, bundled }: { store: AppStore; bundled: Dat
     };
   }, []);
 
+  /** What every editor is given besides what it edits. */
+  const editor = {
+    dataset,
+    onEdit: actions.editDataset,
+    onClose: () => setEditing(null),
+  };
   return (
     <>
       <button type="button" onClick={() => fileInput.current?.click()}>
@@ -176,30 +182,9 @@ export function DataControls({ store, bundled }: { store: AppStore; bundled: Dat
       {documents && (
         <DocumentsDialog store={store} bundled={bundled} onClose={() => setDocuments(false)} />
       )}
-      {editing?.type === 'node' && (
-        <NodeEditor
-          dataset={dataset}
-          id={editing.id}
-          onEdit={actions.editDataset}
-          onClose={() => setEditing(null)}
-        />
-      )}
-      {editing?.type === 'flow' && (
-        <FlowEditor
-          dataset={dataset}
-          index={editing.index}
-          onEdit={actions.editDataset}
-          onClose={() => setEditing(null)}
-        />
-      )}
-      {editing?.type === 'source' && (
-        <SourceEditor
-          dataset={dataset}
-          id={editing.id}
-          onEdit={actions.editDataset}
-          onClose={() => setEditing(null)}
-        />
-      )}
+      {editing?.type === 'node' && <NodeEditor {...editor} id={editing.id} />}
+      {editing?.type === 'flow' && <FlowEditor {...editor} index={editing.index} />}
+      {editing?.type === 'source' && <SourceEditor {...editor} id={editing.id} />}
     </>
   );
 }

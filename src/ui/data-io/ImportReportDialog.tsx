@@ -1,5 +1,6 @@
 // What an import did: N nodes and M flows, the columns used and ignored, every refused row with
 // its place and reason, and the stages that were inferred.
+import { Modal } from '../app/Modal.tsx';
 import type { ImportReport } from '../../data/formats/importTables.ts';
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
@@ -19,73 +20,12 @@ export function ImportReportDialog({
     t.columns.filter((c) => c.field === null).map((c) => ({ table: t.table, ...c })),
   );
   return (
-    <div className="modal-backdrop">
-      <div role="dialog" aria-modal="true" aria-labelledby="import-title" className="modal report">
-        <h2 id="import-title">Imported {fileName}</h2>
-        <p data-testid="import-summary">
-          {report.format}: {plural(report.nodes, 'node')}, {plural(report.flows, 'flow')};{' '}
-          {plural(report.refused.length, 'row')} refused
-        </p>
-        {report.refused.length > 0 && (
-          <section aria-label="Refused rows">
-            <h3>Refused rows</h3>
-            <ul className="errors">
-              {report.refused.map((r, i) => (
-                <li key={i}>
-                  <code>{r.place}</code>: {r.reason}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        {report.inferred.length > 0 && (
-          <section aria-label="Inferred stages">
-            <h3>Stages inferred from the flows</h3>
-            <ul>
-              {report.inferred.map((i) => (
-                <li key={i.id}>
-                  {i.id}: {i.stage} ({i.reason})
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        <section aria-label="Columns">
-          <h3>Columns</h3>
-          <ul>
-            {report.tables.map((t) => (
-              <li key={t.table}>
-                {t.table}:{' '}
-                {t.columns
-                  .filter((c) => c.field !== null)
-                  .map((c) =>
-                    c.field?.id === c.column ? c.column : `${c.column} → ${c.field?.id ?? ''}`,
-                  )
-                  .join(', ')}
-              </li>
-            ))}
-          </ul>
-          {ignored.length > 0 && (
-            <>
-              <h4>Ignored</h4>
-              <ul>
-                {ignored.map((c) => (
-                  <li key={`${c.table}-${c.index}`}>
-                    {c.table}: {c.column || '(no name)'} — {c.reason}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </section>
-        {report.notes.length > 0 && (
-          <ul className="muted">
-            {report.notes.map((n, i) => (
-              <li key={i}>{n}</li>
-            ))}
-          </ul>
-        )}
-        <div className="modal-actions">
+    <Modal
+      title={`Imported ${fileName}`}
+      className="report"
+      onClose={onClose}
+      actions={
+        <>
           <button type="button" onClick={onClose} autoFocus>
             Close
           </button>
@@ -94,8 +34,72 @@ export function ImportReportDialog({
               Map columns…
             </button>
           )}
-        </div>
-      </div>
-    </div>
+        </>
+      }
+    >
+      <p data-testid="import-summary">
+        {report.format}: {plural(report.nodes, 'node')}, {plural(report.flows, 'flow')};{' '}
+        {plural(report.refused.length, 'row')} refused
+      </p>
+      {report.refused.length > 0 && (
+        <section aria-label="Refused rows">
+          <h3>Refused rows</h3>
+          <ul className="errors">
+            {report.refused.map((r, i) => (
+              <li key={i}>
+                <code>{r.place}</code>: {r.reason}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {report.inferred.length > 0 && (
+        <section aria-label="Inferred stages">
+          <h3>Stages inferred from the flows</h3>
+          <ul>
+            {report.inferred.map((i) => (
+              <li key={i.id}>
+                {i.id}: {i.stage} ({i.reason})
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-label="Columns">
+        <h3>Columns</h3>
+        <ul>
+          {report.tables.map((t) => (
+            <li key={t.table}>
+              {t.table}:{' '}
+              {t.columns
+                .filter((c) => c.field !== null)
+                .map((c) =>
+                  c.field?.id === c.column ? c.column : `${c.column} → ${c.field?.id ?? ''}`,
+                )
+                .join(', ')}
+            </li>
+          ))}
+        </ul>
+        {ignored.length > 0 && (
+          <>
+            <h4>Ignored</h4>
+            <ul>
+              {ignored.map((c) => (
+                <li key={`${c.table}-${c.index}`}>
+                  {c.table}: {c.column || '(no name)'} — {c.reason}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+      {report.notes.length > 0 && (
+        <ul className="muted">
+          {report.notes.map((n, i) => (
+            <li key={i}>{n}</li>
+          ))}
+        </ul>
+      )}
+    </Modal>
   );
 }

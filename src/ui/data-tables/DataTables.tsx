@@ -6,6 +6,7 @@ import { STAGE_LABELS } from '../../core/model.ts';
 import { countryName } from '../../core/countries.ts';
 import type { Selection } from '../../state/document.ts';
 import { formatTonnes } from '../app/format.ts';
+import { LinkButton } from '../app/LinkButton.tsx';
 import { VirtualTable } from '../app/VirtualTable.tsx';
 
 interface Props {
@@ -14,32 +15,31 @@ interface Props {
   readonly onSelect: (s: Selection) => void;
 }
 
+/** The tables' column headings. */
+const headRow = (columns: readonly string[]) => (
+  <tr>
+    {columns.map((c) => (
+      <th key={c} scope="col">
+        {c}
+      </th>
+    ))}
+  </tr>
+);
+
 export function NodesTable({ dataset, selection, onSelect }: Props) {
   return (
     <VirtualTable
       label="Nodes"
-      head={
-        <tr>
-          <th scope="col">Node</th>
-          <th scope="col">Stage</th>
-          <th scope="col">Country</th>
-          <th scope="col">Capacity</th>
-          <th scope="col">Sources</th>
-        </tr>
-      }
+      head={headRow(['Node', 'Stage', 'Country', 'Capacity', 'Sources'])}
       count={dataset.nodes.length}
       row={(i) => {
         const n = dataset.nodes[i] as Dataset['nodes'][number];
         return (
           <tr key={n.id} aria-selected={selection?.type === 'node' && selection.id === n.id}>
             <th scope="row">
-              <button
-                type="button"
-                className="link"
-                onClick={() => onSelect({ type: 'node', id: n.id })}
-              >
+              <LinkButton onClick={() => onSelect({ type: 'node', id: n.id })}>
                 {n.label}
-              </button>
+              </LinkButton>
             </th>
             <td>{STAGE_LABELS[n.stage]}</td>
             <td>{countryName(n.country)}</td>
@@ -57,29 +57,16 @@ export function FlowsTable({ dataset, selection, onSelect }: Props) {
   return (
     <VirtualTable
       label="Flows"
-      head={
-        <tr>
-          <th scope="col">From</th>
-          <th scope="col">To</th>
-          <th scope="col">Flow</th>
-          <th scope="col">Material</th>
-          <th scope="col">Year</th>
-          <th scope="col">Sources</th>
-        </tr>
-      }
+      head={headRow(['From', 'To', 'Flow', 'Material', 'Year', 'Sources'])}
       count={dataset.edges.length}
       row={(i) => {
         const e = dataset.edges[i] as Dataset['edges'][number];
         return (
           <tr key={i} aria-selected={selection?.type === 'edge' && selection.index === i}>
             <th scope="row">
-              <button
-                type="button"
-                className="link"
-                onClick={() => onSelect({ type: 'edge', index: i })}
-              >
+              <LinkButton onClick={() => onSelect({ type: 'edge', index: i })}>
                 {label.get(e.source) ?? e.source} → {label.get(e.target) ?? e.target}
-              </button>
+              </LinkButton>
             </th>
             <td>{label.get(e.target) ?? e.target}</td>
             <td className="num">

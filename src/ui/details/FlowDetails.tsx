@@ -6,6 +6,7 @@ import { labeller } from '../app/labels.ts';
 import { formatExact, formatTonnes } from '../app/format.ts';
 import { Tonnes } from '../app/Figure.tsx';
 import { SourceLinks } from './SourceLinks.tsx';
+import { LinkButton } from '../app/LinkButton.tsx';
 import { conversionSum } from './facts.ts';
 
 export function FlowDetails({
@@ -23,21 +24,13 @@ export function FlowDetails({
   return (
     <div>
       <h3>
-        <button
-          type="button"
-          className="link"
-          onClick={() => onSelect({ type: 'node', id: e.source })}
-        >
+        <LinkButton onClick={() => onSelect({ type: 'node', id: e.source })}>
           {label(e.source)}
-        </button>{' '}
+        </LinkButton>{' '}
         →{' '}
-        <button
-          type="button"
-          className="link"
-          onClick={() => onSelect({ type: 'node', id: e.target })}
-        >
+        <LinkButton onClick={() => onSelect({ type: 'node', id: e.target })}>
           {label(e.target)}
-        </button>
+        </LinkButton>
       </h3>
       <dl className="facts">
         <dt>Flow</dt>

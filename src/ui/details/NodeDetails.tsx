@@ -14,6 +14,7 @@ import type { MeasureRow } from '../results/drawn.ts';
 import type { Dependents } from '../results/useDependents.ts';
 import { SourceLinks } from './SourceLinks.tsx';
 import { BestCase } from './BestCase.tsx';
+import { LinkButton } from '../app/LinkButton.tsx';
 import { placeText } from './facts.ts';
 
 export interface NodeDetailsProps {
@@ -115,20 +116,16 @@ export function NodeDetails({
             </button>
           </>
         )}
-        <button
-          type="button"
-          aria-pressed={focus?.node === id && focus.direction === 'upstream'}
-          onClick={() => toggleFocus('upstream')}
-        >
-          Show upstream
-        </button>
-        <button
-          type="button"
-          aria-pressed={focus?.node === id && focus.direction === 'downstream'}
-          onClick={() => toggleFocus('downstream')}
-        >
-          Show downstream
-        </button>
+        {(['upstream', 'downstream'] as const).map((direction) => (
+          <button
+            key={direction}
+            type="button"
+            aria-pressed={focus?.node === id && focus.direction === direction}
+            onClick={() => toggleFocus(direction)}
+          >
+            {`Show ${direction}`}
+          </button>
+        ))}
       </div>
       {measures !== undefined && measures.length > 0 && (
         <table className="compact" aria-label="Measures">
@@ -152,22 +149,12 @@ export function NodeDetails({
           </tbody>
         </table>
       )}
-      <FlowList
-        title="Flows in"
-        dataset={dataset}
-        edges={ins}
-        other={(e) => e.source}
-        label={label}
-        onSelect={onSelect}
-      />
-      <FlowList
-        title="Flows out"
-        dataset={dataset}
-        edges={outs}
-        other={(e) => e.target}
-        label={label}
-        onSelect={onSelect}
-      />
+      {[
+        { title: 'Flows in', edges: ins, other: (e: Dataset['edges'][number]) => e.source },
+        { title: 'Flows out', edges: outs, other: (e: Dataset['edges'][number]) => e.target },
+      ].map((list) => (
+        <FlowList key={list.title} {...list} dataset={dataset} label={label} onSelect={onSelect} />
+      ))}
       {node.stage === 'end-user' && bestCase !== undefined && (
         <BestCase
           key={`${bestCase.scenarioKey} ${id}`}
@@ -189,13 +176,9 @@ export function NodeDetails({
             .filter((d) => d.id !== id)
             .map((d) => (
               <li key={d.id}>
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() => onSelect({ type: 'node', id: d.id })}
-                >
+                <LinkButton onClick={() => onSelect({ type: 'node', id: d.id })}>
                   {label(d.id)}
-                </button>
+                </LinkButton>
                 <> — {formatPercent(d.share)} of its supply passes through</>
               </li>
             ))}
@@ -228,13 +211,9 @@ function FlowList(props: {
             if (e === undefined) return null;
             return (
               <li key={i}>
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() => onSelect({ type: 'edge', index: i })}
-                >
+                <LinkButton onClick={() => onSelect({ type: 'edge', index: i })}>
                   {label(other(e))}
-                </button>
+                </LinkButton>
                 : {formatTonnes(e.flow)}
                 {e.material !== undefined && <span className="muted"> ({e.material})</span>}
               </li>

@@ -5,7 +5,7 @@ import type { Dataset } from '../../data/schema.ts';
 import type { DatasetEdit, EditCheck } from '../../data/edits.ts';
 import { Modal } from '../app/Modal.tsx';
 import { EditForm } from './EditForm.tsx';
-import type { FormField, FormValues } from './formFields.ts';
+import { numbers, type FormField, type FormValues } from './formFields.ts';
 
 /** What an editor is given: the dataset, what it edits (null adds one) and how to apply it. */
 export interface EditorProps<Id> {
@@ -34,29 +34,45 @@ export function useEditForm(initial: () => FormValues) {
     setErrors(mapped);
     setOthers(check.others);
   };
-  return { values, errors, others, setErrors, setOthers, change, refused };
+  /** Saves what the number fields allow: their "not a number" messages stop it here. */
+  const numbersOrStop = (
+    ids: readonly string[],
+    more: (errs: Record<string, string>) => void = () => {},
+  ) => {
+    const errs: Record<string, string> = {};
+    const n = numbers(values, ids, errs);
+    more(errs);
+    if (Object.keys(errs).length === 0) return n;
+    setErrors(errs);
+    return undefined;
+  };
+  /** The loader's answer to Save: accepted closes the dialog, refused shows why. */
+  const settle = (check: EditCheck, onClose: () => void, fieldOf?: (key: string) => string) => {
+    if (check.ok) onClose();
+    else refused(check, fieldOf);
+  };
+  return { values, errors, others, setErrors, setOthers, change, refused, numbersOrStop, settle };
 }
 
 export function EditorDialog({
+  noun,
   title,
-  idPrefix,
   fields,
   form,
-  saveLabel,
   onSave,
+  onDelete,
   onClose,
-  more,
   children,
 }: {
+  /** What is edited ("node", "flow", "source"): names the Save and Delete buttons and the field ids. */
+  noun: string;
   title: string;
-  idPrefix: string;
   fields: readonly FormField[];
   form: ReturnType<typeof useEditForm>;
-  saveLabel: string;
   onSave: () => void;
+  /** Shown as a Delete button between Save and Cancel when given. */
+  onDelete?: (() => void) | undefined;
   onClose: () => void;
-  /** Actions between Save and Cancel. */
-  more?: ReactNode;
   /** Said below the form. */
   children?: ReactNode;
 }) {
@@ -68,9 +84,13 @@ export function EditorDialog({
       actions={
         <>
           <button type="button" onClick={onSave}>
-            {saveLabel}
+            {`Save ${noun}`}
           </button>
-          {more}
+          {onDelete && (
+            <button type="button" onClick={onDelete}>
+              {`Delete ${noun}`}
+            </button>
+          )}
           <button type="button" onClick={onClose}>
             Cancel
           </button>
@@ -78,7 +98,7 @@ export function EditorDialog({
       }
     >
       <EditForm
-        idPrefix={idPrefix}
+        idPrefix={noun}
         fields={fields}
         values={form.values}
         errors={form.errors}

@@ -5,7 +5,16 @@ import { BASES, type Basis, type Dataset, type DatasetEdge } from '../../data/sc
 import type { EditCheck } from '../../data/edits.ts';
 import type { DatasetEdit } from '../../data/edits.ts';
 import { EditorDialog, useEditForm } from './EditorDialog.tsx';
-import { list, numbers, show, str, type FormField, type FormValues } from './formFields.ts';
+import {
+  citedFields,
+  citedPart,
+  citedValues,
+  list,
+  show,
+  str,
+  type FormField,
+  type FormValues,
+} from './formFields.ts';
 
 const FIELD_OF: Readonly<Record<string, string>> = {
   reported: 'reported_value',
@@ -25,11 +34,7 @@ function valuesOf(e: DatasetEdge | undefined): FormValues {
     conversion_factor: show(e?.conversion?.factor),
     conversion_note: show(e?.conversion?.note),
     conversion_sources: show(e?.conversion?.sources),
-    low: show(e?.estimate?.low),
-    high: show(e?.estimate?.high),
-    year: show(e?.year),
-    sources: show(e?.sources),
-    notes: show(e?.notes),
+    ...citedValues(e),
   };
 }
 
@@ -67,24 +72,19 @@ export function FlowEditor({
       kind: 'number',
     },
     { id: 'material', label: 'Material', kind: 'text' },
-    { id: 'low', label: 'Estimate: low', kind: 'number' },
-    { id: 'high', label: 'Estimate: high', kind: 'number' },
-    { id: 'year', label: 'Year', kind: 'number' },
-    { id: 'sources', label: 'Sources (ids, separated by ";")', kind: 'list' },
-    { id: 'notes', label: 'Notes', kind: 'textarea' },
+    ...citedFields('Estimate'),
   ];
 
   const save = () => {
-    const errs: Record<string, string> = {};
-    const n = numbers(
-      values,
-      ['flow', 'reported_value', 'conversion_factor', 'low', 'high', 'year'],
-      errs,
-    );
-    if (Object.keys(errs).length > 0) {
-      setErrors(errs);
-      return;
-    }
+    const n = form.numbersOrStop([
+      'flow',
+      'reported_value',
+      'conversion_factor',
+      'low',
+      'high',
+      'year',
+    ]);
+    if (n === undefined) return;
     const reported =
       n.reported_value === undefined
         ? undefined
@@ -107,12 +107,7 @@ export function FlowEditor({
       target: values.target ?? '',
       flow: flow ?? Number.NaN,
       ...(str(values.material) === undefined ? {} : { material: str(values.material) }),
-      ...(n.year === undefined ? {} : { year: n.year }),
-      ...(list(values.sources) === undefined ? {} : { sources: list(values.sources) }),
-      ...(str(values.notes) === undefined ? {} : { notes: str(values.notes) }),
-      ...(n.low === undefined && n.high === undefined
-        ? {}
-        : { estimate: { low: n.low ?? Number.NaN, high: n.high ?? Number.NaN } }),
+      ...citedPart(values, n),
       ...(reported === undefined ? {} : { reported }),
       ...(conversion === undefined ? {} : { conversion }),
     } as DatasetEdge;
@@ -120,35 +115,24 @@ export function FlowEditor({
       setErrors({ flow: 'is missing: give the flow, or the figure as reported' });
       return;
     }
-    const check = onEdit({ type: 'put-edge', index, edge: next });
-    if (check.ok) {
-      onClose();
-      return;
-    }
-    form.refused(check, (k) => FIELD_OF[k] ?? k);
+    form.settle(onEdit({ type: 'put-edge', index, edge: next }), onClose, (k) => FIELD_OF[k] ?? k);
   };
 
   return (
     <EditorDialog
+      noun="flow"
       title={index === null ? 'Add flow' : 'Edit flow'}
-      idPrefix="flow"
       fields={fields}
       form={form}
-      saveLabel="Save flow"
       onSave={save}
-      onClose={onClose}
-      more={
-        index !== null && (
-          <button
-            type="button"
-            onClick={() => {
+      onDelete={
+        index === null
+          ? undefined
+          : () => {
               if (onEdit({ type: 'delete-edge', index }).ok) onClose();
-            }}
-          >
-            Delete flow
-          </button>
-        )
+            }
       }
+      onClose={onClose}
     >
       {(list(values.sources) ?? []).length === 0 && (
         <p className="muted">

@@ -1,7 +1,7 @@
 // Add or edit a source: id, title, publisher, year and link, checked by the loader's rules.
 import type { Source } from '../../data/schema.ts';
 import { EditorDialog, useEditForm, type EditorProps } from './EditorDialog.tsx';
-import { numbers, show, str, type FormField } from './formFields.ts';
+import { show, str, type FormField } from './formFields.ts';
 
 const FIELDS: readonly FormField[] = [
   { id: 'id', label: 'Id (what nodes and flows cite)', kind: 'text' },
@@ -22,9 +22,8 @@ export function SourceEditor({ dataset, id, onEdit, onClose }: EditorProps<strin
   }));
   const { values, setErrors } = form;
   const save = () => {
-    const errs: Record<string, string> = {};
-    const n = numbers(values, ['year'], errs);
-    if (Object.keys(errs).length > 0) return setErrors(errs);
+    const n = form.numbersOrStop(['year']);
+    if (n === undefined) return;
     const next = {
       id: str(values.id) ?? '',
       title: str(values.title) ?? '',
@@ -42,13 +41,12 @@ export function SourceEditor({ dataset, id, onEdit, onClose }: EditorProps<strin
   };
   return (
     <EditorDialog
+      noun="source"
       title={id === null ? 'Add source' : `Edit source ${id}`}
-      idPrefix="source"
       fields={FIELDS}
       form={form}
-      saveLabel="Save source"
       onSave={save}
       onClose={onClose}
-    ></EditorDialog>
+    />
   );
 }

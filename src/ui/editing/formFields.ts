@@ -47,3 +47,45 @@ export function numbers(
   }
   return out;
 }
+
+/** What every figure carries besides its value: an estimate range, year, sources and notes. */
+interface Cited {
+  readonly estimate?: { readonly low: number; readonly high: number } | undefined;
+  readonly year?: number | undefined;
+  readonly sources?: readonly string[] | undefined;
+  readonly notes?: string | undefined;
+}
+
+/** The form fields of `Cited`, the range named after what it estimates. */
+export function citedFields(estimateOf: string): FormField[] {
+  return [
+    { id: 'low', label: `${estimateOf}: low`, kind: 'number' },
+    { id: 'high', label: `${estimateOf}: high`, kind: 'number' },
+    { id: 'year', label: 'Year', kind: 'number' },
+    { id: 'sources', label: 'Sources (ids, separated by ";")', kind: 'list' },
+    { id: 'notes', label: 'Notes', kind: 'textarea' },
+  ];
+}
+
+/** The form's text for the `Cited` part of a node or a flow. */
+export function citedValues(x: Cited | undefined): FormValues {
+  return {
+    low: show(x?.estimate?.low),
+    high: show(x?.estimate?.high),
+    year: show(x?.year),
+    sources: show(x?.sources),
+    notes: show(x?.notes),
+  };
+}
+
+/** The `Cited` part read back from the form: only what was given (`n` from `numbers`). */
+export function citedPart(values: FormValues, n: Record<string, number | undefined>) {
+  return {
+    ...(n.year === undefined ? {} : { year: n.year }),
+    ...(list(values.sources) === undefined ? {} : { sources: list(values.sources) }),
+    ...(str(values.notes) === undefined ? {} : { notes: str(values.notes) }),
+    ...(n.low === undefined && n.high === undefined
+      ? {}
+      : { estimate: { low: n.low ?? Number.NaN, high: n.high ?? Number.NaN } }),
+  };
+}

@@ -4,30 +4,19 @@
 // expands the group it is in; "Collapse groups" goes back. The analysis, tables, ranking and
 // Details work on the whole network as always: only the drawing is grouped. Expanded nodes and
 // the flows between them are the network's own, with their own looks (decor).
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useOpenGroups, useOpenSelected } from './useOpenGroups.ts';
-import type { Core, ElementDefinition, SingularElementArgument } from 'cytoscape';
-import { createCytoscape, wireCytoscape } from './cytoscapeView.ts';
+import { useEffect, useMemo, useRef } from 'react';
+import { groupedWiring, useOpenGroups, useOpenSelected } from './useOpenGroups.ts';
+import type { ElementDefinition } from 'cytoscape';
+import { useCytoscapeView, type DrawnViewProps } from './cytoscapeView.ts';
 import type { Dataset } from '../../data/schema.ts';
-import type { Selection } from '../../state/document.ts';
 import { STAGE_LABELS } from '../../core/model.ts';
 import { countryName } from '../../core/countries.ts';
 import { layeredLayout } from '../../core/layout/layered.ts';
 import { detailView, type DetailView } from '../../core/layout/levelOfDetail.ts';
-import type { Decor } from './decor.ts';
-import { fitView, type Hover } from './GraphView.tsx';
+import { nodeElement, type Decor } from './decor.ts';
+import { fitView } from './GraphView.tsx';
 import { graphStyle } from './style.ts';
 import type cytoscapeTypes from 'cytoscape';
-
-interface Props {
-  readonly dataset: Dataset;
-  readonly decor: Decor;
-  readonly selection: Selection | null;
-  readonly onSelect: (selection: Selection | null) => void;
-  readonly onHover: (hover: Hover | null) => void;
-  readonly onReady?: ((cy: Core | null) => void) | undefined;
-  readonly webgl: boolean;
-}
 
 const GROUP_STYLE: cytoscapeTypes.StylesheetJson = [
   {
@@ -52,20 +41,8 @@ function elements(view: DetailView, decor: Decor, dataset: Dataset): ElementDefi
   );
   const nodes = view.nodes.map((n): ElementDefinition => {
     const position = { ...(positions.get(n.id) ?? { x: 0, y: 0 }) };
-    if (n.members === undefined) {
-      const d = decor.nodes.get(n.id);
-      return {
-        group: 'nodes',
-        data: {
-          id: n.id,
-          label: label.get(n.id) ?? n.id,
-          colour: d?.colour ?? '#ccc',
-          size: d?.size ?? 20,
-        },
-        position,
-        classes: d?.classes ?? '',
-      };
-    }
+    if (n.members === undefined)
+      return nodeElement(n.id, label.get(n.id) ?? n.id, decor.nodes.get(n.id), position);
     const first = decor.nodes.get(n.members[0] ?? '');
     const affected = n.members.some((id) =>
       /\b(removed|cut)\b/.test(decor.nodes.get(id)?.classes ?? ''),
@@ -100,59 +77,23 @@ function elements(view: DetailView, decor: Decor, dataset: Dataset): ElementDefi
   return [...nodes, ...edges];
 }
 
-export function DetailGraphView({
-  dataset,
-  decor,
-  selection,
-  onSelect,
-  onHover,
-  onReady,
-  webgl,
-}: Props) {
+export function DetailGraphView(props: DrawnViewProps) {
+  const { dataset, decor, selection, webgl } = props;
   const container = useRef<HTMLDivElement>(null);
-  const [cy, setCy] = useState<Core | null>(null);
-
   const { groups, open, collapse } = useOpenGroups(dataset);
   const view = useMemo(() => detailView(dataset, groups), [dataset, groups]);
-  const closedGroupOf = useCallback(
-    (id: string) => {
-      const g = view.groupOf.get(id);
-      return g !== undefined && !groups.has(g) ? g : undefined;
-    },
-    [view, groups],
+  useOpenSelected(dataset, selection, view.groupOf, groups, open);
+  // Built once per dataset and renderer; the drawn elements follow the view below.
+  const cy = useCytoscapeView(
+    container,
+    props,
+    () => ({
+      style: [...graphStyle(false), ...GROUP_STYLE],
+      wiring: groupedWiring(open, { openEnds: false, hoverFlows: false }),
+    }),
+    webgl,
+    dataset,
   );
-  useOpenSelected(dataset, selection, closedGroupOf, open);
-  const callbacks = useRef({ onSelect, onHover, onReady });
-  useEffect(() => {
-    callbacks.current = { onSelect, onHover, onReady };
-  });
-
-  // Build once per dataset and renderer; the drawn elements follow the view below.
-  useEffect(() => {
-    if (container.current === null) return undefined;
-    const instance = createCytoscape(
-      container.current,
-      { style: [...graphStyle(false), ...GROUP_STYLE] },
-      webgl,
-    );
-    const isGroup = (t: SingularElementArgument) => t.data('members') !== undefined;
-    return wireCytoscape(
-      instance,
-      container.current,
-      {
-        tapped: (t) => {
-          if (t.isNode() && isGroup(t)) open.current([t.id()]);
-          else if (t.isNode()) return { type: 'node', id: t.id() };
-          else if (t.data('index') !== undefined)
-            return { type: 'edge', index: t.data('index') as number };
-          return null;
-        },
-        hovered: (t) => (t.isNode() && !isGroup(t) ? { type: 'node', id: t.id() } : null),
-      },
-      callbacks,
-      setCy,
-    );
-  }, [dataset, webgl, open]);
 
   // Redraw when the groups or the looks change: a few hundred elements, so all of them.
   const drawn = useRef<{ view: DetailView | null }>({ view: null });

@@ -2,6 +2,7 @@
 import type { Dataset } from '../../data/schema.ts';
 import { STAGES, STAGE_LABELS, type Stage } from '../../core/model.ts';
 import { countryName } from '../../core/countries.ts';
+import { MultiSelectField, plainChoices } from '../app/SelectField.tsx';
 import type { Filters } from '../../state/document.ts';
 
 interface Props {
@@ -38,41 +39,19 @@ export function FiltersPanel({ dataset, filters, onChange }: Props) {
           </label>
         ))}
       </fieldset>
-      <label className="field">
-        Countries
-        <select
-          multiple
-          size={Math.min(6, countries.length)}
-          value={[...filters.countries]}
-          onChange={(e) =>
-            onChange({ ...filters, countries: [...e.target.selectedOptions].map((o) => o.value) })
-          }
-        >
-          {countries.map((c) => (
-            <option key={c} value={c}>
-              {countryName(c)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <MultiSelectField
+        label="Countries"
+        selected={filters.countries}
+        choices={countries.map((c) => ({ value: c, label: countryName(c) }))}
+        onChange={(values) => onChange({ ...filters, countries: values })}
+      />
       {materials.length > 0 && (
-        <label className="field">
-          Materials
-          <select
-            multiple
-            size={Math.min(6, materials.length)}
-            value={[...filters.materials]}
-            onChange={(e) =>
-              onChange({ ...filters, materials: [...e.target.selectedOptions].map((o) => o.value) })
-            }
-          >
-            {materials.map((m) => (
-              <option key={m} value={m}>
-                {m}
-              </option>
-            ))}
-          </select>
-        </label>
+        <MultiSelectField
+          label="Materials"
+          selected={filters.materials}
+          choices={plainChoices(materials)}
+          onChange={(values) => onChange({ ...filters, materials: values })}
+        />
       )}
       {active && (
         <button

@@ -10,6 +10,7 @@ import { MapView, fitMap } from './MapView.tsx';
 import { LARGE_GRAPH_ELEMENTS } from './style.ts';
 import { ZoomControls } from './ZoomControls.tsx';
 import { wheelFactor, zoomBy } from './zoom.ts';
+import type { DrawnViewProps } from './cytoscapeView.ts';
 import { Legend } from './Legend.tsx';
 import { Tooltip } from '../app/Tooltip.tsx';
 import { decideRenderer, isHardwareGpu, storeChoice, type RendererChoice } from './renderer.ts';
@@ -61,41 +62,24 @@ export function GraphCanvas({
     else if (grouped) cy.fit(undefined, 30);
     else fitView(cy, positions, dataset.nodes.length + dataset.edges.length > LARGE_GRAPH_ELEMENTS);
   };
+  const drawnView: DrawnViewProps = {
+    dataset,
+    decor,
+    selection: view.selection,
+    onSelect: select,
+    onHover: setHover,
+    onReady: setCy,
+    webgl: renderer.webgl,
+  };
   return (
     <>
       <div className="graph-area" ref={area} data-renderer={renderer.webgl ? 'webgl' : 'canvas'}>
         {view.layout === 'map' && !grouped ? (
-          <MapView
-            dataset={dataset}
-            decor={decor}
-            scenario={drawn.scenario}
-            selection={view.selection}
-            onSelect={select}
-            onHover={setHover}
-            onReady={setCy}
-            webgl={renderer.webgl}
-          />
+          <MapView {...drawnView} scenario={drawn.scenario} />
         ) : grouped ? (
-          <DetailGraphView
-            dataset={dataset}
-            decor={decor}
-            selection={view.selection}
-            onSelect={select}
-            onHover={setHover}
-            onReady={setCy}
-            webgl={renderer.webgl}
-          />
+          <DetailGraphView {...drawnView} />
         ) : (
-          <GraphView
-            dataset={dataset}
-            positions={positions}
-            decor={decor}
-            selection={view.selection}
-            onSelect={select}
-            onHover={setHover}
-            onReady={setCy}
-            webgl={renderer.webgl}
-          />
+          <GraphView {...drawnView} positions={positions} />
         )}
         <ZoomControls cy={cy} onFit={fit} />
         {hover !== null && <Tooltip dataset={dataset} hover={hover} scenario={drawn.scenario} />}

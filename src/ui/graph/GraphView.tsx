@@ -2,10 +2,15 @@
 // looks into it inside cy.batch(); clicks and hovers go back out as callbacks.
 import { useEffect, useRef, useState } from 'react';
 import type { Core, ElementDefinition, SingularElementArgument } from 'cytoscape';
-import { createCytoscape, wireCytoscape, type Hover } from './cytoscapeView.ts';
+import {
+  createCytoscape,
+  wireCytoscape,
+  type DrawnViewProps,
+  type Hover,
+} from './cytoscapeView.ts';
 import type { Dataset } from '../../data/schema.ts';
 import type { Selection } from '../../state/document.ts';
-import type { Decor } from './decor.ts';
+import { nodeElement, type Decor } from './decor.ts';
 import type { Positions } from './useLayoutPositions.ts';
 import { graphStyle, LARGE_GRAPH_ELEMENTS } from './style.ts';
 import { nextNodeByKey } from './keyboard.ts';
@@ -15,36 +20,19 @@ export const FIT_PADDING = 16;
 
 export type { Hover };
 
-interface Props {
-  readonly dataset: Dataset;
+interface Props extends Omit<DrawnViewProps, 'webgl'> {
   readonly positions: Positions;
-  readonly decor: Decor;
-  readonly selection: Selection | null;
-  readonly onSelect: (selection: Selection | null) => void;
-  readonly onHover: (hover: Hover | null) => void;
-  /** Told of the live instance (for exports), and of null when it goes. */
-  readonly onReady?: ((cy: Core | null) => void) | undefined;
-  /** Draw through cytoscape's WebGL renderer (renderer.ts says when). */
   readonly webgl?: boolean;
 }
 
 /** Elements are created with their positions and looks, so nothing is styled twice. */
 function elements(dataset: Dataset, positions: Positions, decor: Decor): ElementDefinition[] {
-  const nodes: ElementDefinition[] = dataset.nodes.map((n) => {
+  const nodes = dataset.nodes.map((n) => {
     const d = decor.nodes.get(n.id);
-    return {
-      group: 'nodes',
-      data: {
-        id: n.id,
-        label: d?.label ?? n.label,
-        stage: n.stage,
-        country: n.country,
-        colour: d?.colour ?? '#ccc',
-        size: d?.size ?? 20,
-      },
-      position: { ...(positions.get(n.id) ?? { x: 0, y: 0 }) },
-      classes: d?.classes ?? '',
-    };
+    return nodeElement(n.id, d?.label ?? n.label, d, positions.get(n.id) ?? { x: 0, y: 0 }, {
+      stage: n.stage,
+      country: n.country,
+    });
   });
   const edges: ElementDefinition[] = dataset.edges.map((e, i) => ({
     group: 'edges',

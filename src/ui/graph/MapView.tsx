@@ -2,34 +2,26 @@
 // are arcs, and the nodes of one country and stage are one group until it is clicked (or one
 // of its nodes is selected from search, a table or Details). Nodes with no coordinates are
 // listed beside the map. Looks, selection and what-if colouring are the graph's own (decor).
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useOpenGroups, useOpenSelected } from './useOpenGroups.ts';
-import type { Core, SingularElementArgument } from 'cytoscape';
-import { createCytoscape, wireCytoscape } from './cytoscapeView.ts';
-import type { Dataset } from '../../data/schema.ts';
-import type { Selection } from '../../state/document.ts';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { groupedWiring, useOpenGroups, useOpenSelected } from './useOpenGroups.ts';
+import type { Core } from 'cytoscape';
+import { useCytoscapeView, type DrawnViewProps } from './cytoscapeView.ts';
 import { MAP_SIZE, mapLayout, type MapDrawing } from '../../core/layout/mapLayout.ts';
-import type { Decor } from './decor.ts';
 import type { ScenarioDrawing } from './drawing.ts';
-import type { Hover } from './GraphView.tsx';
 import { graphStyle } from './style.ts';
 import { MAP_STYLE } from './mapStyle.ts';
 import { mapElements } from './mapDrawing.ts';
 import { BACKDROP_ID, mapBackdropImage } from './mapBackdrop.ts';
+import { LinkButton } from '../app/LinkButton.tsx';
 import { nextOnMap } from './mapKeyboard.ts';
 
-interface Props {
-  readonly dataset: Dataset;
-  readonly decor: Decor;
+interface Props extends DrawnViewProps {
   readonly scenario: ScenarioDrawing | undefined;
-  readonly selection: Selection | null;
-  readonly onSelect: (selection: Selection | null) => void;
-  readonly onHover: (hover: Hover | null) => void;
-  readonly onReady?: ((cy: Core | null) => void) | undefined;
-  readonly webgl: boolean;
 }
 
 const FITTED = '_chokepointMapFitted';
+/** Nothing grouped: the map drawn node by node. */
+const NO_GROUPS: ReadonlyMap<string, string> = new Map();
 
 /** Frames the drawn nodes (not the whole world), so labels read at the first zoom. */
 export function fitMap(cy: Core): void {
@@ -44,18 +36,9 @@ function stillFitted(cy: Core): boolean {
   return f !== undefined && f.zoom === cy.zoom() && f.x === p.x && f.y === p.y;
 }
 
-export function MapView({
-  dataset,
-  decor,
-  scenario,
-  selection,
-  onSelect,
-  onHover,
-  onReady,
-  webgl,
-}: Props) {
+export function MapView(props: Props) {
+  const { dataset, decor, scenario, selection, onSelect, webgl } = props;
   const container = useRef<HTMLDivElement>(null);
-  const [cy, setCy] = useState<Core | null>(null);
   const [backdrop, setBackdrop] = useState<string | null>(null);
   const [grouped, setGrouped] = useState(true);
 
@@ -64,20 +47,25 @@ export function MapView({
     () => mapLayout(dataset, { grouped, expanded: groups }),
     [dataset, grouped, groups],
   );
-  const closedGroupOf = useCallback(
-    (id: string) => {
-      const g = map.groupOf.get(id);
-      return g !== undefined && grouped && !groups.has(g) ? g : undefined;
-    },
-    [map, grouped, groups],
-  );
-  useOpenSelected(dataset, selection, closedGroupOf, open);
-  const callbacks = useRef({ onSelect, onHover, onReady });
+  useOpenSelected(dataset, selection, grouped ? map.groupOf : NO_GROUPS, groups, open);
   const current = useRef<MapDrawing>(map);
   useEffect(() => {
-    callbacks.current = { onSelect, onHover, onReady };
     current.current = map;
   });
+  // Built once per dataset and renderer; the drawn elements follow below.
+  const cy = useCytoscapeView(
+    container,
+    props,
+    () => ({
+      style: [...graphStyle(false), ...MAP_STYLE],
+      wiring: {
+        ...groupedWiring(open, { openEnds: true, hoverFlows: true }),
+        fit: { stillFitted, fit: fitMap },
+      },
+    }),
+    webgl,
+    dataset,
+  );
 
   useEffect(() => {
     let live = true;
@@ -88,40 +76,6 @@ export function MapView({
       live = false;
     };
   }, []);
-
-  // Build once per dataset and renderer; the drawn elements follow below.
-  useEffect(() => {
-    if (container.current === null) return undefined;
-    const instance = createCytoscape(
-      container.current,
-      { style: [...graphStyle(false), ...MAP_STYLE] },
-      webgl,
-    );
-    const isGroup = (t: SingularElementArgument) => t.data('members') !== undefined;
-    const index = (t: SingularElementArgument) => t.data('index') as number | undefined;
-    return wireCytoscape(
-      instance,
-      container.current,
-      {
-        tapped: (t) => {
-          const i = index(t);
-          if (t.isNode() && isGroup(t)) open.current([t.id()]);
-          else if (t.isNode()) return { type: 'node', id: t.id() };
-          else if (i !== undefined) return { type: 'edge', index: i };
-          else if (t.isEdge()) open.current([t.source().id(), t.target().id()]);
-          return null;
-        },
-        hovered: (t) => {
-          const i = index(t);
-          if (t.isNode()) return isGroup(t) ? null : { type: 'node', id: t.id() };
-          return i === undefined ? null : { type: 'edge', index: i };
-        },
-        fit: { stillFitted, fit: fitMap },
-      },
-      callbacks,
-      setCy,
-    );
-  }, [dataset, webgl, open]);
 
   // Redraw when the groups or the looks change: a few hundred elements at most, so all of them.
   const drawn = useRef<{ map: MapDrawing | null }>({ map: null });
@@ -212,14 +166,12 @@ export function MapView({
               (n) =>
                 n !== undefined && (
                   <li key={n.id}>
-                    <button
-                      type="button"
-                      className="link"
+                    <LinkButton
                       aria-pressed={selection?.type === 'node' && selection.id === n.id}
                       onClick={() => onSelect({ type: 'node', id: n.id })}
                     >
                       {decor.nodes.get(n.id)?.label ?? n.label}
-                    </button>
+                    </LinkButton>
                   </li>
                 ),
             )}

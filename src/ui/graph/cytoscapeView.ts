@@ -6,8 +6,12 @@ import cytoscape, {
   type Core,
   type CytoscapeOptions,
   type SingularElementArgument,
+  type StylesheetJson,
 } from 'cytoscape';
+import { useEffect, useRef, useState } from 'react';
 import type { Selection } from '../../state/document.ts';
+import type { Dataset } from '../../data/schema.ts';
+import type { Decor } from './decor.ts';
 
 declare global {
   interface Window {
@@ -27,6 +31,15 @@ export interface ViewCallbacks {
   readonly onHover: (hover: Hover | null) => void;
   /** Told of the live instance (for exports), and of null when it goes. */
   readonly onReady?: ((cy: Core | null) => void) | undefined;
+}
+
+/** What every drawing of the network (graph, detail view, map) is given. */
+export interface DrawnViewProps extends ViewCallbacks {
+  readonly dataset: Dataset;
+  readonly decor: Decor;
+  readonly selection: Selection | null;
+  /** Draw through cytoscape's WebGL renderer (renderer.ts says when). */
+  readonly webgl: boolean;
 }
 
 export interface ViewWiring {
@@ -106,4 +119,32 @@ export function wireCytoscape(
     delete window.chokepoint;
     setCy(null);
   };
+}
+
+/**
+ * A view's live instance, built and wired when the view mounts and again for each new
+ * `rebuildOn` (the dataset, the renderer); null until then. The newest callbacks are always the
+ * ones called.
+ */
+export function useCytoscapeView(
+  container: { readonly current: HTMLElement | null },
+  callbacks: ViewCallbacks,
+  build: () => { readonly style: StylesheetJson; readonly wiring: ViewWiring },
+  webgl: boolean,
+  rebuildOn: unknown,
+): Core | null {
+  const [cy, setCy] = useState<Core | null>(null);
+  const latest = useRef(build);
+  const calls = useRef(callbacks);
+  useEffect(() => {
+    latest.current = build;
+    calls.current = callbacks;
+  });
+  useEffect(() => {
+    if (container.current === null) return undefined;
+    const { style, wiring } = latest.current();
+    const instance = createCytoscape(container.current, { style }, webgl);
+    return wireCytoscape(instance, container.current, wiring, calls, setCy);
+  }, [container, webgl, rebuildOn]);
+  return cy;
 }

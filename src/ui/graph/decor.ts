@@ -1,5 +1,6 @@
 // How each node and edge is drawn, computed from the dataset, the view and the analysis.
 // The legend is built from the same decor, so it always matches what is drawn.
+import type { ElementDefinition } from 'cytoscape';
 import type { Dataset } from '../../data/schema.ts';
 import { STAGES, STAGE_LABELS } from '../../core/model.ts';
 import { countryName } from '../../core/countries.ts';
@@ -32,6 +33,22 @@ export interface NodeDecor {
   /** The drawn label: the node's label, with "−82%" first for an end user that loses. */
   readonly label: string;
 }
+/** One node of the network as cytoscape draws it with its looks; `more`: further data. */
+export function nodeElement(
+  id: string,
+  label: string,
+  d: NodeDecor | undefined,
+  position: { readonly x: number; readonly y: number },
+  more: Readonly<Record<string, unknown>> = {},
+): ElementDefinition {
+  return {
+    group: 'nodes',
+    data: { id, label, ...more, colour: d?.colour ?? '#ccc', size: d?.size ?? 20 },
+    position: { ...position },
+    classes: d?.classes ?? '',
+  };
+}
+
 export interface EdgeDecor {
   /** Width for the scenario's tonnage (the baseline's when no scenario is drawn). */
   readonly width: number;

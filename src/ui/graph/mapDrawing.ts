@@ -8,7 +8,7 @@ import { STAGE_LABELS } from '../../core/model.ts';
 import { countryName } from '../../core/countries.ts';
 import { formatLoss } from '../../core/format.ts';
 import type { MapDrawing, MapNode } from '../../core/layout/mapLayout.ts';
-import { edgeWidth, type Decor } from './decor.ts';
+import { edgeWidth, nodeElement, type Decor } from './decor.ts';
 import type { ScenarioDrawing } from './drawing.ts';
 import { BASE_EDGE_COLOUR, shortfallColour } from './palette.ts';
 
@@ -33,19 +33,10 @@ export function mapElements(
   const nodes = map.nodes.map((n): ElementDefinition => {
     if (n.members === undefined) {
       const d = decor.nodes.get(n.id);
-      return {
-        group: 'nodes',
-        data: {
-          id: n.id,
-          label: d?.label ?? label.get(n.id) ?? n.id,
-          stage: n.stage,
-          country: n.country,
-          colour: d?.colour ?? '#ccc',
-          size: d?.size ?? 20,
-        },
-        position: { ...n.position },
-        classes: d?.classes ?? '',
-      };
+      return nodeElement(n.id, d?.label ?? label.get(n.id) ?? n.id, d, n.position, {
+        stage: n.stage,
+        country: n.country,
+      });
     }
     const looks = n.members.map((id) => decor.nodes.get(id));
     const classes = new Set<string>(['group']);

@@ -4,6 +4,7 @@
 // the notes; among equals, the node carrying more flow comes first.
 import type { Dataset } from '../../data/schema.ts';
 import { countryName } from '../../core/countries.ts';
+import { oncePer } from '../../core/oncePer.ts';
 import { STAGE_LABELS } from '../../core/model.ts';
 
 /**
@@ -46,26 +47,20 @@ interface Indexed {
   readonly weight: number;
 }
 
-const cache = new WeakMap<Dataset, Indexed[]>();
-
-function index(dataset: Dataset): Indexed[] {
-  let list = cache.get(dataset);
-  if (list !== undefined) return list;
+const index = oncePer((dataset: Dataset): Indexed[] => {
   const weight = new Map<string, number>();
   for (const e of dataset.edges) {
     weight.set(e.source, (weight.get(e.source) ?? 0) + e.flow);
     weight.set(e.target, (weight.get(e.target) ?? 0) + e.flow);
   }
-  list = dataset.nodes.map((n) => ({
+  return dataset.nodes.map((n) => ({
     id: n.id,
     label: normalise(n.label),
     other: normalise(`${n.id} ${countryName(n.country)} ${n.country} ${STAGE_LABELS[n.stage]}`),
     notes: normalise(n.notes ?? ''),
     weight: weight.get(n.id) ?? 0,
   }));
-  cache.set(dataset, list);
-  return list;
-}
+});
 
 /** 0 = a word starts with it, 1 = inside a word, null = nowhere. */
 function matchIn(words: readonly string[], q: string): 0 | 1 | null {

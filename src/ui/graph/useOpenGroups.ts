@@ -5,6 +5,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../../data/schema.ts';
 import type { Selection } from '../../state/document.ts';
+import type { SingularElementArgument } from 'cytoscape';
+import type { ViewWiring } from './cytoscapeView.ts';
 
 export function useOpenGroups(dataset: Dataset) {
   const [opened, setOpened] = useState<{ dataset: Dataset; groups: ReadonlySet<string> }>({
@@ -34,8 +36,10 @@ export function useOpenGroups(dataset: Dataset) {
 export function useOpenSelected(
   dataset: Dataset,
   selection: Selection | null,
-  /** The closed group a node is drawn in; undefined when it is drawn on its own or open. */
-  closedGroupOf: (id: string) => string | undefined,
+  /** The group each grouped node is drawn in (none where the drawing is not grouped). */
+  groupOf: ReadonlyMap<string, string>,
+  /** The groups already open. */
+  groups: ReadonlySet<string>,
   open: { readonly current: (ids: readonly string[]) => void },
 ): void {
   const shown = useRef<Selection | null>(null);
@@ -49,7 +53,37 @@ export function useOpenSelected(
             dataset.edges[selection.index]?.source ?? '',
             dataset.edges[selection.index]?.target ?? '',
           ];
-    const closed = ends.map(closedGroupOf).filter((g): g is string => g !== undefined);
+    const closed = ends
+      .map((id) => groupOf.get(id))
+      .filter((g): g is string => g !== undefined && !groups.has(g));
     if (closed.length > 0) open.current(closed);
-  }, [selection, closedGroupOf, dataset, open]);
+  }, [selection, groupOf, groups, dataset, open]);
+}
+
+/**
+ * What a tap and a hover mean in a grouped drawing: a tap on a group opens it, on a node or a
+ * flow of the network selects it; a group shows nothing on hover. `openEnds`: a tap on a
+ * summed flow opens the groups at its ends. `hoverFlows`: a flow of the network shows on hover.
+ */
+export function groupedWiring(
+  open: { readonly current: (ids: readonly string[]) => void },
+  { openEnds, hoverFlows }: { readonly openEnds: boolean; readonly hoverFlows: boolean },
+): Pick<ViewWiring, 'tapped' | 'hovered'> {
+  const isGroup = (t: SingularElementArgument) => t.data('members') !== undefined;
+  const index = (t: SingularElementArgument) => t.data('index') as number | undefined;
+  return {
+    tapped: (t) => {
+      const i = index(t);
+      if (t.isNode() && isGroup(t)) open.current([t.id()]);
+      else if (t.isNode()) return { type: 'node', id: t.id() };
+      else if (i !== undefined) return { type: 'edge', index: i };
+      else if (openEnds && t.isEdge()) open.current([t.source().id(), t.target().id()]);
+      return null;
+    },
+    hovered: (t) => {
+      const i = index(t);
+      if (t.isNode()) return isGroup(t) ? null : { type: 'node', id: t.id() };
+      return hoverFlows && i !== undefined ? { type: 'edge', index: i } : null;
+    },
+  };
 }

@@ -1,11 +1,12 @@
 // What the scenario does to each end user: a bar chart and the "Impact on end users" table,
 // both outcomes side by side (the immediate shock, and the best case after rerouting).
-import { memo, type HTMLAttributes, type Ref } from 'react';
+import { Fragment, memo, type HTMLAttributes, type Ref } from 'react';
 import type { Dataset } from '../../data/schema.ts';
 import { labeller } from '../app/labels.ts';
 import type { EndUserOutcome, Range, ScenarioResult } from '../../core/analysis/index.ts';
 import { formatLoss, formatPercent, formatTonnes } from '../app/format.ts';
 import { Tonnes } from '../app/Figure.tsx';
+import { LinkButton } from '../app/LinkButton.tsx';
 import { VirtualTable } from '../app/VirtualTable.tsx';
 
 /**
@@ -65,28 +66,27 @@ export const ImpactChart = memo(function ImpactChart({
               <text x={LABEL_W - 8} y={y + BAR_H + 2} textAnchor="end" fontSize="12">
                 {label(r.id)}
               </text>
-              <rect x={LABEL_W} y={y} width={r.baseline * scale} height={BAR_H} fill="#e4e7ea" />
-              <rect
-                x={LABEL_W}
-                y={y}
-                width={r.noSubstitution * scale}
-                height={BAR_H}
-                fill="#D55E00"
-              />
-              <rect
-                x={LABEL_W}
-                y={y + BAR_H + 1}
-                width={r.baseline * scale}
-                height={BAR_H - 4}
-                fill="#e4e7ea"
-              />
-              <rect
-                x={LABEL_W}
-                y={y + BAR_H + 1}
-                width={r.withRerouting * scale}
-                height={BAR_H - 4}
-                fill="#0072B2"
-              />
+              {[
+                { dy: 0, h: BAR_H, left: r.noSubstitution, fill: '#D55E00' },
+                { dy: BAR_H + 1, h: BAR_H - 4, left: r.withRerouting, fill: '#0072B2' },
+              ].map((bar) => (
+                <Fragment key={bar.fill}>
+                  <rect
+                    x={LABEL_W}
+                    y={y + bar.dy}
+                    width={r.baseline * scale}
+                    height={bar.h}
+                    fill="#e4e7ea"
+                  />
+                  <rect
+                    x={LABEL_W}
+                    y={y + bar.dy}
+                    width={bar.left * scale}
+                    height={bar.h}
+                    fill={bar.fill}
+                  />
+                </Fragment>
+              ))}
               <text
                 x={LABEL_W + r.baseline * scale + 6}
                 y={y + BAR_H - 3}
@@ -152,31 +152,24 @@ function ImpactRow({
       data-days-to-shortfall={r.daysToShortfall ?? 'never'}
     >
       <th scope="row">
-        <button type="button" className="link" onClick={() => onSelect(r.id)}>
-          {label(r.id)}
-        </button>
+        <LinkButton onClick={() => onSelect(r.id)}>{label(r.id)}</LinkButton>
       </th>
       <td className="num">
         <Tonnes value={r.baseline} />
       </td>
-      <td className="num">
-        <Tonnes value={r.noSubstitution} />
-      </td>
-      <td className="num">
-        {lossWithRange(
-          r.lostNoSubstitutionPercent,
-          ranged ? r.ranges?.lostNoSubstitutionPercent : null,
-        )}
-      </td>
-      <td className="num">
-        <Tonnes value={r.withRerouting} />
-      </td>
-      <td className="num">
-        {lossWithRange(
-          r.lostWithReroutingPercent,
-          ranged ? r.ranges?.lostWithReroutingPercent : null,
-        )}
-      </td>
+      {(
+        [
+          [r.noSubstitution, 'lostNoSubstitutionPercent'],
+          [r.withRerouting, 'lostWithReroutingPercent'],
+        ] as const
+      ).map(([tonnes, lost]) => (
+        <Fragment key={lost}>
+          <td className="num">
+            <Tonnes value={tonnes} />
+          </td>
+          <td className="num">{lossWithRange(r[lost], ranged ? r.ranges?.[lost] : null)}</td>
+        </Fragment>
+      ))}
       <td className="num">{runsShortIn(r.daysToShortfall)}</td>
       {!compact && <td>{r.singlePointsOfFailureHit.map(label).join(', ')}</td>}
     </tr>

@@ -16,6 +16,7 @@ import { formatNumber, formatPercent, formatTonnes } from '../app/format.ts';
 import { useSort } from '../app/useSort.tsx';
 import type { AnalysisState } from '../../state/analysis.ts';
 import { VirtualTable } from '../app/VirtualTable.tsx';
+import { plainChoices, SelectField } from '../app/SelectField.tsx';
 import { flowMaterials } from '../app/materials.ts';
 
 interface RankRow {
@@ -196,17 +197,16 @@ export function SweepView(props: {
     <div>
       <p className="small">
         {materials.length > 1 && (
-          <label className="field inline">
-            Material{' '}
-            <select value={material} onChange={(e) => setMaterial(e.target.value)}>
-              <option value="">Every material (remove the node)</option>
-              {materials.map((m) => (
-                <option key={m} value={m}>
-                  {m}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            inline
+            label="Material "
+            value={material}
+            choices={[
+              { value: '', label: 'Every material (remove the node)' },
+              ...plainChoices(materials),
+            ]}
+            onChange={setMaterial}
+          />
         )}{' '}
         <button type="button" onClick={() => onRun(asked)} disabled={run.status === 'running'}>
           {run.status === 'done' && shown === asked ? 'Run again' : 'Run removal sweep'}

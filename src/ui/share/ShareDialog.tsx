@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Core } from 'cytoscape';
 import { download, exportPng, exportSvg } from '../export/exportImage.ts';
 import type { Frame } from '../export/frame.ts';
+import { Modal } from '../app/Modal.tsx';
 import { embedCode } from './embedLinks.ts';
 
 export interface ShareDownloads {
@@ -18,6 +19,27 @@ interface Props {
   readonly frame: (width: number) => Frame;
   readonly downloads: readonly ShareDownloads[];
   readonly onClose: () => void;
+}
+
+/** A size of the embedded frame in pixels; not a number gives `fallback`. */
+function PixelsField(props: {
+  label: string;
+  value: number;
+  fallback: number;
+  onChange: (value: number) => void;
+}) {
+  return (
+    <label className="field inline">
+      {props.label}
+      <input
+        type="number"
+        min={200}
+        max={4000}
+        value={props.value}
+        onChange={(e) => props.onChange(Number(e.target.value) || props.fallback)}
+      />
+    </label>
+  );
 }
 
 export function ShareDialog({ cy, frame, downloads, onClose }: Props) {
@@ -41,139 +63,120 @@ export function ShareDialog({ cy, frame, downloads, onClose }: Props) {
   const base = 'chokepoint';
 
   return (
-    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <div role="dialog" aria-modal="true" aria-labelledby="share-title" className="modal share">
-        <h2 id="share-title">Share</h2>
-        <h3>Link</h3>
-        <p className="muted small">
-          The link reproduces this view: scenario, selection, layout, colours and filters.
-        </p>
-        <div className="row">
-          <input
-            readOnly
-            aria-label="Link to this view"
-            value={link}
-            onFocus={(e) => e.target.select()}
-          />
-          <button type="button" onClick={() => void copy('Link copied', link)}>
-            Copy link
-          </button>
-        </div>
-        <h3>Embed</h3>
-        <div className="row">
-          <label className="field inline">
-            Width
-            <input
-              type="number"
-              min={200}
-              max={4000}
-              value={width}
-              onChange={(e) => setWidth(Number(e.target.value) || 960)}
-            />
-          </label>
-          <label className="field inline">
-            Height
-            <input
-              type="number"
-              min={200}
-              max={4000}
-              value={height}
-              onChange={(e) => setHeight(Number(e.target.value) || 600)}
-            />
-          </label>
-        </div>
-        <textarea
+    <Modal
+      title="Share"
+      className="share"
+      onClose={onClose}
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+    >
+      <h3>Link</h3>
+      <p className="muted small">
+        The link reproduces this view: scenario, selection, layout, colours and filters.
+      </p>
+      <div className="row">
+        <input
           readOnly
-          aria-label="Embed code"
-          value={code}
-          rows={3}
+          aria-label="Link to this view"
+          value={link}
           onFocus={(e) => e.target.select()}
         />
-        <button type="button" onClick={() => void copy('Embed code copied', code)}>
-          Copy embed code
-        </button>
-        <h3>Picture</h3>
-        <div className="row">
-          <label className="field inline">
-            Area
-            <select
-              value={full ? 'full' : 'view'}
-              onChange={(e) => setFull(e.target.value === 'full')}
-            >
-              <option value="full">Whole graph</option>
-              <option value="view">Current view</option>
-            </select>
-          </label>
-          <label className="field inline">
-            Scale
-            <select value={scale} onChange={(e) => setScale(Number(e.target.value) as 1 | 2 | 4)}>
-              <option value={1}>1×</option>
-              <option value={2}>2×</option>
-              <option value={4}>4×</option>
-            </select>
-          </label>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={transparent}
-              onChange={(e) => setTransparent(e.target.checked)}
-            />
-            Transparent background
-          </label>
-        </div>
-        <div className="row">
-          <button
-            type="button"
-            disabled={cy === null}
-            onClick={() => {
-              if (cy === null) return;
-              void exportPng(cy, frame(cy.width()), { full, scale, transparent }).then((blob) =>
-                download(`${base}@${scale}x.png`, blob, 'image/png'),
-              );
-            }}
-          >
-            Download PNG
-          </button>
-          <button
-            type="button"
-            disabled={cy === null}
-            onClick={() =>
-              cy !== null &&
-              download(
-                `${base}.svg`,
-                exportSvg(cy, frame(cy.width()), { full, transparent }),
-                'image/svg+xml',
-              )
-            }
-          >
-            Download SVG
-          </button>
-        </div>
-        {downloads.length > 0 && (
-          <>
-            <h3>Results and scenario</h3>
-            <div className="row wrap">
-              {downloads.map((d) => (
-                <button
-                  key={d.fileName}
-                  type="button"
-                  onClick={() => download(d.fileName, d.content(), d.type)}
-                >
-                  {d.label}
-                </button>
-              ))}
-            </div>
-          </>
-        )}
-        {copied !== null && (
-          <p role="status" className="muted small">
-            {copied}
-          </p>
-        )}
-        <button type="button" onClick={onClose}>
-          Close
+        <button type="button" onClick={() => void copy('Link copied', link)}>
+          Copy link
         </button>
       </div>
-    </div>
+      <h3>Embed</h3>
+      <div className="row">
+        <PixelsField label="Width" value={width} fallback={960} onChange={setWidth} />
+        <PixelsField label="Height" value={height} fallback={600} onChange={setHeight} />
+      </div>
+      <textarea
+        readOnly
+        aria-label="Embed code"
+        value={code}
+        rows={3}
+        onFocus={(e) => e.target.select()}
+      />
+      <button type="button" onClick={() => void copy('Embed code copied', code)}>
+        Copy embed code
+      </button>
+      <h3>Picture</h3>
+      <div className="row">
+        <label className="field inline">
+          Area
+          <select
+            value={full ? 'full' : 'view'}
+            onChange={(e) => setFull(e.target.value === 'full')}
+          >
+            <option value="full">Whole graph</option>
+            <option value="view">Current view</option>
+          </select>
+        </label>
+        <label className="field inline">
+          Scale
+          <select value={scale} onChange={(e) => setScale(Number(e.target.value) as 1 | 2 | 4)}>
+            <option value={1}>1×</option>
+            <option value={2}>2×</option>
+            <option value={4}>4×</option>
+          </select>
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={transparent}
+            onChange={(e) => setTransparent(e.target.checked)}
+          />
+          Transparent background
+        </label>
+      </div>
+      <div className="row">
+        <button
+          type="button"
+          disabled={cy === null}
+          onClick={() => {
+            if (cy === null) return;
+            void exportPng(cy, frame(cy.width()), { full, scale, transparent }).then((blob) =>
+              download(`${base}@${scale}x.png`, blob, 'image/png'),
+            );
+          }}
+        >
+          Download PNG
+        </button>
+        <button
+          type="button"
+          disabled={cy === null}
+          onClick={() =>
+            cy !== null &&
+            download(
+              `${base}.svg`,
+              exportSvg(cy, frame(cy.width()), { full, transparent }),
+              'image/svg+xml',
+            )
+          }
+        >
+          Download SVG
+        </button>
+      </div>
+      {downloads.length > 0 && (
+        <>
+          <h3>Results and scenario</h3>
+          <div className="row wrap">
+            {downloads.map((d) => (
+              <button
+                key={d.fileName}
+                type="button"
+                onClick={() => download(d.fileName, d.content(), d.type)}
+              >
+                {d.label}
+              </button>
+            ))}
+          </div>
+        </>
+      )}
+      {copied !== null && (
+        <p role="status" className="muted small">
+          {copied}
+        </p>
+      )}
+    </Modal>
   );
 }
