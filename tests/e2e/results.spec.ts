@@ -136,3 +136,15 @@ test('impact CSV and a saved scenario that opens again', async ({ page }) => {
   await expect(scenario.getByRole('checkbox', { name: /Block Myanmar/ })).not.toBeChecked();
   await shot(page, 'results-3-scenario-reopened');
 });
+
+test('a dialog takes the focus, closes on Escape, and gives the focus back', async ({ page }) => {
+  await openApp(page);
+  const share = page.getByRole('button', { name: 'Share' });
+  await share.click();
+  const dialog = page.getByRole('dialog', { name: 'Share' });
+  await expect(dialog).toBeVisible();
+  expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(share).toBeFocused();
+});

@@ -67,7 +67,6 @@ export function ShareDialog({ cy, frame, downloads, onClose }: Props) {
       title="Share"
       className="share"
       onClose={onClose}
-      onKeyDown={(e) => e.key === 'Escape' && onClose()}
     >
       <h3>Link</h3>
       <p className="muted small">
