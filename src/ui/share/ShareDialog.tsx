@@ -63,11 +63,7 @@ export function ShareDialog({ cy, frame, downloads, onClose }: Props) {
   const base = 'chokepoint';
 
   return (
-    <Modal
-      title="Share"
-      className="share"
-      onClose={onClose}
-    >
+    <Modal title="Share" className="share" onClose={onClose}>
       <h3>Link</h3>
       <p className="muted small">
         The link reproduces this view: scenario, selection, layout, colours and filters.
