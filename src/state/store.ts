@@ -138,7 +138,8 @@ export function createAppStore(initial: Dataset, doc?: AppDocument, options: Sto
     editStories: (edit) => set((s) => ({ stories: edit(s.stories) })),
     addStepFromView: (storyId, title, caption) =>
       set((s) => {
-        const step: StoryStep = st.stepFromDocument(s.history.present, title, caption);
+        const loaded = s.dataset.scenarios.find((p) => p.id === s.loadedPreset);
+        const step: StoryStep = st.stepFromDocument(s.history.present, title, caption, loaded);
         return { stories: st.addStep(s.stories, storyId, step) };
       }),
     undo: () => set((s) => t.undoDocument(s)),

@@ -35,15 +35,27 @@ export function stepDocument(dataset: Dataset, step: StoryStep): AppDocument {
   };
 }
 
-/** A step made from what is on screen now ("Add step"). */
-export function stepFromDocument(doc: AppDocument, title: string, caption: string): StoryStep {
+/**
+ * A step made from what is on screen now ("Add step"). When the scenario is exactly the preset
+ * loaded last, the step names that preset, so present mode names it too (October 2025's regime
+ * has April's cuts, and would otherwise be called April).
+ */
+export function stepFromDocument(
+  doc: AppDocument,
+  title: string,
+  caption: string,
+  loaded?: { readonly id: string; readonly interventions: readonly Intervention[] },
+): StoryStep {
   const sel = doc.view.selection;
   const size = doc.view.sizeBy;
+  const interventions = activeScenario(doc.scenario).interventions;
+  const isLoaded =
+    loaded !== undefined && JSON.stringify(loaded.interventions) === JSON.stringify(interventions);
   return {
     title,
     caption,
     sources: [],
-    interventions: [...activeScenario(doc.scenario).interventions],
+    ...(isLoaded ? { preset: loaded.id } : { interventions: [...interventions] }),
     // The whole view (colour, size, layout, filters), so the step looks as it did when made.
     view: {
       ...(sel?.type === 'node' ? { selection: sel.id } : {}),

@@ -36,6 +36,23 @@ describe('loading a preset', () => {
     );
   });
 
+  it('a story step made from a loaded preset names it; one made after an edit keeps its cuts', () => {
+    const store = createAppStore(dataset);
+    store
+      .getState()
+      .editStories((stories) => [...stories, { id: 'mine', title: 'Mine', steps: [] }]);
+    store.getState().loadPreset('october-2025-regime');
+    store.getState().addStepFromView('mine', 'October', 'as loaded');
+    store.getState().toggleIntervention(0);
+    store.getState().addStepFromView('mine', 'Edited', 'one cut off');
+    const [loaded, edited] = store.getState().stories.find((s) => s.id === 'mine')!.steps;
+    expect(loaded).toMatchObject({ preset: 'october-2025-regime' });
+    expect(loaded!.interventions).toBeUndefined();
+    expect(edited!.preset).toBeUndefined();
+    const october = dataset.scenarios.find((p) => p.id === 'october-2025-regime')!;
+    expect(edited!.interventions).toEqual(october.interventions.slice(1));
+  });
+
   it('an unknown preset changes nothing', () => {
     const store = createAppStore(dataset);
     const before = store.getState().history.present;
