@@ -54,11 +54,9 @@ export function removalSweep(g: SupplyGraph, options: SweepOptions = {}): SweepE
   const state = baselineState(g);
   const withheld = options.material === undefined ? null : outEdgesOf(g, options.material);
   const lost =
-    withheld !== null
-      ? lossByWithholding(g, withheld)
-      : mixesProportionally(g)
-        ? supplyThrough(g, createTracer(g, state)).x
-        : lossByRemoval(g);
+    withheld === null && mixesProportionally(g)
+      ? supplyThrough(g, createTracer(g, state)).x
+      : lossByCutting(g, withheld);
   const total = state.delivered.reduce((a, b) => a + b, 0);
   const share = (x: number) => (total > 0 ? x / total : 0);
   const nodes = Array.from(g.ids.keys()).filter((v) => withheld === null || withheld.has(v));
@@ -128,31 +126,20 @@ function cut(
   else for (const e of withheld.get(x) ?? []) f.edge[e] = factor;
 }
 
-function lossByWithholding(
+/** No-substitution loss when each node (or, with `withheld`, each supplier's flows) is cut alone. */
+function lossByCutting(
   g: SupplyGraph,
-  withheld: ReadonlyMap<number, readonly number[]>,
+  withheld: ReadonlyMap<number, readonly number[]> | null,
 ): Float64Array {
-  const lost = new Float64Array(g.n);
-  const f = unitFactors(g);
-  const baseline = propagateNoSubstitution(g, f).served.reduce((a, b) => a + b, 0);
-  for (const x of withheld.keys()) {
-    cut(f, x, withheld, 0);
-    const served = propagateNoSubstitution(g, f).served;
-    cut(f, x, withheld, 1);
-    lost[x] = Math.max(0, baseline - served.reduce((a, b) => a + b, 0));
-  }
-  return lost;
-}
-
-function lossByRemoval(g: SupplyGraph): Float64Array {
   const lost = new Float64Array(g.n);
   const f = unitFactors(g);
   let baseline = 0;
   for (const v of g.endUsers) baseline += g.supply[v] as number;
-  for (let x = 0; x < g.n; x++) {
-    f.node[x] = 0;
+  const nodes = withheld === null ? g.ids.keys() : withheld.keys();
+  for (const x of nodes) {
+    cut(f, x, withheld, 0);
     const served = propagateNoSubstitution(g, f).served;
-    f.node[x] = 1;
+    cut(f, x, withheld, 1);
     lost[x] = Math.max(0, baseline - served.reduce((a, b) => a + b, 0));
   }
   return lost;
