@@ -1,7 +1,7 @@
 // Stories: what a step shows (scenario + view) and the edits made to a story in the app.
 // Pure functions; the store wraps them.
 import type { Dataset, Story, StoryStep } from '../data/schema.ts';
-import type { Intervention } from '../core/scenario.ts';
+import { sameInterventions, type Intervention } from '../core/scenario.ts';
 import { NODE_MEASURES } from '../core/analysis/index.ts';
 import { DEFAULT_VIEW, activeScenario, type AppDocument } from './document.ts';
 
@@ -49,8 +49,7 @@ export function stepFromDocument(
   const sel = doc.view.selection;
   const size = doc.view.sizeBy;
   const interventions = activeScenario(doc.scenario).interventions;
-  const isLoaded =
-    loaded !== undefined && JSON.stringify(loaded.interventions) === JSON.stringify(interventions);
+  const isLoaded = loaded !== undefined && sameInterventions(loaded.interventions, interventions);
   return {
     title,
     caption,

@@ -2,7 +2,12 @@
 // rerouting; worst hit: …". The explorer shows it above the graph, and exports, the embed and
 // present mode reuse it, so a screenshot always says what it shows.
 import { formatLoss, formatShare } from '../format.ts';
-import { describeIntervention, type Intervention, type Namer } from '../scenario.ts';
+import {
+  describeIntervention,
+  sameInterventions,
+  type Intervention,
+  type Namer,
+} from '../scenario.ts';
 import type { ScenarioResult } from './scenarioAnalysis.ts';
 
 /** A named set of interventions (a dataset's preset), named as a whole when it matches. */
@@ -24,12 +29,6 @@ function gerund(sentence: string): string {
   return [GERUND[first] ?? first, ...rest].join(' ');
 }
 
-/** The same interventions, whatever order their fields were written in (a link, a file). */
-const canonical = (list: readonly Intervention[]) =>
-  JSON.stringify(list.map((i) => Object.entries(i).sort(([a], [b]) => (a < b ? -1 : 1))));
-const same = (a: readonly Intervention[], b: readonly Intervention[]) =>
-  canonical(a) === canonical(b);
-
 /** What the scenario does, as the sentence's subject. */
 export function scenarioSubject(
   interventions: readonly Intervention[],
@@ -39,7 +38,7 @@ export function scenarioSubject(
   // A preset is named by its label, unless one intervention says it better ("Removing X").
   const preset =
     interventions.length > 1
-      ? presets.find((p) => same(p.interventions, interventions))
+      ? presets.find((p) => sameInterventions(p.interventions, interventions))
       : undefined;
   if (preset !== undefined) return preset.label;
   const said = interventions.map((i) => describeIntervention(i, names));
