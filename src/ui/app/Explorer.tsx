@@ -99,8 +99,10 @@ export function Explorer({ results }: { results: Results }) {
     scenarioKey: JSON.stringify(active),
     compute: (id: string) => actions.bestCaseOf({ interventions: active }, id),
   };
+  // Worked out once: above the graph, and (when current) as the exports' and the share's text.
+  const headline = headlineText(dataset, result, loadedPreset);
   const scenarioText =
-    (result !== null && !stale ? headlineText(dataset, result, loadedPreset) : null) ??
+    (stale ? null : headline) ??
     (active.length === 0
       ? 'Baseline'
       : `Scenario: ${active.map((i) => describe(dataset, i)).join('; ')}`);
@@ -156,7 +158,7 @@ export function Explorer({ results }: { results: Results }) {
           />
         </SidePanel>
         <main className="canvas">
-          <Headline dataset={dataset} result={result} stale={stale} preset={loadedPreset} />
+          <Headline text={headline} result={result} stale={stale} />
           <GraphCanvas model={model} sizeLabel={sizeLabel} />
           <Timeline dataset={dataset} period={view.period} onChange={setPeriod} />
         </main>

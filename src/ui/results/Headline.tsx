@@ -1,21 +1,16 @@
 // The answer, stated above the graph.
 import type { ScenarioResult } from '../../core/analysis/index.ts';
-import type { Dataset } from '../../data/schema.ts';
-import { headlineText } from './headline.ts';
 
+/** `text`: the sentence from headline.ts (null until the first answer). */
 export function Headline({
-  dataset,
+  text,
   result,
   stale,
-  preset,
 }: {
-  dataset: Dataset;
+  text: string | null;
   result: ScenarioResult | null;
   stale: boolean;
-  /** The preset loaded last: named rather than a twin with the same cuts. */
-  preset?: string | undefined;
 }) {
-  const text = headlineText(dataset, result, preset);
   return (
     <p
       className={stale ? 'headline stale' : 'headline'}

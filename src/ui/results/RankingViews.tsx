@@ -18,6 +18,7 @@ import type { AnalysisState } from '../../state/analysis.ts';
 import { VirtualTable } from '../app/VirtualTable.tsx';
 import { plainChoices, SelectField } from '../app/SelectField.tsx';
 import { flowMaterials } from '../app/materials.ts';
+import { LinkButton } from '../app/LinkButton.tsx';
 
 interface RankRow {
   readonly id: string;
@@ -107,9 +108,7 @@ export function ChokepointTable(props: {
           return (
             <tr key={r.id}>
               <th scope="row">
-                <button type="button" className="link" onClick={() => onSelect(r.id)}>
-                  {r.label}
-                </button>{' '}
+                <LinkButton onClick={() => onSelect(r.id)}>{r.label}</LinkButton>{' '}
                 <span className="muted small">#{r.rank}</span>
               </th>
               <td>{STAGE_LABELS[r.stage as (typeof STAGES)[number]]}</td>
@@ -183,13 +182,14 @@ export function SweepView(props: {
   onSelect: (id: string) => void;
 }) {
   const { dataset, run, onRun, onCancel, onSelect } = props;
-  const [material, setMaterial] = useState('');
+  // The choice starts at what the last sweep asked, so coming back to the tab shows it.
+  const [material, setMaterial] = useState(run.material ?? '');
   const materials = useMemo(() => flowMaterials(dataset), [dataset]);
   const entries = run.status === 'done' ? run.value : NO_ENTRIES;
-  const rows = useMemo(
-    () => entries.map((e) => ({ ...e, label: labeller(dataset)(e.id) })),
-    [entries, dataset],
-  );
+  const rows = useMemo(() => {
+    const label = labeller(dataset);
+    return entries.map((e) => ({ ...e, label: label(e.id) }));
+  }, [entries, dataset]);
   const { sorted, header: h } = useSort(rows, SWEEP_COLUMNS, 'lostNoSubstitution');
   const shown = run.status === 'done' ? run.material : undefined;
   const asked = material === '' ? undefined : material;
@@ -251,9 +251,7 @@ export function SweepView(props: {
             {sorted.map((r) => (
               <tr key={r.id} data-id={r.id}>
                 <th scope="row">
-                  <button type="button" className="link" onClick={() => onSelect(r.id)}>
-                    {r.label}
-                  </button>
+                  <LinkButton onClick={() => onSelect(r.id)}>{r.label}</LinkButton>
                 </th>
                 <td className="num">
                   {formatTonnes(r.lostNoSubstitution)} ({formatPercent(r.lostNoSubstitutionShare)})

@@ -5,6 +5,7 @@ import type { Dataset, Story } from '../../data/schema.ts';
 import * as st from '../../state/stories.ts';
 import { navigate, storyStepSearch } from '../app/pageParams.ts';
 import { download } from '../export/exportImage.ts';
+import { LinkButton } from '../app/LinkButton.tsx';
 
 interface Props {
   readonly dataset: Dataset;
@@ -54,13 +55,9 @@ export function StoryPanel({ dataset, stories, onEdit, onAddStep }: Props) {
           <ol className="steps" aria-label="Steps">
             {story.steps.map((s, i) => (
               <li key={`${i}-${s.title}`}>
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() => navigate(storyStepSearch(story.id, i, false))}
-                >
+                <LinkButton onClick={() => navigate(storyStepSearch(story.id, i, false))}>
                   {s.title}
-                </button>
+                </LinkButton>
                 <span className="step-tools">
                   <button
                     type="button"
