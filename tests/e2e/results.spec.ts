@@ -100,6 +100,11 @@ test('who controls Dy/Tb: the sweep restricted to one material, with the command
     );
   }
   await shot(page, 'results-3-who-controls');
+  // away and back: the choice still names what the table shows
+  await page.getByRole('tab', { name: 'Impact' }).click();
+  await page.getByRole('tab', { name: 'Removal sweep' }).click();
+  await expect(page.getByRole('combobox', { name: 'Material' })).toHaveValue('Dy/Tb');
+  await expect(page.getByRole('button', { name: 'Run again' })).toBeVisible();
 
   // back to every material: every node is removed in turn again
   await page.getByRole('combobox', { name: 'Material' }).selectOption('');
