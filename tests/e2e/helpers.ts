@@ -115,9 +115,12 @@ export async function readPng<A, R>(
 /** Shows the scenario panel (folded away on smaller windows) and returns it. */
 export async function openScenario(page: Page): Promise<Locator> {
   const scenario = page.getByRole('region', { name: 'Scenario' });
-  if (!(await scenario.isVisible())) {
-    await page.getByRole('button', { name: 'Scenario', exact: true }).click();
-  }
+  // Wait for the page to be drawn before reading the fold: right after a navigation the region
+  // is not there yet, and clicking the toggle then would fold a panel that opens by itself.
+  const toggle = page.getByRole('button', { name: 'Scenario', exact: true });
+  await expect(toggle).toBeVisible();
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   await expect(scenario).toBeVisible();
   return scenario;
 }
