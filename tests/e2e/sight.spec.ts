@@ -247,6 +247,18 @@ test.describe('at 1280×720', () => {
     expect(share).toBeGreaterThanOrEqual(0.6);
     const toolbar = (await page.locator('header.toolbar').boundingBox())!;
     expect(toolbar.height).toBeLessThan(40);
+    // Each of the toolbar's drop-downs shows its choice in full ("Chokepoint score", never
+    // "Chokepoir"): room for the text in the drop-down's own font, and for its arrow.
+    const choices = await page.locator('header.toolbar select').evaluateAll((selects) =>
+      (selects as HTMLSelectElement[]).map((select) => {
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = getComputedStyle(select).font;
+        const text = select.selectedOptions[0]?.text ?? '';
+        return { text, room: select.clientWidth, needs: context.measureText(text).width + 16 };
+      }),
+    );
+    expect(choices.map((c) => c.text)).toEqual(['Stage', 'Chokepoint score', 'Layered']);
+    for (const c of choices) expect(c.room, c.text).toBeGreaterThanOrEqual(c.needs);
     await shot(page, 'sight-1280-baseline');
 
     // the zoom buttons and the fit button

@@ -18,8 +18,8 @@ const SIZE_BY: readonly Choice[] = [
   ...NODE_MEASURES.map((m) => ({ value: m.id, label: m.label })),
 ];
 const LAYOUTS: readonly Choice<LayoutName>[] = [
-  { value: 'layered', label: 'Layered by stage' },
-  { value: 'organic', label: 'Organic (force-directed)' },
+  { value: 'layered', label: 'Layered' },
+  { value: 'organic', label: 'Organic' },
   { value: 'map', label: 'Map' },
 ];
 
