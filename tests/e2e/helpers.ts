@@ -124,3 +124,21 @@ export async function openScenario(page: Page): Promise<Locator> {
   await expect(scenario).toBeVisible();
   return scenario;
 }
+
+/**
+ * What each drop-down matched by `selects` shows, and whether its choice fits: room for the
+ * text in the drop-down's own font and for its arrow (a fixed width once cut "Chokepoint score"
+ * to "Chokepoir").
+ */
+export async function dropDownFits(
+  selects: Locator,
+): Promise<{ text: string; room: number; needs: number }[]> {
+  return selects.evaluateAll((elements) =>
+    (elements as HTMLSelectElement[]).map((select) => {
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = getComputedStyle(select).font;
+      const text = select.selectedOptions[0]?.text ?? '';
+      return { text, room: select.clientWidth, needs: context.measureText(text).width + 16 };
+    }),
+  );
+}

@@ -4,7 +4,7 @@ import { test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { formatQuantity, formatShare } from '../../src/core/format.ts';
 import { analyze, type CliReport } from './cli.ts';
-import { expect, openApp, shareDownload, shot } from './helpers.ts';
+import { dropDownFits, expect, openApp, shareDownload, shot } from './helpers.ts';
 
 const bundled = JSON.parse(readFileSync('data/rare-earths.json', 'utf8')) as {
   nodes: { id: string; stage: string }[];
@@ -106,8 +106,11 @@ test('who controls Dy/Tb: the sweep restricted to one material, with the command
   await expect(page.getByRole('combobox', { name: 'Material' })).toHaveValue('Dy/Tb');
   await expect(page.getByRole('button', { name: 'Run again' })).toBeVisible();
 
-  // back to every material: every node is removed in turn again
+  // back to every material: every node is removed in turn again, and the choice reads in full
   await page.getByRole('combobox', { name: 'Material' }).selectOption('');
+  const [shown] = await dropDownFits(page.getByRole('combobox', { name: 'Material' }));
+  expect(shown!.text).toBe('Every material (remove the node)');
+  expect(shown!.room).toBeGreaterThanOrEqual(shown!.needs);
   await page.getByRole('button', { name: 'Run removal sweep' }).click();
   await expect(sweep).toHaveAttribute('data-material', '');
   await expect(rows).toHaveCount(bundled.nodes.length);

@@ -3,7 +3,7 @@
 // 1280×720 the labels are readable and the graph has most of the screen.
 import { test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expect, openApp, readPng, shareDownload, shot } from './helpers.ts';
+import { dropDownFits, expect, openApp, readPng, shareDownload, shot } from './helpers.ts';
 import { analyze } from './cli.ts';
 import { formatLoss, formatShare } from '../../src/core/format.ts';
 
@@ -247,16 +247,8 @@ test.describe('at 1280×720', () => {
     expect(share).toBeGreaterThanOrEqual(0.6);
     const toolbar = (await page.locator('header.toolbar').boundingBox())!;
     expect(toolbar.height).toBeLessThan(40);
-    // Each of the toolbar's drop-downs shows its choice in full ("Chokepoint score", never
-    // "Chokepoir"): room for the text in the drop-down's own font, and for its arrow.
-    const choices = await page.locator('header.toolbar select').evaluateAll((selects) =>
-      (selects as HTMLSelectElement[]).map((select) => {
-        const context = document.createElement('canvas').getContext('2d')!;
-        context.font = getComputedStyle(select).font;
-        const text = select.selectedOptions[0]?.text ?? '';
-        return { text, room: select.clientWidth, needs: context.measureText(text).width + 16 };
-      }),
-    );
+    // Each of the toolbar's drop-downs shows its choice in full ("Chokepoint score").
+    const choices = await dropDownFits(page.locator('header.toolbar select'));
     expect(choices.map((c) => c.text)).toEqual(['Stage', 'Chokepoint score', 'Layered']);
     for (const c of choices) expect(c.room, c.text).toBeGreaterThanOrEqual(c.needs);
     await shot(page, 'sight-1280-baseline');
