@@ -157,6 +157,14 @@ test('present mode: the headline first, who loses most beside the graph, loss on
     await expect(page.getByRole('tooltip')).toContainText('at once');
   }
   await shot(page, 'sight-present');
+  // On a 1280×720 laptop the step's buttons stay whole and in view beside a long caption.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const panel = (await caption.boundingBox())!;
+  for (const name of ['Previous step', 'Next step', 'Impact table', 'Full screen', 'Exit']) {
+    const button = (await caption.getByRole('button', { name, exact: true }).boundingBox())!;
+    expect(button.x + button.width, name).toBeLessThanOrEqual(panel.x + panel.width);
+    expect(button.y + button.height, name).toBeLessThanOrEqual(720);
+  }
 });
 
 test('a route cut with its material is added from the form, then edited in place', async ({

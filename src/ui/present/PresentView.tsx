@@ -109,7 +109,7 @@ export function PresentView({ story, step, embed, drawn, sizeLabel, result }: Pr
             </ol>
           </section>
         )}
-        <div className="row">
+        <div className="row wrap present-controls">
           <button
             type="button"
             onClick={() => go(index - 1)}
