@@ -3,7 +3,7 @@
 import { test } from '@playwright/test';
 import { expect, impactRows, openApp, shot } from './helpers.ts';
 import { analyze, type CliEndUser } from './cli.ts';
-import { formatQuantity } from '../../src/core/format.ts';
+import { formatQuantity, formatShare } from '../../src/core/format.ts';
 
 const CN = 'cn-processing';
 
@@ -67,7 +67,6 @@ test('remove China’s processing: the impact table equals the command line, the
   );
   expect(removed).toBe(true);
   await shot(page, 'headline-4-removed');
-
   // the link reproduces the state in a fresh page
   const url = page.url();
   expect(url).toContain(`do=remove%3A${CN}`);
@@ -99,6 +98,17 @@ test('remove China’s processing: the impact table equals the command line, the
   await page.goBack();
   await expect(page.getByRole('region', { name: 'Scenario' })).toContainText(
     'Remove China: separation',
+  );
+  // Details say what a node handles now: for an end user, the command line's figure at once
+  const cnAuto = cli.endUsers.find((e) => e.id === 'cn-auto')!;
+  await page.getByRole('combobox', { name: 'Search nodes' }).fill('China: automakers');
+  await page
+    .getByRole('listbox', { name: 'Matching nodes' })
+    .getByRole('option', { name: /China: automakers and EVs/ })
+    .click();
+  await expect(details.getByRole('heading', { level: 3 })).toHaveText('China: automakers and EVs');
+  await expect(details.getByTestId('node-under-scenario')).toContainText(
+    `${formatQuantity(cnAuto.noSubstitution)} at once (${formatShare(cnAuto.noSubstitution / cnAuto.baseline - 1)})`,
   );
   expect(errors).toEqual([]);
 });

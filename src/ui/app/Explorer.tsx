@@ -95,6 +95,11 @@ export function Explorer({ results }: { results: Results }) {
     (period: string | undefined) => store.getState().setView({ period }),
     [store],
   );
+  // What the picked node handles under the scenario, at once (the Chokepoints tab's "after shock").
+  const underScenario =
+    active.length > 0 && result !== null && !stale && nodeIndex >= 0
+      ? result.nodes.throughputNoSubstitution[nodeIndex]
+      : undefined;
   const bestCase = {
     scenarioKey: JSON.stringify(active),
     compute: (id: string) => actions.bestCaseOf({ interventions: active }, id),
@@ -178,6 +183,7 @@ export function Explorer({ results }: { results: Results }) {
             onFocus={(focus) => actions.setView({ focus })}
             onSelect={select}
             supply={supplyChart}
+            underScenario={underScenario}
             bestCase={bestCase}
           />
           {dataset.periods.length > 0 && view.selection !== null && (

@@ -30,6 +30,8 @@ export interface NodeDetailsProps {
   readonly readOnly?: boolean;
   /** For an end user under the scenario: its supply over time. */
   readonly supply?: ReactNode;
+  /** What the node handles under the scenario, at once; undefined at baseline. */
+  readonly underScenario?: number | undefined;
   /**
    * For an end user: the most it could get after rerouting if it came first, worked out on
    * request. `scenarioKey` names the scenario it is asked under.
@@ -49,6 +51,7 @@ export function NodeDetails({
   onSelect,
   readOnly,
   supply,
+  underScenario,
   bestCase,
 }: NodeDetailsProps & { readonly id: string }) {
   const hood = neighbourhood(dataset);
@@ -83,10 +86,21 @@ export function NodeDetails({
             <dd>{formatTonnes(node.production)}</dd>
           </>
         )}
-        <dt>Throughput</dt>
+        <dt>Throughput (baseline)</dt>
         <dd>
           <Tonnes value={throughput} />
         </dd>
+        {underScenario !== undefined && (
+          <>
+            <dt>Under the scenario</dt>
+            <dd data-testid="node-under-scenario">
+              <Tonnes value={underScenario} /> at once
+              {throughput > 0 && underScenario !== throughput && (
+                <> ({formatPercent(underScenario / throughput - 1)})</>
+              )}
+            </dd>
+          </>
+        )}
         {node.year !== undefined && (
           <>
             <dt>Year</dt>
