@@ -6,7 +6,7 @@ import { axeViolations, expect, nodeCount, openApp, shot } from './helpers.ts';
 
 const bundled = JSON.parse(readFileSync('data/rare-earths.json', 'utf8')) as {
   nodes: { id: string; label?: string; stage: string }[];
-  edges: unknown[];
+  edges: { source: string; target: string }[];
 };
 
 test('search finds a node and the details panel shows it with its sources', async ({ page }) => {
@@ -123,6 +123,18 @@ test('axe-core finds no serious or critical violations on the main views', async
   expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('tab', { name: 'Flows' }).click();
   expect(await axeViolations(page)).toEqual([]);
+  // A flow's row reads its source under "From" (the target has its own column); its link names
+  // the whole flow, and opens it in Details.
+  const label = (id: string) => bundled.nodes.find((n) => n.id === id)?.label ?? id;
+  const flow = bundled.edges[0]!;
+  const link = page
+    .getByRole('table', { name: 'Flows' })
+    .getByRole('button', { name: `${label(flow.source)} → ${label(flow.target)}`, exact: true });
+  await expect(link).toHaveText(label(flow.source));
+  await link.click();
+  await expect(
+    page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 3 }),
+  ).toHaveText(`${label(flow.source)} → ${label(flow.target)}`);
 });
 
 test('organic layout and colour by country: the legend follows what is drawn', async ({ page }) => {

@@ -64,8 +64,12 @@ export function FlowsTable({ dataset, selection, onSelect }: Props) {
         return (
           <tr key={i} aria-selected={selection?.type === 'edge' && selection.index === i}>
             <th scope="row">
-              <LinkButton onClick={() => onSelect({ type: 'edge', index: i })}>
-                {label.get(e.source) ?? e.source} → {label.get(e.target) ?? e.target}
+              {/* The row's link reads "From"; it names the whole flow to a screen reader. */}
+              <LinkButton
+                onClick={() => onSelect({ type: 'edge', index: i })}
+                aria-label={`${label.get(e.source) ?? e.source} → ${label.get(e.target) ?? e.target}`}
+              >
+                {label.get(e.source) ?? e.source}
               </LinkButton>
             </th>
             <td>{label.get(e.target) ?? e.target}</td>
