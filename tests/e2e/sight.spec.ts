@@ -259,6 +259,9 @@ test.describe('at 1280×720', () => {
     const choices = await dropDownFits(page.locator('header.toolbar select'));
     expect(choices.map((c) => c.text)).toEqual(['Stage', 'Chokepoint score', 'Layered']);
     for (const c of choices) expect(c.room, c.text).toBeGreaterThanOrEqual(c.needs);
+    // and the impact table's first row shows under its tabs, without scrolling or resizing
+    const impact = page.getByRole('table', { name: 'Impact on end users' });
+    await expect(impact.locator('tbody tr').first()).toBeInViewport();
     await shot(page, 'sight-1280-baseline');
 
     // the zoom buttons and the fit button
