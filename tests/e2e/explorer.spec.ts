@@ -2,7 +2,15 @@
 // opening files, hostile links, accessibility.
 import { test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { axeViolations, expect, nodeCount, openApp, shot } from './helpers.ts';
+import {
+  axeViolations,
+  drawnLabels,
+  expect,
+  labelClashes,
+  nodeCount,
+  openApp,
+  shot,
+} from './helpers.ts';
 
 const bundled = JSON.parse(readFileSync('data/rare-earths.json', 'utf8')) as {
   nodes: { id: string; label?: string; stage: string }[];
@@ -169,4 +177,44 @@ test('organic layout and colour by country: the legend follows what is drawn', a
     `rgb(${parseInt(hex.slice(1, 3), 16)}, ${parseInt(hex.slice(3, 5), 16)}, ${parseInt(hex.slice(5, 7), 16)})`;
   for (const c of drawn) expect(explained).toContain(toRgb(c));
   await shot(page, 'explorer-7-organic-by-country');
+});
+
+test('the organic layout draws the labels that fit, the selection first; the rest on hover', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByLabel('Layout').selectOption('organic');
+  const labels = () => drawnLabels(page);
+  // once laid out: some labels are hidden, and no two drawn labels overlap
+  await expect.poll(async () => (await labels()).filter((l) => l.hidden).length).toBeGreaterThan(0);
+  await expect.poll(async () => labelClashes(await labels())).toEqual([]);
+  const first = await labels();
+  expect(first.filter((l) => !l.hidden).length).toBeGreaterThanOrEqual(10);
+  await shot(page, 'explorer-8-organic-labels');
+
+  // a hidden label shows on hover, in the tooltip
+  const hidden = first.find((l) => l.hidden)!;
+  const name = bundled.nodes.find((n) => n.id === hidden.id)!.label ?? hidden.id;
+  const at = await page.evaluate(
+    (id) => window.chokepoint!.cy.getElementById(id).renderedPosition(),
+    hidden.id,
+  );
+  const graph = (await page.getByTestId('graph').boundingBox())!;
+  await page.mouse.move(graph.x + at.x, graph.y + at.y);
+  await expect(page.getByRole('tooltip')).toContainText(name);
+  // picked, it is drawn, and the labels it now covers give way
+  await page.getByRole('combobox', { name: 'Search nodes' }).fill(name);
+  await page
+    .getByRole('listbox', { name: 'Matching nodes' })
+    .getByRole('option', { name: new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+    .first()
+    .click();
+  await expect
+    .poll(async () => (await labels()).find((l) => l.id === hidden.id)?.hidden)
+    .toBe(false);
+  expect(labelClashes(await labels())).toEqual([]);
+
+  // the layered layout places its labels apart itself: every label is drawn
+  await page.getByLabel('Layout').selectOption('layered');
+  await expect.poll(async () => (await labels()).filter((l) => l.hidden).length).toBe(0);
 });

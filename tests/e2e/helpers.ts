@@ -142,3 +142,34 @@ export async function dropDownFits(
     }),
   );
 }
+
+/** Each node's label box (graph units) as drawn, and whether declutter.ts hid it. */
+export function drawnLabels(page: Page) {
+  return page.evaluate(() =>
+    window
+      .chokepoint!.cy.nodes()
+      .filter((n) => String(n.data('label') ?? '') !== '')
+      .map((n) => {
+        const b = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+        return {
+          id: n.id(),
+          hidden: n.hasClass('label-hidden'),
+          x1: b.x1,
+          y1: b.y1,
+          x2: b.x2,
+          y2: b.y2,
+        };
+      }),
+  );
+}
+
+/** Pairs of drawn labels that overlap ("a~b"): none, where labels are decluttered. */
+export function labelClashes(labels: Awaited<ReturnType<typeof drawnLabels>>): string[] {
+  const shown = labels.filter((l) => !l.hidden);
+  return shown.flatMap((a, i) =>
+    shown
+      .slice(i + 1)
+      .filter((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2)
+      .map((b) => `${a.id}~${b.id}`),
+  );
+}

@@ -79,7 +79,7 @@ export function GraphCanvas({
         ) : grouped ? (
           <DetailGraphView {...drawnView} />
         ) : (
-          <GraphView {...drawnView} positions={positions} />
+          <GraphView {...drawnView} positions={positions} declutter={view.layout === 'organic'} />
         )}
         <ZoomControls cy={cy} onFit={fit} />
         {hover !== null && <Tooltip dataset={dataset} hover={hover} scenario={drawn.scenario} />}

@@ -14,6 +14,7 @@ import { nodeElement, type Decor } from './decor.ts';
 import type { Positions } from './useLayoutPositions.ts';
 import { graphStyle, LARGE_GRAPH_ELEMENTS } from './style.ts';
 import { nextNodeByKey } from './keyboard.ts';
+import { declutterLabels, showAllLabels } from './declutter.ts';
 
 /** Room around the graph when it is fitted in view (screen pixels). */
 export const FIT_PADDING = 16;
@@ -23,6 +24,8 @@ export type { Hover };
 interface Props extends Omit<DrawnViewProps, 'webgl'> {
   readonly positions: Positions;
   readonly webgl?: boolean;
+  /** Hide labels that would overlap more important ones (a layout that packs nodes together). */
+  readonly declutter?: boolean;
 }
 
 /** Elements are created with their positions and looks, so nothing is styled twice. */
@@ -104,9 +107,11 @@ export function GraphView({
   onHover,
   onReady,
   webgl = false,
+  declutter = false,
 }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
+  const big = dataset.nodes.length + dataset.edges.length > LARGE_GRAPH_ELEMENTS;
   const callbacks = useRef({ onSelect, onHover, onReady });
   // What is drawn now, so a change only touches the elements it changes.
   const applied = useRef<{ decor: Decor | null; positions: Positions | null }>({
@@ -191,6 +196,15 @@ export function GraphView({
       });
     });
   }, [cy, decor]);
+
+  // A layout that packs nodes with no room for their labels (organic) draws only the labels that
+  // fit, the selection first; the others show on hover. Large graphs draw no labels at all.
+  const selectedId = selection?.type === 'node' ? selection.id : null;
+  useEffect(() => {
+    if (cy === null || cy.destroyed()) return;
+    if (declutter && !big) declutterLabels(cy, new Set(selectedId === null ? [] : [selectedId]));
+    else showAllLabels(cy);
+  }, [cy, positions, decor, declutter, big, selectedId]);
 
   const onKeyDown = (evt: React.KeyboardEvent) => {
     if (cy === null) return;

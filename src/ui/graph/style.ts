@@ -114,6 +114,8 @@ const STYLE: cytoscape.StylesheetJson = [
     selector: 'node.keyboard-focus',
     style: { 'overlay-color': '#0072B2', 'overlay-opacity': 0.25, 'overlay-padding': 6 },
   },
+  // A label that would overlap a more important one (declutter.ts): its text is kept, not drawn.
+  { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
 ];
 
 /**
