@@ -3,7 +3,16 @@
 import { test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { geoNaturalEarth1 } from 'd3-geo';
-import { axeViolations, expect, openApp, readPng, shareDownload, shot } from './helpers.ts';
+import {
+  axeViolations,
+  drawnLabels,
+  expect,
+  labelClashes,
+  openApp,
+  readPng,
+  shareDownload,
+  shot,
+} from './helpers.ts';
 
 interface RawNode {
   id: string;
@@ -68,6 +77,10 @@ test('choosing Map draws every node with coordinates at its place, lists the res
     // Nodes sharing a point (a country's centroid) are spread around it a little.
     expect(Math.hypot(drawn.x - x, drawn.y - y), n.id).toBeLessThan(100);
   }
+  // Close places would stack their labels: only those that fit are drawn, never two on top of
+  // each other, and the others wait for a hover.
+  await expect.poll(async () => labelClashes(await drawnLabels(page))).toEqual([]);
+  expect((await drawnLabels(page)).some((l) => l.hidden)).toBe(true);
   await shot(page, 'map-2-every-node');
 
   // Outside demand has no place: listed beside the map, never drawn at 0,0.

@@ -14,6 +14,7 @@ import { mapElements } from './mapDrawing.ts';
 import { BACKDROP_ID, mapBackdropImage } from './mapBackdrop.ts';
 import { LinkButton } from '../app/LinkButton.tsx';
 import { nextOnMap } from './mapKeyboard.ts';
+import { declutterLabels } from './declutter.ts';
 
 interface Props extends DrawnViewProps {
   readonly scenario: ScenarioDrawing | undefined;
@@ -89,6 +90,14 @@ export function MapView(props: Props) {
     });
     if (first) fitMap(cy);
   }, [cy, map, decor, dataset, scenario]);
+
+  // Close places (Europe, East Asia) would stack their labels: draw those that fit, the
+  // selection first; the others show on hover.
+  const selectedId = selection?.type === 'node' ? selection.id : null;
+  useEffect(() => {
+    if (cy === null || cy.destroyed()) return;
+    declutterLabels(cy, new Set(selectedId === null ? [] : [selectedId]));
+  }, [cy, map, decor, dataset, scenario, selectedId]);
 
   useEffect(() => {
     if (cy === null || cy.destroyed() || backdrop === null) return undefined;
