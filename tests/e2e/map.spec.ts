@@ -81,6 +81,15 @@ test('choosing Map draws every node with coordinates at its place, lists the res
   // each other, and the others wait for a hover.
   await expect.poll(async () => labelClashes(await drawnLabels(page))).toEqual([]);
   expect((await drawnLabels(page)).some((l) => l.hidden)).toBe(true);
+  // and those drawn can be read: 10 px or more on screen, the whole world in view
+  const px = await page.evaluate(() => {
+    const cy = window.chokepoint!.cy;
+    return cy
+      .nodes('[label != ""]')
+      .not('.label-hidden')
+      .map((n) => parseFloat(n.style('font-size') as string) * cy.zoom());
+  });
+  expect(Math.min(...px)).toBeGreaterThanOrEqual(10);
   await shot(page, 'map-2-every-node');
 
   // Outside demand has no place: listed beside the map, never drawn at 0,0.

@@ -1,5 +1,6 @@
 // The map's additions to the graph's stylesheet: flows as arcs, the borders as the bottom
-// element, groups marked, labels a little smaller so that a country's nodes fit around it.
+// element, groups marked. Labels are as large as the fitted world allows them to be read (about
+// 11 px at 1280×720); where places are close, declutter.ts draws those that fit.
 import type cytoscape from 'cytoscape';
 import { BACKDROP_ID } from './mapBackdrop.ts';
 
@@ -9,12 +10,12 @@ export const MAP_STYLE: cytoscape.StylesheetJson = [
     style: {
       'z-index-compare': 'manual',
       'z-index': 20,
-      'font-size': 18,
-      'text-max-width': '240px',
+      'font-size': 28,
+      'text-max-width': '360px',
     },
   },
-  { selector: 'node[stage = "mine"]', style: { 'text-max-width': '240px' } },
-  { selector: 'node[stage = "end-user"]', style: { 'text-max-width': '320px' } },
+  { selector: 'node[stage = "mine"]', style: { 'text-max-width': '360px' } },
+  { selector: 'node[stage = "end-user"]', style: { 'text-max-width': '480px' } },
   {
     selector: 'edge',
     style: {
