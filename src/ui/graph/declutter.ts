@@ -57,12 +57,14 @@ export function hiddenLabels(boxes: readonly LabelBox[]): Set<string> {
 
 /**
  * Hides (class `label-hidden`) the labels of `cy` that would overlap a more important one. First
- * come the nodes in `keep` (the selection), then the nodes that lose supply, then the biggest.
+ * come the nodes in `keep` (the selection), then the nodes the what-if touches (cut, removed or
+ * raised) and those that lose supply, then the biggest.
  * Hidden labels keep their text, so their boxes can be measured again after the next change.
  */
 export function declutterLabels(cy: Core, keep: ReadonlySet<string>): void {
   const rank = (n: SingularElementArgument) =>
-    (keep.has(n.id()) ? 4 : 0) + (n.hasClass('loses') || n.hasClass('removed') ? 2 : 0);
+    (keep.has(n.id()) ? 4 : 0) +
+    (['loses', 'removed', 'cut', 'raised'].some((c) => n.hasClass(c)) ? 2 : 0);
   const nodes = cy
     .nodes()
     .filter((n) => n.visible() && String(n.data('label') ?? '') !== '')
