@@ -193,7 +193,18 @@ test('the organic layout draws the labels that fit, the selection first; the res
   await shot(page, 'explorer-8-organic-labels');
 
   // a hidden label shows on hover, in the tooltip
-  const hidden = first.find((l) => l.hidden)!;
+  // (one that no other node covers, so the pointer lands on it alone)
+  const clear = await page.evaluate(() => {
+    const cy = window.chokepoint!.cy;
+    const nodes = cy.nodes().map((n) => ({ id: n.id(), p: n.position(), r: n.width() / 2 }));
+    return nodes
+      .filter((a) =>
+        nodes.every((b) => b === a || Math.hypot(a.p.x - b.p.x, a.p.y - b.p.y) > a.r + b.r + 4),
+      )
+      .map((a) => a.id);
+  });
+  const hidden = first.find((l) => l.hidden && clear.includes(l.id))!;
+  expect(hidden, 'a hidden label on a node no other covers').toBeDefined();
   const name = bundled.nodes.find((n) => n.id === hidden.id)!.label ?? hidden.id;
   const at = await page.evaluate(
     (id) => window.chokepoint!.cy.getElementById(id).renderedPosition(),
