@@ -5,6 +5,7 @@ import { FIELDS, normaliseHeader } from '../../data/formats/fields.ts';
 import type { ColumnMapping, TableColumns } from '../../data/formats/tables.ts';
 import { Modal } from '../app/Modal.tsx';
 import type { MappingRequest } from './useImport.ts';
+import { HeadRow } from '../app/HeadRow.tsx';
 
 const IGNORE = '';
 
@@ -79,10 +80,7 @@ export function ColumnMappingDialog({
           )}
           <table className="mapping-table">
             <thead>
-              <tr>
-                <th scope="col">Column</th>
-                <th scope="col">Field</th>
-              </tr>
+              <HeadRow columns={['Column', 'Field']} />
             </thead>
             <tbody>
               {t.columns.map((c) => {

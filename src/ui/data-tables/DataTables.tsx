@@ -8,6 +8,7 @@ import type { Selection } from '../../state/document.ts';
 import { formatTonnes } from '../app/format.ts';
 import { LinkButton } from '../app/LinkButton.tsx';
 import { VirtualTable } from '../app/VirtualTable.tsx';
+import { HeadRow } from '../app/HeadRow.tsx';
 
 interface Props {
   readonly dataset: Dataset;
@@ -15,22 +16,11 @@ interface Props {
   readonly onSelect: (s: Selection) => void;
 }
 
-/** The tables' column headings. */
-const headRow = (columns: readonly string[]) => (
-  <tr>
-    {columns.map((c) => (
-      <th key={c} scope="col">
-        {c}
-      </th>
-    ))}
-  </tr>
-);
-
 export function NodesTable({ dataset, selection, onSelect }: Props) {
   return (
     <VirtualTable
       label="Nodes"
-      head={headRow(['Node', 'Stage', 'Country', 'Capacity', 'Sources'])}
+      head={<HeadRow columns={['Node', 'Stage', 'Country', 'Capacity', 'Sources']} />}
       count={dataset.nodes.length}
       row={(i) => {
         const n = dataset.nodes[i] as Dataset['nodes'][number];
@@ -57,7 +47,7 @@ export function FlowsTable({ dataset, selection, onSelect }: Props) {
   return (
     <VirtualTable
       label="Flows"
-      head={headRow(['From', 'To', 'Flow', 'Material', 'Year', 'Sources'])}
+      head={<HeadRow columns={['From', 'To', 'Flow', 'Material', 'Year', 'Sources']} />}
       count={dataset.edges.length}
       row={(i) => {
         const e = dataset.edges[i] as Dataset['edges'][number];

@@ -16,6 +16,7 @@ import { SourceLinks } from './SourceLinks.tsx';
 import { BestCase } from './BestCase.tsx';
 import { LinkButton } from '../app/LinkButton.tsx';
 import { placeText } from './facts.ts';
+import { HeadRow } from '../app/HeadRow.tsx';
 
 export interface NodeDetailsProps {
   readonly dataset: Dataset;
@@ -144,11 +145,7 @@ export function NodeDetails({
       {measures !== undefined && measures.length > 0 && (
         <table className="compact" aria-label="Measures">
           <thead>
-            <tr>
-              <th scope="col">Measure</th>
-              <th scope="col">Value</th>
-              <th scope="col">Rank</th>
-            </tr>
+            <HeadRow columns={['Measure', 'Value', 'Rank']} />
           </thead>
           <tbody>
             {measures.map((m) => (

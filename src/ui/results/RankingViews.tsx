@@ -19,6 +19,7 @@ import { VirtualTable } from '../app/VirtualTable.tsx';
 import { plainChoices, SelectField } from '../app/SelectField.tsx';
 import { flowMaterials } from '../app/materials.ts';
 import { LinkButton } from '../app/LinkButton.tsx';
+import { HeadRow } from '../app/HeadRow.tsx';
 
 interface RankRow {
   readonly id: string;
@@ -141,10 +142,7 @@ export function ConcentrationView({ baseline }: { baseline: BaselineAnalysis }) 
               {formatPercent(c.top3Share)}
             </caption>
             <thead>
-              <tr>
-                <th scope="col">Country</th>
-                <th scope="col">Share</th>
-              </tr>
+              <HeadRow columns={['Country', 'Share']} />
             </thead>
             <tbody>
               {c.ranking.slice(0, 8).map((r) => (
