@@ -199,11 +199,18 @@ export function GraphView({
 
   // A layout that packs nodes with no room for their labels (organic) draws only the labels that
   // fit, the selection first; the others show on hover. Large graphs draw no labels at all.
+  // Every label comes back only when the layout stops decluttering, not on every what-if.
   const selectedId = selection?.type === 'node' ? selection.id : null;
+  const decluttered = useRef(false);
   useEffect(() => {
     if (cy === null || cy.destroyed()) return;
-    if (declutter && !big) declutterLabels(cy, new Set(selectedId === null ? [] : [selectedId]));
-    else showAllLabels(cy);
+    if (declutter && !big) {
+      declutterLabels(cy, new Set(selectedId === null ? [] : [selectedId]));
+      decluttered.current = true;
+    } else if (decluttered.current) {
+      showAllLabels(cy);
+      decluttered.current = false;
+    }
   }, [cy, positions, decor, declutter, big, selectedId]);
 
   const onKeyDown = (evt: React.KeyboardEvent) => {
