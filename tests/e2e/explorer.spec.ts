@@ -103,7 +103,7 @@ test('a broken file shows its errors and keeps the graph', async ({ page }) => {
 
 test('a valid file from disk replaces the graph', async ({ page }) => {
   await openApp(page);
-  const oracle = readFileSync('../shared/oracle/supply-34n-s2.json');
+  const oracle = readFileSync('tests/fixtures/oracle/supply-34n-s2.json');
   await page
     .getByLabel('Dataset file')
     .setInputFiles({ name: 'supply-34n-s2.json', mimeType: 'application/json', buffer: oracle });

@@ -7,7 +7,7 @@ import { analyzeFile } from './cli.ts';
 import { formatTonnes } from '../../src/ui/app/format.ts';
 import { expect, openApp, openScenario, shot } from './helpers.ts';
 
-const FIXTURE = '../shared/oracle/v2/multi-25n-s21.json';
+const FIXTURE = 'tests/fixtures/oracle/v2/multi-25n-s21.json';
 
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
 const days = (d: number | null) =>

@@ -1,5 +1,5 @@
 // The immediate shock: nobody reroutes and no material stands in for another. Exactly the
-// oracle's no-substitution model per material (../shared/oracle/README.md, "Version 2"), which
+// oracle's no-substitution model per material (tests/fixtures/oracle/README.md, "Version 2"), which
 // on a one-material network is the version-1 model:
 //   B_m(v) = baseline inflow of material m, N_m(v) = the same under the scenario;
 //   pass-through node: every out-edge of m carries flow · c(v) · min(1, N_m/B_m) · k(e);

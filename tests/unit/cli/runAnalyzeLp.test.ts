@@ -8,7 +8,7 @@ import highsLoader from 'highs';
 import { describe, expect, it } from 'vitest';
 import { nodeIo, runAnalyze } from '../../../src/cli/runAnalyze.ts';
 import { ILL_CONDITIONED, lpTolerance, v2Fixtures } from '../core/analysis/lp/fixturesV2.ts';
-import { ORACLE_DIR, smallOracleCase } from '../core/analysis/oracleFixtures.ts';
+import { smallOracleCase } from '../core/analysis/oracleFixtures.ts';
 
 const { small, file: FILE, removed } = smallOracleCase();
 
@@ -67,7 +67,7 @@ describe('npm run analyze on the version-2 oracle fixtures', () => {
     for (const sc of fixture.scenarios) {
       it(`${fixture.name} --preset ${sc.id}: fair share and largest total`, async () => {
         const solver = await highsLoader();
-        const file = join(ORACLE_DIR, 'v2', fixture.name);
+        const file = fixture.path;
         const r = await runAnalyze([file, '--preset', sc.id], { ...nodeIo, solver });
         expect(r.stderr).toBe('');
         const report = JSON.parse(r.stdout) as LpReport;

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { oracleFiles } from '../../fixtures/oracle.ts';
 import { loadDataset, loadDatasetText } from '../../../src/data/loadDataset.ts';
-
-const ORACLE_V2 = join(__dirname, '../../../../shared/oracle/v2');
-const multiFiles = readdirSync(ORACLE_V2).filter(
-  (f) => f.startsWith('multi-') && f.endsWith('.json'),
-);
 
 const v3 = () => ({
   schemaVersion: 3,
@@ -31,24 +26,27 @@ const v3 = () => ({
 });
 
 describe('dataset format v3', () => {
-  it.each(multiFiles)('reads the oracle fixture %s as it is, presets included', (file) => {
-    const text = readFileSync(join(ORACLE_V2, file), 'utf8');
-    const raw = JSON.parse(text) as {
-      nodes: { id: string; converter?: boolean; outside?: boolean; stock?: object }[];
-      edges: { material: string }[];
-      scenarios: { id: string }[];
-    };
-    const loaded = loadDatasetText(text);
-    if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-    const { dataset } = loaded;
-    expect(dataset.schemaVersion).toBe(3);
-    expect(dataset.nodes.map((n) => n.converter)).toEqual(raw.nodes.map((n) => n.converter));
-    expect(dataset.nodes.map((n) => n.outside)).toEqual(raw.nodes.map((n) => n.outside));
-    expect(dataset.nodes.map((n) => n.stock)).toEqual(raw.nodes.map((n) => n.stock));
-    expect(dataset.edges.map((e) => e.material)).toEqual(raw.edges.map((e) => e.material));
-    expect(dataset.scenarios.map((s) => s.id)).toEqual(raw.scenarios.map((s) => s.id));
-    expect(dataset.nodes.some((n) => n.outside === true)).toBe(true);
-  });
+  it.each(oracleFiles(2))(
+    'reads the oracle fixture $name as it is, presets included',
+    ({ path }) => {
+      const text = readFileSync(path, 'utf8');
+      const raw = JSON.parse(text) as {
+        nodes: { id: string; converter?: boolean; outside?: boolean; stock?: object }[];
+        edges: { material: string }[];
+        scenarios: { id: string }[];
+      };
+      const loaded = loadDatasetText(text);
+      if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+      const { dataset } = loaded;
+      expect(dataset.schemaVersion).toBe(3);
+      expect(dataset.nodes.map((n) => n.converter)).toEqual(raw.nodes.map((n) => n.converter));
+      expect(dataset.nodes.map((n) => n.outside)).toEqual(raw.nodes.map((n) => n.outside));
+      expect(dataset.nodes.map((n) => n.stock)).toEqual(raw.nodes.map((n) => n.stock));
+      expect(dataset.edges.map((e) => e.material)).toEqual(raw.edges.map((e) => e.material));
+      expect(dataset.scenarios.map((s) => s.id)).toEqual(raw.scenarios.map((s) => s.id));
+      expect(dataset.nodes.some((n) => n.outside === true)).toBe(true);
+    },
+  );
 
   it('loads converters, stocks (plain or with sources) and outside demand', () => {
     const loaded = loadDataset(v3());

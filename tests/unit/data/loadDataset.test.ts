@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { oracleFiles } from '../../fixtures/oracle.ts';
 import { loadDataset, loadDatasetText } from '../../../src/data/loadDataset.ts';
-
-const ORACLE = join(__dirname, '../../../../shared/oracle');
-const oracleFiles = readdirSync(ORACLE).filter((f) => f.endsWith('.json'));
 
 const small = () => ({
   title: 'tiny',
@@ -27,8 +24,8 @@ function errorsOf(raw: unknown): string[] {
 }
 
 describe('loadDataset', () => {
-  it.each(oracleFiles)('loads the oracle fixture %s', (file) => {
-    const text = readFileSync(join(ORACLE, file), 'utf8');
+  it.each(oracleFiles(1))('loads the oracle fixture $name', ({ name: file, path }) => {
+    const text = readFileSync(path, 'utf8');
     const raw = JSON.parse(text) as { nodes: unknown[]; edges: unknown[] };
     const result = loadDatasetText(text, { fallbackTitle: file });
     expect(result.ok).toBe(true);

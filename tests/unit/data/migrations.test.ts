@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { oracleFiles } from '../../fixtures/oracle.ts';
 import {
   migrateV1ToV2,
   migrateV2ToV3,
@@ -12,9 +12,6 @@ import { networkFrom } from '../../fixtures/network.ts';
 import { datasetSchemaV1 } from '../../../src/data/schemaV1.ts';
 import { datasetSchema, DEFAULT_MATERIAL, SCHEMA_VERSION } from '../../../src/data/schema.ts';
 import { loadDataset } from '../../../src/data/loadDataset.ts';
-
-const ORACLE = join(__dirname, '../../../../shared/oracle');
-const oracleFiles = readdirSync(ORACLE).filter((f) => f.endsWith('.json'));
 
 const v1 = () => ({
   format: 'chokepoint-dataset',
@@ -121,10 +118,10 @@ describe('migrateV1ToV2', () => {
     });
   });
 
-  it.each(oracleFiles)(
-    'lifts the oracle fixture %s (no schemaVersion) to v3 with one default material',
-    (file) => {
-      const raw = JSON.parse(readFileSync(join(ORACLE, file), 'utf8')) as {
+  it.each(oracleFiles(1))(
+    'lifts the oracle fixture $name (no schemaVersion) to v3 with one default material',
+    ({ path }) => {
+      const raw = JSON.parse(readFileSync(path, 'utf8')) as {
         nodes: Record<string, unknown>[];
         edges: Record<string, unknown>[];
       };

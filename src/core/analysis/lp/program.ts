@@ -1,5 +1,5 @@
 // The constraints shared by every rerouting linear program, exactly as the oracle README defines
-// them (../shared/oracle/README.md, "Rerouting: two linear programs"), and their CPLEX LP text.
+// them (tests/fixtures/oracle/README.md, "Rerouting: two linear programs"), and their CPLEX LP text.
 //
 // Variables: one per edge (its flow, >= 0) and one per converter (its activity, 1 = baseline).
 // - Converter v, activity x: each input material m needs B_m(v)·x <= inflow of m; each output

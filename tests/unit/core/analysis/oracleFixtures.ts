@@ -1,13 +1,10 @@
-// The oracle fixtures (../shared/oracle, next to the repository) and the comparison they call
-// for: a relative tolerance of 1e-6, widened only by the rounding the figures went through.
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// The oracle fixtures (tests/fixtures/oracle, and ../shared/oracle when it exists) and the
+// comparison they call for: a relative tolerance of 1e-6, widened only by the rounding the
+// figures went through.
+import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import type { AnalysisNetwork } from '../../../../src/core/analysis/index.ts';
-
-const here = dirname(fileURLToPath(import.meta.url));
-export const ORACLE_DIR = resolve(here, '../../../../../shared/oracle');
+import { oracleCopy, oracleFiles, type OracleVersion } from '../../../fixtures/oracle.ts';
 
 interface SupplyCase {
   readonly no_substitution_end_users: Record<string, { baseline_in: number; scenario_in: number }>;
@@ -29,26 +26,30 @@ export interface OracleFixture extends AnalysisNetwork {
   };
 }
 
-/** The JSON files in `dir` whose names start with `prefix`, in name order, each with its name. */
-export function readFixtures<T>(dir: string, prefix: string): (T & { name: string })[] {
-  return readdirSync(dir)
-    .filter((f) => f.startsWith(prefix) && f.endsWith('.json'))
-    .sort()
-    .map((f) => ({ ...(JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as T), name: f }));
+/** Every oracle fixture of one version, in name order, each with its name and path. */
+export function readFixtures<T>(version: OracleVersion): (T & { name: string; path: string })[] {
+  return oracleFiles(version).map(({ name, path }) => ({
+    ...(JSON.parse(readFileSync(path, 'utf8')) as T),
+    name,
+    path,
+  }));
 }
 
 export const oracleFixtures = (): OracleFixture[] =>
-  readFixtures<Omit<OracleFixture, 'name'>>(ORACLE_DIR, 'supply-');
+  readFixtures<Omit<OracleFixture, 'name' | 'path'>>(1);
 
 /**
  * The small fixture the command-line tests run on (supply-34n-s2.json), its path, and the node
  * its removal case removes.
  */
 export function smallOracleCase(): { small: OracleFixture; file: string; removed: string } {
-  const small = oracleFixtures().find((f) => f.name === 'supply-34n-s2.json');
-  if (small === undefined) throw new Error('oracle fixture supply-34n-s2.json is missing');
+  const file = oracleCopy(1, 'supply-34n-s2.json');
+  const small = {
+    ...(JSON.parse(readFileSync(file, 'utf8')) as Omit<OracleFixture, 'name'>),
+    name: 'supply-34n-s2.json',
+  };
   const removed = small.expected.removal_case.removed[0] as string;
-  return { small, file: resolve(ORACLE_DIR, small.name), removed };
+  return { small, file, removed };
 }
 
 /**

@@ -1,4 +1,4 @@
-// The engine against the oracle's multi-material fixtures (../shared/oracle/v2): baseline,
+// The engine against the oracle's multi-material fixtures (tests/fixtures/oracle/v2): baseline,
 // no-substitution served and days to shortfall, for every preset, within the oracle README's
 // tolerances. The linear-program figures (rerouting_max_total, rerouting_fair_served) are not
 // checked here: the interim rerouting is a max-flow, not the oracle's programs.

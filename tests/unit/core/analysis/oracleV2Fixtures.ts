@@ -1,11 +1,9 @@
-// The oracle's multi-material fixtures (../shared/oracle/v2): networks with materials,
+// The oracle's multi-material fixtures (tests/fixtures/oracle/v2, and ../shared/oracle/v2 when it
+// exists): networks with materials,
 // converters, outside demand and stocks, each preset with its expected figures.
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Intervention } from '../../../../src/core/scenario.ts';
-import { ORACLE_DIR } from './oracleFixtures.ts';
-
-export const ORACLE_V2_DIR = resolve(ORACLE_DIR, 'v2');
+import { oracleFiles } from '../../../fixtures/oracle.ts';
 
 export interface OracleV2Scenario {
   readonly id: string;
@@ -27,15 +25,11 @@ export interface OracleV2Fixture {
 }
 
 export function oracleV2Fixtures(): OracleV2Fixture[] {
-  return readdirSync(ORACLE_V2_DIR)
-    .filter((f) => f.startsWith('multi-') && f.endsWith('.json'))
-    .sort()
-    .map((f) => {
-      const path = resolve(ORACLE_V2_DIR, f);
-      const text = readFileSync(path, 'utf8');
-      const raw = JSON.parse(text) as Omit<OracleV2Fixture, 'name' | 'path' | 'text'>;
-      return { name: f, path, text, scenarios: raw.scenarios, expected: raw.expected };
-    });
+  return oracleFiles(2).map(({ name, path }) => {
+    const text = readFileSync(path, 'utf8');
+    const raw = JSON.parse(text) as Omit<OracleV2Fixture, 'name' | 'path' | 'text'>;
+    return { name, path, text, scenarios: raw.scenarios, expected: raw.expected };
+  });
 }
 
 /** Relative tolerance 1e-6 plus half a unit of the sixth decimal the figures are rounded to. */

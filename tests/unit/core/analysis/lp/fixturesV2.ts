@@ -1,7 +1,6 @@
-// The version-2 oracle fixtures (../shared/oracle/v2/multi-*.json) as the linear programs read
+// The version-2 oracle fixtures (tests/fixtures/oracle/v2, and ../shared/oracle/v2 when it exists) as the linear programs read
 // them: the fixture's own nodes, edges and interventions, and its no-substitution figures as the
 // amounts every end user keeps. One HiGHS instance serves every test in a file.
-import { resolve } from 'node:path';
 import highsLoader from 'highs';
 import {
   buildSupplyGraph,
@@ -15,7 +14,7 @@ import {
 import type { LpNetwork, LpScenario, LpSolver } from '../../../../../src/core/analysis/lp/types.ts';
 import type { SupplyNode } from '../../../../../src/core/model.ts';
 import type { Scenario } from '../../../../../src/core/scenario.ts';
-import { ORACLE_DIR, readFixtures } from '../oracleFixtures.ts';
+import { readFixtures } from '../oracleFixtures.ts';
 
 let solver: Promise<LpSolver> | undefined;
 export function loadSolver(): Promise<LpSolver> {
@@ -38,13 +37,13 @@ export interface V2Scenario extends Scenario {
 
 export interface V2Fixture extends AnalysisNetwork {
   readonly name: string;
+  readonly path: string;
   readonly nodes: readonly V2Node[];
   readonly scenarios: readonly V2Scenario[];
   readonly expected: { readonly baseline_served: Record<string, number> };
 }
 
-export const v2Fixtures = (): V2Fixture[] =>
-  readFixtures<Omit<V2Fixture, 'name'>>(resolve(ORACLE_DIR, 'v2'), 'multi-');
+export const v2Fixtures = (): V2Fixture[] => readFixtures<Omit<V2Fixture, 'name' | 'path'>>(2);
 
 /** The fixture's network and one scenario's factors, in the engine's graph order. */
 export function lpCase(fixture: V2Fixture, scenario: V2Scenario) {
