@@ -2,10 +2,18 @@
 // The layering rule keeps imports one way: ui -> state -> {workers, data, core};
 // workers/cli -> {data, core}; data -> core; core -> nothing of ours (it must run in Node and in
 // a Web Worker). The UI reaches the workers only through src/state (workerClients.ts).
+// Inside src/ui: ui/shell (the page: App, Explorer, toolbar) -> feature folders -> ui/kit (the
+// shared components and formatting). No feature folder imports the shell; the kit imports no
+// other ui folder and no state.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
+
+const uiFolders = readdirSync(new URL('./src/ui', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 const layer = (files, forbidden, why) => ({
   files,
@@ -67,10 +75,28 @@ export default tseslint.config(
     'src/state may import src/workers (its worker clients), src/data and src/core only.',
   ),
   // One place starts each worker and speaks its protocol: src/state/workerClients.ts.
+  // Feature folders use the kit, never the page shell that composes them.
   layer(
     ['src/ui/**'],
+    ['**/workers/**', '**/cli/**', 'comlink', '**/ui/shell/**', '../shell/*'],
+    'src/ui feature folders use ui/kit; only ui/shell composes them (and reaches workers via src/state).',
+  ),
+  layer(
+    ['src/ui/shell/**'],
     ['**/workers/**', '**/cli/**', 'comlink'],
     'src/ui reaches the workers only through src/state (workerClients.ts and the store).',
+  ),
+  layer(
+    ['src/ui/kit/**'],
+    [
+      '**/workers/**',
+      '**/cli/**',
+      'comlink',
+      '**/state/**',
+      ...uiFolders.filter((d) => d !== 'kit').map((d) => `../${d}/**`),
+      'cytoscape',
+    ],
+    'ui/kit is the shared kit: it imports src/core and src/data only, no ui folder above it and no state.',
   ),
   layer(
     ['src/workers/**', 'src/cli/**'],

@@ -1,7 +1,7 @@
 import './security/zodJitless.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './ui/app/App.tsx';
+import { App } from './ui/shell/App.tsx';
 import { createAppStore, type AppStore } from './state/store.ts';
 import { AppStoreContext } from './state/useAppStore.ts';
 import { createWorkerAnalysisClient } from './state/workerClients.ts';
@@ -9,8 +9,8 @@ import { loadBundledDataset } from './data/bundled.ts';
 import { framedByOtherOrigin, renderFramingRefusal } from './security/framing.ts';
 import { currentDocument, storageProblem } from './ui/documents/documentStorage.ts';
 import { restoreSaved } from './ui/documents/restore.ts';
-import { readPageParams } from './ui/app/pageParams.ts';
-import './ui/app/app.css';
+import { readPageParams } from './ui/kit/pageParams.ts';
+import './ui/shell/app.css';
 
 const embed = readPageParams().embed;
 const root = document.getElementById('root');

@@ -49,7 +49,7 @@ const KNOWN_PARTS = new Set([
   'focus',
   'month',
   'ds',
-  // Page parameters, read by the page (ui/app/pageParams.ts), not the document.
+  // Page parameters, read by the page (ui/kit/pageParams.ts), not the document.
   'embed',
   'story',
   'step',

@@ -151,7 +151,7 @@ export function cliTargets(): string[] {
     lines.push(`| ${target} | ${reached} | ${v} |`);
 
   // The built command line, and Node's own start-up as the floor under every process.
-  execFileSync('node', ['scripts/buildCli.mjs', dir]);
+  execFileSync('node', ['src/cli/build.mjs', dir]);
   const bin = join(dir, 'chokepoint.mjs');
   const nodeAlone = processes(7, ['-e', '0']);
 

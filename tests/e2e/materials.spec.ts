@@ -4,7 +4,7 @@
 import { test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { analyzeFile } from './cli.ts';
-import { formatTonnes } from '../../src/ui/app/format.ts';
+import { formatTonnes } from '../../src/ui/kit/format.ts';
 import { expect, openApp, openScenario, shot } from './helpers.ts';
 
 const FIXTURE = 'tests/fixtures/oracle/v2/multi-25n-s21.json';

@@ -3,9 +3,9 @@
 import { useState } from 'react';
 import { FIELDS, normaliseHeader } from '../../data/formats/fields.ts';
 import type { ColumnMapping, TableColumns } from '../../data/formats/tables.ts';
-import { Modal } from '../app/Modal.tsx';
+import { Modal } from '../kit/Modal.tsx';
 import type { MappingRequest } from './useImport.ts';
-import { HeadRow } from '../app/HeadRow.tsx';
+import { HeadRow } from '../kit/HeadRow.tsx';
 
 const IGNORE = '';
 

@@ -6,7 +6,7 @@ import { ACCEPTED_EXTENSIONS } from '../../data/formats/importFiles.ts';
 import { unsourcedFigures } from '../../data/edits.ts';
 import type { Dataset } from '../../data/schema.ts';
 import { selectWorkAtRisk, type AppStore } from '../../state/store.ts';
-import { REPLACE_WARNING } from '../app/useLeaveWarning.ts';
+import { REPLACE_WARNING } from '../kit/useLeaveWarning.ts';
 import { useAppStore } from '../../state/useAppStore.ts';
 import { ColumnMappingDialog } from './ColumnMappingDialog.tsx';
 import { ExportDialog } from './ExportDialog.tsx';

@@ -14,7 +14,7 @@ import { csvTemplates, xlsxTemplate } from '../../data/formats/templates.ts';
 import type { Dataset } from '../../data/schema.ts';
 import { unsourcedFigures } from '../../data/edits.ts';
 import { saveFile } from './download.ts';
-import { Modal } from '../app/Modal.tsx';
+import { Modal } from '../kit/Modal.tsx';
 
 const slug = (title: string) =>
   title

@@ -1,6 +1,6 @@
 // What an import did: N nodes and M flows, the columns used and ignored, every refused row with
 // its place and reason, and the stages that were inferred.
-import { Modal } from '../app/Modal.tsx';
+import { Modal } from '../kit/Modal.tsx';
 import type { ImportReport } from '../../data/formats/importTables.ts';
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;

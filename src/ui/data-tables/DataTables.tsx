@@ -5,10 +5,10 @@ import type { Dataset } from '../../data/schema.ts';
 import { STAGE_LABELS } from '../../core/model.ts';
 import { countryName } from '../../core/countries.ts';
 import type { Selection } from '../../state/document.ts';
-import { formatTonnes } from '../app/format.ts';
-import { LinkButton } from '../app/LinkButton.tsx';
-import { VirtualTable } from '../app/VirtualTable.tsx';
-import { HeadRow } from '../app/HeadRow.tsx';
+import { formatTonnes } from '../kit/format.ts';
+import { LinkButton } from '../kit/LinkButton.tsx';
+import { VirtualTable } from '../kit/VirtualTable.tsx';
+import { HeadRow } from '../kit/HeadRow.tsx';
 
 interface Props {
   readonly dataset: Dataset;

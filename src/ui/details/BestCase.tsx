@@ -2,7 +2,7 @@
 // worker): the most it could get if it came first, every other end user keeping the supply it
 // has with no substitution.
 import { useState } from 'react';
-import { formatPercent, formatTonnes } from '../app/format.ts';
+import { formatPercent, formatTonnes } from '../kit/format.ts';
 
 interface Props {
   readonly id: string;

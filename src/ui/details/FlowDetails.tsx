@@ -2,11 +2,11 @@
 // them, and its sources.
 import type { Dataset } from '../../data/schema.ts';
 import type { Selection } from '../../state/document.ts';
-import { labeller } from '../app/labels.ts';
-import { formatExact, formatTonnes } from '../app/format.ts';
-import { Tonnes } from '../app/Figure.tsx';
+import { labeller } from '../kit/labels.ts';
+import { formatExact, formatTonnes } from '../kit/format.ts';
+import { Tonnes } from '../kit/Figure.tsx';
 import { SourceLinks } from './SourceLinks.tsx';
-import { LinkButton } from '../app/LinkButton.tsx';
+import { LinkButton } from '../kit/LinkButton.tsx';
 import { conversionSum } from './facts.ts';
 
 export function FlowDetails({

@@ -1,22 +1,22 @@
 // Details of one node: its facts, the what-if buttons, its measures, flows in and out, the end
 // users that depend on it and its sources.
 import type { ReactNode } from 'react';
-import { labeller } from '../app/labels.ts';
+import { labeller } from '../kit/labels.ts';
 import type { Dataset } from '../../data/schema.ts';
 import { STAGE_LABELS } from '../../core/model.ts';
 import { countryName } from '../../core/countries.ts';
 import { neighbourhood } from '../../core/neighbourhood.ts';
 import type { Intervention } from '../../core/scenario.ts';
 import type { FocusDirection, Selection, ViewDoc } from '../../state/document.ts';
-import { formatNumber, formatPercent, formatTonnes } from '../app/format.ts';
-import { Tonnes } from '../app/Figure.tsx';
+import { formatNumber, formatPercent, formatTonnes } from '../kit/format.ts';
+import { Tonnes } from '../kit/Figure.tsx';
 import type { MeasureRow } from '../results/drawn.ts';
 import type { Dependents } from '../results/useDependents.ts';
 import { SourceLinks } from './SourceLinks.tsx';
 import { BestCase } from './BestCase.tsx';
-import { LinkButton } from '../app/LinkButton.tsx';
+import { LinkButton } from '../kit/LinkButton.tsx';
 import { placeText } from './facts.ts';
-import { HeadRow } from '../app/HeadRow.tsx';
+import { HeadRow } from '../kit/HeadRow.tsx';
 
 export interface NodeDetailsProps {
   readonly dataset: Dataset;

@@ -1,6 +1,6 @@
 // What Details writes out in words: a converted flow's sum, a node's place on the map.
 import type { DatasetNode } from '../../data/schema.ts';
-import { formatExact } from '../app/format.ts';
+import { formatExact } from '../kit/format.ts';
 
 /**
  * "44,366 × 0.6086 = 27,001 t/yr, recorded as 27,000 t/yr": the exact figures, so the sum can

@@ -14,7 +14,7 @@ import {
   storageProblem,
 } from './documentStorage.ts';
 import { restoreSaved } from './restore.ts';
-import { Modal } from '../app/Modal.tsx';
+import { Modal } from '../kit/Modal.tsx';
 
 export function DocumentsDialog({
   store,

@@ -3,7 +3,7 @@
 import { useState, type ReactNode } from 'react';
 import type { Dataset } from '../../data/schema.ts';
 import type { DatasetEdit, EditCheck } from '../../data/edits.ts';
-import { Modal } from '../app/Modal.tsx';
+import { Modal } from '../kit/Modal.tsx';
 import { EditForm } from './EditForm.tsx';
 import { numbers, type FormField, type FormValues } from './formFields.ts';
 

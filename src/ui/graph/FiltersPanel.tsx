@@ -2,7 +2,7 @@
 import type { Dataset } from '../../data/schema.ts';
 import { STAGES, STAGE_LABELS, type Stage } from '../../core/model.ts';
 import { countryName } from '../../core/countries.ts';
-import { MultiSelectField, plainChoices } from '../app/SelectField.tsx';
+import { MultiSelectField, plainChoices } from '../kit/SelectField.tsx';
 import type { Filters } from '../../state/document.ts';
 
 interface Props {

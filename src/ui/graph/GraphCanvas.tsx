@@ -12,7 +12,7 @@ import { ZoomControls } from './ZoomControls.tsx';
 import { wheelFactor, zoomBy } from './zoom.ts';
 import type { DrawnViewProps } from './cytoscapeView.ts';
 import { Legend } from './Legend.tsx';
-import { Tooltip } from '../app/Tooltip.tsx';
+import { Tooltip } from './Tooltip.tsx';
 import { decideRenderer, isHardwareGpu, storeChoice, type RendererChoice } from './renderer.ts';
 import type { useGraphModel } from './useGraphModel.ts';
 

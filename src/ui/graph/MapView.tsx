@@ -12,7 +12,7 @@ import { graphStyle } from './style.ts';
 import { MAP_STYLE } from './mapStyle.ts';
 import { mapElements } from './mapDrawing.ts';
 import { BACKDROP_ID, mapBackdropImage } from './mapBackdrop.ts';
-import { LinkButton } from '../app/LinkButton.tsx';
+import { LinkButton } from '../kit/LinkButton.tsx';
 import { nextOnMap } from './mapKeyboard.ts';
 import { declutterLabels } from './declutter.ts';
 

@@ -10,11 +10,11 @@ import { GraphCanvas } from '../graph/GraphCanvas.tsx';
 import { SourceLinks } from '../details/SourceLinks.tsx';
 import { ImpactTable, byLoss } from '../results/ImpactView.tsx';
 import { headlineText } from '../results/headline.ts';
-import { labeller } from '../app/labels.ts';
-import { formatLoss } from '../app/format.ts';
+import { labeller } from '../kit/labels.ts';
+import { formatLoss } from '../kit/format.ts';
 import type { DrawnAnalysis } from '../graph/decor.ts';
 import { useGraphModel } from '../graph/useGraphModel.ts';
-import { navigate, storyStepSearch } from '../app/pageParams.ts';
+import { navigate, storyStepSearch } from '../kit/pageParams.ts';
 import { openInChokepointHref } from '../share/embedLinks.ts';
 
 const WHO_LOSES_MOST = 5;

@@ -2,12 +2,12 @@
 // both outcomes side by side (the immediate shock, and the best case after rerouting).
 import { Fragment, memo, type HTMLAttributes, type Ref } from 'react';
 import type { Dataset } from '../../data/schema.ts';
-import { labeller } from '../app/labels.ts';
+import { labeller } from '../kit/labels.ts';
 import type { EndUserOutcome, Range, ScenarioResult } from '../../core/analysis/index.ts';
-import { formatLoss, formatPercent, formatTonnes } from '../app/format.ts';
-import { Tonnes } from '../app/Figure.tsx';
-import { LinkButton } from '../app/LinkButton.tsx';
-import { VirtualTable } from '../app/VirtualTable.tsx';
+import { formatLoss, formatPercent, formatTonnes } from '../kit/format.ts';
+import { Tonnes } from '../kit/Figure.tsx';
+import { LinkButton } from '../kit/LinkButton.tsx';
+import { VirtualTable } from '../kit/VirtualTable.tsx';
 
 /**
  * End users by loss at once, largest first (then by tonnes lost, then id), so the point of a

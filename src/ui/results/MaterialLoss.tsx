@@ -2,7 +2,7 @@
 // comes from. A converter end user loses the same share of every input; a pass-through one only
 // what is cut.
 import type { EndUserOutcome } from '../../core/analysis/index.ts';
-import { formatTonnes } from '../app/format.ts';
+import { formatTonnes } from '../kit/format.ts';
 
 export function MaterialLoss({ outcome }: { outcome: EndUserOutcome }) {
   const parts = Object.entries(outcome.lostNoSubstitutionByMaterial);

@@ -1,7 +1,7 @@
 // The chokepoint ranking (sortable, with the change the scenario makes), concentration by
 // stage, and the removal sweep.
 import { useMemo, useState } from 'react';
-import { labeller } from '../app/labels.ts';
+import { labeller } from '../kit/labels.ts';
 import type { Dataset } from '../../data/schema.ts';
 import {
   SWEEP_REROUTE_ALL,
@@ -12,14 +12,14 @@ import {
 } from '../../core/analysis/index.ts';
 import { STAGES, STAGE_LABELS } from '../../core/model.ts';
 import { countryName } from '../../core/countries.ts';
-import { formatNumber, formatPercent, formatTonnes } from '../app/format.ts';
-import { useSort } from '../app/useSort.tsx';
+import { formatNumber, formatPercent, formatTonnes } from '../kit/format.ts';
+import { useSort } from '../kit/useSort.tsx';
 import type { AnalysisState } from '../../state/analysis.ts';
-import { VirtualTable } from '../app/VirtualTable.tsx';
-import { plainChoices, SelectField } from '../app/SelectField.tsx';
-import { flowMaterials } from '../app/materials.ts';
-import { LinkButton } from '../app/LinkButton.tsx';
-import { HeadRow } from '../app/HeadRow.tsx';
+import { VirtualTable } from '../kit/VirtualTable.tsx';
+import { plainChoices, SelectField } from '../kit/SelectField.tsx';
+import { flowMaterials } from '../kit/materials.ts';
+import { LinkButton } from '../kit/LinkButton.tsx';
+import { HeadRow } from '../kit/HeadRow.tsx';
 
 interface RankRow {
   readonly id: string;

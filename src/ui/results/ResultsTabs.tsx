@@ -6,7 +6,7 @@ import type { AppStore } from '../../state/store.ts';
 import type { Selection } from '../../state/document.ts';
 import type { Intervention } from '../../core/scenario.ts';
 import { NodesTable, FlowsTable } from '../data-tables/DataTables.tsx';
-import { Tabs } from '../app/Tabs.tsx';
+import { Tabs } from '../kit/Tabs.tsx';
 import { download } from '../export/exportImage.ts';
 import { ImpactChart, ImpactSummary, ImpactTable } from './ImpactView.tsx';
 import { ChokepointTable, ConcentrationView, SweepView } from './RankingViews.tsx';

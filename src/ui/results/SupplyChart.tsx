@@ -1,7 +1,7 @@
 // One end user's supply over the first year of the scenario (no substitution, stocks drawn
 // down): a step line, with the steps written out for those who do not see the chart.
 import { DAYS_PER_YEAR, type EndUserOutcome } from '../../core/analysis/index.ts';
-import { formatTonnes } from '../app/format.ts';
+import { formatTonnes } from '../kit/format.ts';
 import { runsShortIn } from './ImpactView.tsx';
 
 const W = 280;

@@ -4,8 +4,8 @@ import { headlineSentence } from '../../core/analysis/index.ts';
 import type { ScenarioResult } from '../../core/analysis/index.ts';
 import { countryName } from '../../core/countries.ts';
 import type { Dataset } from '../../data/schema.ts';
-import { formatTonnes } from '../app/format.ts';
-import { labeller } from '../app/labels.ts';
+import { formatTonnes } from '../kit/format.ts';
+import { labeller } from '../kit/labels.ts';
 import { monthLabel, monthScenario, periodMonths } from '../../core/periods.ts';
 
 /** Each month of the dataset's series, named as a whole in the sentence. */

@@ -7,7 +7,7 @@ import type { Intervention } from '../../core/scenario.ts';
 import { describe } from './describe.ts';
 import { FORM_KINDS, type FormField } from '../../core/interventions/index.ts';
 import type { ScenarioEntry } from '../../state/document.ts';
-import { flowMaterials } from '../app/materials.ts';
+import { flowMaterials } from '../kit/materials.ts';
 
 /** What the preset list shows of a dataset's preset. */
 export type Preset = Pick<ScenarioPreset, 'id' | 'label' | 'date' | 'caption' | 'interventions'>;

@@ -1,5 +1,5 @@
 // An intervention in words, with the dataset's labels and country names.
-import { labeller } from '../app/labels.ts';
+import { labeller } from '../kit/labels.ts';
 import type { Dataset } from '../../data/schema.ts';
 import { countryName } from '../../core/countries.ts';
 import { describeIntervention, type Intervention } from '../../core/scenario.ts';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Core } from 'cytoscape';
 import { download, exportPng, exportSvg } from '../export/exportImage.ts';
 import type { Frame } from '../export/frame.ts';
-import { Modal } from '../app/Modal.tsx';
+import { Modal } from '../kit/Modal.tsx';
 import { embedCode } from './embedLinks.ts';
 
 export interface ShareDownloads {

@@ -3,9 +3,9 @@
 import { useState } from 'react';
 import type { Dataset, Story } from '../../data/schema.ts';
 import * as st from '../../state/stories.ts';
-import { navigate, storyStepSearch } from '../app/pageParams.ts';
+import { navigate, storyStepSearch } from '../kit/pageParams.ts';
 import { download } from '../export/exportImage.ts';
-import { LinkButton } from '../app/LinkButton.tsx';
+import { LinkButton } from '../kit/LinkButton.tsx';
 
 interface Props {
   readonly dataset: Dataset;

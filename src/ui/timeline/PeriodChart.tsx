@@ -16,8 +16,8 @@ import { monthLabel, monthScenario, periodMonths, seriesMonth } from '../../core
 import type { Intervention } from '../../core/scenario.ts';
 import type { Dataset } from '../../data/schema.ts';
 import type { Selection } from '../../state/document.ts';
-import { formatFigure, formatTonnes } from '../app/format.ts';
-import { labeller } from '../app/labels.ts';
+import { formatFigure, formatTonnes } from '../kit/format.ts';
+import { labeller } from '../kit/labels.ts';
 import { useAppStore } from '../../state/useAppStore.ts';
 import { timelineEvents } from './Timeline.tsx';
 

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import { monthLabel, periodMonths, seriesMonth } from '../../core/periods.ts';
 import type { Dataset } from '../../data/schema.ts';
-import { formatPercent } from '../app/format.ts';
+import { formatPercent } from '../kit/format.ts';
 
 /** How long Play stays on a month. */
 export const PLAY_STEP_MS = 1_500;

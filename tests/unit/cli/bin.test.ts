@@ -15,7 +15,7 @@ const bin = join(dir, 'chokepoint.mjs');
 
 let io = nodeIo;
 beforeAll(async () => {
-  execFileSync('node', ['scripts/buildCli.mjs', dir]);
+  execFileSync('node', ['src/cli/build.mjs', dir]);
   // The same solver as the built command line loads, so both give the fair share.
   io = { ...nodeIo, solver: await highsLoader() };
 }, 60_000);

@@ -8,7 +8,7 @@ import type { Dataset } from '../../data/schema.ts';
 import { documentToSearch, searchToDocument, type UrlContext } from '../../state/url.ts';
 import { stepDocument } from '../../state/stories.ts';
 import type { AppStore } from '../../state/store.ts';
-import { NAVIGATE_EVENT, readPageParams } from './pageParams.ts';
+import { NAVIGATE_EVENT, readPageParams } from '../kit/pageParams.ts';
 import { periodMonths } from '../../core/periods.ts';
 
 export function urlContext(dataset: Dataset, measures: readonly string[]): UrlContext {

@@ -7,7 +7,7 @@ import { useStoreInstance } from '../graph/useGraphModel.ts';
 import { EmbedView } from '../share/EmbedView.tsx';
 import { MEASURE_IDS } from '../results/drawn.ts';
 import { useResults } from '../results/useResults.ts';
-import { usePageParams } from './pageParams.ts';
+import { usePageParams } from '../kit/pageParams.ts';
 import { PresentView } from '../present/PresentView.tsx';
 import { headlineText } from '../results/headline.ts';
 import { Explorer } from './Explorer.tsx';

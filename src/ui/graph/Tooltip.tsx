@@ -1,11 +1,11 @@
 // What the pointer is over, in words, with what the scenario does to it.
 import type { Dataset } from '../../data/schema.ts';
-import { labeller } from './labels.ts';
+import { labeller } from '../kit/labels.ts';
 import { STAGE_LABELS } from '../../core/model.ts';
 import { countryName } from '../../core/countries.ts';
-import type { Hover } from '../graph/GraphView.tsx';
-import type { ScenarioDrawing } from '../graph/drawing.ts';
-import { formatLoss, formatPercent, formatTonnes } from './format.ts';
+import type { Hover } from './GraphView.tsx';
+import type { ScenarioDrawing } from './drawing.ts';
+import { formatLoss, formatPercent, formatTonnes } from '../kit/format.ts';
 
 function nodeEffect(scenario: ScenarioDrawing | undefined, id: string): string {
   if (scenario?.active !== true) return '';

@@ -1,6 +1,6 @@
 // Table sorting: numbers by value, text in the reader's collation, ties in their first order.
 import { describe, expect, it } from 'vitest';
-import { sortRows } from '../../../../src/ui/app/sortRows.ts';
+import { sortRows } from '../../../../src/ui/kit/sortRows.ts';
 
 const rows = [
   { id: 'b', v: 2 },

@@ -1,5 +1,5 @@
 // The file-error dialog and the notice banner. Neither changes what the user had.
-import { Modal } from './Modal.tsx';
+import { Modal } from '../kit/Modal.tsx';
 import type { AppState } from '../../state/store.ts';
 
 export function LoadErrors({

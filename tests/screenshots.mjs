@@ -1,10 +1,10 @@
 // Retakes the README's screenshots (public/screenshots/) from the built app, driven as a user
-// would: `npx vite build && node scripts/screenshots.mjs`. Serves dist/ with `vite preview` on
+// would: `npx vite build && node tests/screenshots.mjs`. Serves dist/ with `vite preview` on
 // SHOTS_PORT (default 4180) and the embed's host page on the next port.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './e2e/chromium.mjs';
 
 const PORT = Number(process.env.SHOTS_PORT ?? 4180);
 const APP = `http://127.0.0.1:${PORT}/`;

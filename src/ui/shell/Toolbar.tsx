@@ -7,7 +7,7 @@ import { NODE_MEASURES } from '../../core/analysis/index.ts';
 import { SearchBox } from '../graph/SearchBox.tsx';
 import { DataControls } from '../data-io/DataControls.tsx';
 import { loadBundledDataset } from '../../data/bundled.ts';
-import { SelectField, type Choice } from './SelectField.tsx';
+import { SelectField, type Choice } from '../kit/SelectField.tsx';
 
 const COLOUR_BY: readonly Choice<ColourBy>[] = [
   { value: 'stage', label: 'Stage' },
