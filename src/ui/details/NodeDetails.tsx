@@ -3,20 +3,16 @@
 import type { ReactNode } from 'react';
 import { labeller } from '../kit/labels.ts';
 import type { Dataset } from '../../data/schema.ts';
-import { STAGE_LABELS } from '../../core/model.ts';
-import { countryName } from '../../core/countries.ts';
 import { neighbourhood } from '../../core/neighbourhood.ts';
 import type { Intervention } from '../../core/scenario.ts';
-import type { FocusDirection, Selection, ViewDoc } from '../../state/document.ts';
-import { formatNumber, formatPercent, formatTonnes } from '../kit/format.ts';
-import { Tonnes } from '../kit/Figure.tsx';
+import type { Selection, ViewDoc } from '../../state/document.ts';
+import { formatTonnes } from '../kit/format.ts';
 import type { MeasureRow } from '../results/drawn.ts';
 import type { Dependents } from '../results/useDependents.ts';
 import { SourceLinks } from './SourceLinks.tsx';
 import { BestCase } from './BestCase.tsx';
 import { LinkButton } from '../kit/LinkButton.tsx';
-import { placeText } from './facts.ts';
-import { HeadRow } from '../kit/HeadRow.tsx';
+import { DependentsList, MeasuresTable, NodeActions, NodeFacts } from './NodeDetailsParts.tsx';
 
 export interface NodeDetailsProps {
   readonly dataset: Dataset;
@@ -64,102 +60,22 @@ export function NodeDetails({
   const inflow = ins.reduce((s, i) => s + (dataset.edges[i]?.flow ?? 0), 0);
   // The engine's definition (what the node takes in), so this agrees with the measures below.
   const throughput = inflow + (node.production ?? 0);
-  const toggleFocus = (direction: FocusDirection) =>
-    onFocus(focus?.node === id && focus.direction === direction ? null : { node: id, direction });
 
   return (
     <div>
       <h3>{node.label}</h3>
-      <dl className="facts">
-        <dt>Stage</dt>
-        <dd>{STAGE_LABELS[node.stage]}</dd>
-        <dt>Country</dt>
-        <dd>
-          {countryName(node.country)} ({node.country})
-        </dd>
-        <dt>On the map</dt>
-        <dd data-testid="node-place">{placeText(node.geo)}</dd>
-        <dt>Capacity</dt>
-        <dd>{node.stage === 'end-user' ? 'n/a' : formatTonnes(node.capacity)}</dd>
-        {node.production !== undefined && node.production !== null && (
-          <>
-            <dt>Production</dt>
-            <dd>{formatTonnes(node.production)}</dd>
-          </>
-        )}
-        <dt>Throughput (baseline)</dt>
-        <dd>
-          <Tonnes value={throughput} />
-        </dd>
-        {underScenario !== undefined && (
-          <>
-            <dt>Under the scenario</dt>
-            <dd data-testid="node-under-scenario">
-              <Tonnes value={underScenario} /> at once
-              {throughput > 0 && underScenario !== throughput && (
-                <> ({formatPercent(underScenario / throughput - 1)})</>
-              )}
-            </dd>
-          </>
-        )}
-        {node.year !== undefined && (
-          <>
-            <dt>Year</dt>
-            <dd>{node.year}</dd>
-          </>
-        )}
-      </dl>
-      {node.estimate !== undefined && (
-        <p className="notes">
-          Estimate: {formatTonnes(node.estimate.low)} – {formatTonnes(node.estimate.high)}
-        </p>
-      )}
+      <NodeFacts node={node} throughput={throughput} underScenario={underScenario} />
       {supply}
       {node.notes !== undefined && <p className="notes">{node.notes}</p>}
       {node.balance !== undefined && <p className="notes">Not balanced: {node.balance.note}</p>}
-      <div className="actions">
-        {readOnly !== true && node.stage !== 'end-user' && (
-          <>
-            <button type="button" onClick={() => onIntervene({ type: 'remove-node', node: id })}>
-              Remove node
-            </button>
-            <button
-              type="button"
-              onClick={() => onIntervene({ type: 'scale-capacity', node: id, factor: 0.5 })}
-            >
-              Cut capacity 50%
-            </button>
-          </>
-        )}
-        {(['upstream', 'downstream'] as const).map((direction) => (
-          <button
-            key={direction}
-            type="button"
-            aria-pressed={focus?.node === id && focus.direction === direction}
-            onClick={() => toggleFocus(direction)}
-          >
-            {`Show ${direction}`}
-          </button>
-        ))}
-      </div>
-      {measures !== undefined && measures.length > 0 && (
-        <table className="compact" aria-label="Measures">
-          <thead>
-            <HeadRow columns={['Measure', 'Value', 'Rank']} />
-          </thead>
-          <tbody>
-            {measures.map((m) => (
-              <tr key={m.label}>
-                <th scope="row">{m.label}</th>
-                <td>{m.percent === true ? formatPercent(m.value) : formatNumber(m.value)}</td>
-                <td>
-                  {m.rank} of {m.of}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <NodeActions
+        id={id}
+        focus={focus}
+        canIntervene={readOnly !== true && node.stage !== 'end-user'}
+        onIntervene={onIntervene}
+        onFocus={onFocus}
+      />
+      <MeasuresTable measures={measures} />
       {[
         { title: 'Flows in', edges: ins, other: (e: Dataset['edges'][number]) => e.source },
         { title: 'Flows out', edges: outs, other: (e: Dataset['edges'][number]) => e.target },
@@ -174,26 +90,8 @@ export function NodeDetails({
           compute={bestCase.compute}
         />
       )}
-      {node.stage !== 'end-user' && <h4>End users that depend on it</h4>}
-      {node.stage === 'end-user' ? null : dependents === undefined ? (
-        <p className="muted">Working it out…</p>
-      ) : dependents.status === 'error' ? (
-        <p role="alert">{dependents.message}</p>
-      ) : dependents.value.filter((d) => d.id !== id).length === 0 ? (
-        <p className="muted">None.</p>
-      ) : (
-        <ul className="plain">
-          {dependents.value
-            .filter((d) => d.id !== id)
-            .map((d) => (
-              <li key={d.id}>
-                <LinkButton onClick={() => onSelect({ type: 'node', id: d.id })}>
-                  {label(d.id)}
-                </LinkButton>
-                <> — {formatPercent(d.share)} of its supply passes through</>
-              </li>
-            ))}
-        </ul>
+      {node.stage !== 'end-user' && (
+        <DependentsList id={id} dependents={dependents} label={label} onSelect={onSelect} />
       )}
       <h4>Sources</h4>
       <SourceLinks dataset={dataset} ids={node.sources} />
