@@ -89,114 +89,150 @@ const VALUE_FLAGS = [
   '--sweep-material',
 ];
 
+/** What the arguments have said so far, before the checks that span several flags. */
+interface Draft {
+  readonly interventions: Intervention[];
+  readonly flags: string[];
+  readonly files: string[];
+  readonly presets: string[];
+  sweep: boolean;
+  sweepMaterial?: string;
+  format: OutputFormat;
+  lp?: string;
+  bestCase?: string;
+  samples: number;
+  seed: number;
+  batch?: string;
+  period?: string;
+  periods: boolean;
+}
+
+const fail = (error: string): ParsedArgs => ({ ok: false, error });
+
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const interventions: Intervention[] = [];
-  const flags: string[] = [];
-  const files: string[] = [];
-  const presets: string[] = [];
-  let sweep = false;
-  let sweepMaterial: string | undefined;
-  let format: OutputFormat = 'json';
-  let lp: string | undefined;
-  let bestCase: string | undefined;
-  let samples = DEFAULT_CLI_SAMPLES;
-  let seed = DEFAULT_CLI_SEED;
-  let batch: string | undefined;
-  let period: string | undefined;
-  let periods = false;
+  const draft: Draft = {
+    interventions: [],
+    flags: [],
+    files: [],
+    presets: [],
+    sweep: false,
+    format: 'json',
+    samples: DEFAULT_CLI_SAMPLES,
+    seed: DEFAULT_CLI_SEED,
+    periods: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '-h' || arg === '--help') return { ok: true, help: true };
     if (arg === '--sweep') {
-      sweep = true;
+      draft.sweep = true;
       continue;
     }
     if (arg === '--periods') {
-      periods = true;
+      draft.periods = true;
       continue;
     }
     if (!arg.startsWith('-') || arg === '-') {
-      files.push(arg);
+      draft.files.push(arg);
       continue;
     }
-    const eq = arg.indexOf('=');
-    const flag = eq > 0 && arg.startsWith('--') ? arg.slice(0, eq) : arg;
-    if (!VALUE_FLAGS.includes(flag)) return { ok: false, error: `unknown option "${flag}"` };
-    let value: string;
-    if (flag !== arg) value = arg.slice(eq + 1);
-    else {
-      const next = argv[i + 1];
-      if (next === undefined) return { ok: false, error: `${flag} needs a value` };
-      value = next;
-      i++;
-    }
-    if (flag === '--preset') {
-      if (value === '') return { ok: false, error: '--preset needs a preset id' };
-      presets.push(value);
-      continue;
-    }
-    if (flag === '--lp' || flag === '--best-case') {
-      if (value === '') {
-        return {
-          ok: false,
-          error: `${flag} needs ${flag === '--lp' ? 'a file name' : 'an end user id'}`,
-        };
-      }
-      if (flag === '--lp') lp = value;
-      else bestCase = value;
-      continue;
-    }
-    if (flag === '--samples' || flag === '--seed') {
-      const x = number(value);
-      if (x === null || !Number.isInteger(x) || x < 0) {
-        return { ok: false, error: `${flag} must be a whole number ≥ 0, not "${value}"` };
-      }
-      if (flag === '--samples') samples = x;
-      else seed = x;
-      continue;
-    }
-    if (flag === '--sweep-material') {
-      if (value === '') return { ok: false, error: '--sweep-material needs a material' };
-      sweep = true;
-      sweepMaterial = value;
-      continue;
-    }
-    if (flag === '--period') {
-      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) {
-        return { ok: false, error: `--period must be a month such as 2025-05, not "${value}"` };
-      }
-      period = value;
-      continue;
-    }
-    if (flag === '--batch') {
-      if (value === '') return { ok: false, error: '--batch needs a file of scenarios' };
-      batch = value;
-      continue;
-    }
-    if (flag === '--format') {
-      if (value !== 'json' && value !== 'csv') {
-        return { ok: false, error: `--format must be json or csv, not "${value}"` };
-      }
-      format = value;
-      continue;
-    }
-    const parsed = decodeCliFlag(flag, value);
-    if (parsed === null) return { ok: false, error: `unknown option "${flag}"` };
-    if (typeof parsed === 'string') return { ok: false, error: `${flag} ${value}: ${parsed}` };
-    interventions.push(parsed);
-    flags.push(`${flag} ${value}`);
+    const split = splitValueFlag(arg, argv[i + 1]);
+    if ('error' in split) return fail(split.error);
+    if (split.tookNext) i++;
+    const error = applyValueFlag(draft, split.flag, split.value);
+    if (error !== undefined) return fail(error);
   }
-  if (files.length === 0) return { ok: false, error: 'no dataset file given (try --help)' };
+  const error = conflictingFlags(draft);
+  if (error !== undefined) return fail(error);
+  return { ok: true, help: false, options: toOptions(draft) };
+}
+
+/** A value flag and its value, given after `=` or as the next argument (then `tookNext`). */
+function splitValueFlag(
+  arg: string,
+  next: string | undefined,
+): { flag: string; value: string; tookNext: boolean } | { error: string } {
+  const eq = arg.indexOf('=');
+  const flag = eq > 0 && arg.startsWith('--') ? arg.slice(0, eq) : arg;
+  if (!VALUE_FLAGS.includes(flag)) return { error: `unknown option "${flag}"` };
+  if (flag !== arg) return { flag, value: arg.slice(eq + 1), tookNext: false };
+  if (next === undefined) return { error: `${flag} needs a value` };
+  return { flag, value: next, tookNext: true };
+}
+
+/** Records one value flag in the draft; returns the error if the value will not do. */
+function applyValueFlag(draft: Draft, flag: string, value: string): string | undefined {
+  if (flag === '--preset') {
+    if (value === '') return '--preset needs a preset id';
+    draft.presets.push(value);
+    return undefined;
+  }
+  if (flag === '--lp' || flag === '--best-case') {
+    if (value === '') return `${flag} needs ${flag === '--lp' ? 'a file name' : 'an end user id'}`;
+    if (flag === '--lp') draft.lp = value;
+    else draft.bestCase = value;
+    return undefined;
+  }
+  if (flag === '--samples' || flag === '--seed') {
+    const x = number(value);
+    if (x === null || !Number.isInteger(x) || x < 0) {
+      return `${flag} must be a whole number ≥ 0, not "${value}"`;
+    }
+    if (flag === '--samples') draft.samples = x;
+    else draft.seed = x;
+    return undefined;
+  }
+  if (flag === '--sweep-material') {
+    if (value === '') return '--sweep-material needs a material';
+    draft.sweep = true;
+    draft.sweepMaterial = value;
+    return undefined;
+  }
+  if (flag === '--period') {
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) {
+      return `--period must be a month such as 2025-05, not "${value}"`;
+    }
+    draft.period = value;
+    return undefined;
+  }
+  if (flag === '--batch') {
+    if (value === '') return '--batch needs a file of scenarios';
+    draft.batch = value;
+    return undefined;
+  }
+  if (flag === '--format') {
+    if (value !== 'json' && value !== 'csv') return `--format must be json or csv, not "${value}"`;
+    draft.format = value;
+    return undefined;
+  }
+  return applyInterventionFlag(draft, flag, value);
+}
+
+function applyInterventionFlag(draft: Draft, flag: string, value: string): string | undefined {
+  const parsed = decodeCliFlag(flag, value);
+  if (parsed === null) return `unknown option "${flag}"`;
+  if (typeof parsed === 'string') return `${flag} ${value}: ${parsed}`;
+  draft.interventions.push(parsed);
+  draft.flags.push(`${flag} ${value}`);
+  return undefined;
+}
+
+/** The error for a missing dataset or flags that cannot go together, if any. */
+function conflictingFlags({ files, batch, sweep, format, periods, period }: Draft) {
+  if (files.length === 0) return 'no dataset file given (try --help)';
   if (batch !== undefined && (sweep || format !== 'json')) {
-    return {
-      ok: false,
-      error: `--batch writes JSON lines; it cannot be used with ${sweep ? '--sweep' : '--format csv'}`,
-    };
+    return `--batch writes JSON lines; it cannot be used with ${sweep ? '--sweep' : '--format csv'}`;
   }
   if (periods && (period !== undefined || sweep || batch !== undefined)) {
     const other = period !== undefined ? '--period' : sweep ? '--sweep' : '--batch';
-    return { ok: false, error: `--periods prints every month; it cannot be used with ${other}` };
+    return `--periods prints every month; it cannot be used with ${other}`;
   }
+  return undefined;
+}
+
+function toOptions(draft: Draft): AnalyzeOptions {
+  const { files, period, periods, interventions, flags, presets, sweep, sweepMaterial } = draft;
+  const { format, samples, seed, lp, bestCase, batch } = draft;
   const options = {
     files,
     ...(period === undefined ? {} : { period }),
@@ -212,7 +248,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     ...(lp === undefined ? {} : { lp }),
     ...(bestCase === undefined ? {} : { bestCase }),
   };
-  return { ok: true, help: false, options: batch === undefined ? options : { ...options, batch } };
+  return batch === undefined ? options : { ...options, batch };
 }
 
 function number(text: string): number | null {
