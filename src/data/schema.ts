@@ -257,9 +257,13 @@ export const periodSeriesSchema = z.object({
   points: z.record(monthKey, periodPointSchema),
 });
 
-export const datasetSchema = z.object({
+/**
+ * The fields a dataset file has had the same way since version 2 (schemaV2.ts reads them from
+ * here): what it is, its sources, materials and stories. A new field goes in datasetSchema, not
+ * here, so version 2 stays as it was.
+ */
+export const datasetHeadFields = {
   format: z.literal(DATASET_FORMAT).default(DATASET_FORMAT),
-  schemaVersion: z.literal(SCHEMA_VERSION),
   title: z.string().min(1).optional(),
   description: z.string().optional(),
   year: year.optional(),
@@ -267,10 +271,15 @@ export const datasetSchema = z.object({
   licence: z.string().optional(),
   sources: z.array(sourceSchema).default([]),
   materials: z.array(materialSchema).default([]),
+  stories: z.array(storySchema).default([]),
+};
+
+export const datasetSchema = z.object({
+  ...datasetHeadFields,
+  schemaVersion: z.literal(SCHEMA_VERSION),
   nodes: z.array(nodeSchema),
   edges: z.array(edgeSchema),
   scenarios: z.array(scenarioSchema).default([]),
-  stories: z.array(storySchema).default([]),
   periods: z.array(periodSeriesSchema).default([]),
 });
 

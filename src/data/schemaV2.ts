@@ -3,27 +3,17 @@
 // optional on edges, had no converters, stocks or outside demand, and asked every preset for a
 // date, a caption and sources.
 import { z } from 'zod';
+import { edgeSchemaV1, estimateSchema, nodeSchemaV1, sourceIds } from './schemaV1.ts';
 import {
-  DATASET_FORMAT,
-  edgeSchemaV1,
-  estimateSchema,
-  nodeSchemaV1,
-  sourceIds,
-  sourceSchema,
-  year,
-} from './schemaV1.ts';
-import {
-  BASES,
   balanceSchema,
   conversionSchema,
+  datasetHeadFields,
   estimateNote,
   interventionSchema,
   isPartialDate,
-  materialSchema,
   needsNote,
   noteText,
   reportedSchema,
-  storySchema,
 } from './schema.ts';
 
 export const scenarioSchemaV2 = z.object({
@@ -45,19 +35,11 @@ export const edgeSchemaV2 = edgeSchemaV1
   .refine(needsNote, estimateNote);
 
 export const datasetSchemaV2 = z.object({
-  format: z.literal(DATASET_FORMAT).default(DATASET_FORMAT),
+  ...datasetHeadFields,
   schemaVersion: z.literal(2),
-  title: z.string().min(1).optional(),
-  description: z.string().optional(),
-  year: year.optional(),
-  basis: z.enum(BASES).optional(),
-  licence: z.string().optional(),
-  sources: z.array(sourceSchema).default([]),
-  materials: z.array(materialSchema).default([]),
   nodes: z.array(nodeSchemaV2),
   edges: z.array(edgeSchemaV2),
   scenarios: z.array(scenarioSchemaV2).default([]),
-  stories: z.array(storySchema).default([]),
 });
 
 export type RawDatasetV2 = z.infer<typeof datasetSchemaV2>;
