@@ -22,7 +22,7 @@ export function readGexf(name: string, text: string): GraphFileResult {
       error: `${name}: ${error instanceof Error ? error.message : String(error)}`,
     };
   }
-  return graphTables(name, g);
+  return graphTables(name, g, 'GEXF');
 }
 
 export function writeGexf(dataset: Dataset): string {

@@ -5,6 +5,9 @@
 import { MultiDirectedGraph } from 'graphology';
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
+import { z } from 'zod';
+import { formatZodIssues } from '../errors.ts';
+import { MAX_JSON_DEPTH, parseJson, tooDeepAt } from '../parseJson.ts';
 import type { Dataset } from '../schema.ts';
 import { MATERIAL_FIELDS, SOURCE_FIELDS } from './fields.ts';
 import { edgeRecords, nodeRecords, type FlatRecord } from './rowsFromDataset.ts';
@@ -22,6 +25,49 @@ interface DatasetAttribute {
   readonly scenarios: Dataset['scenarios'];
   readonly stories: Dataset['stories'];
   readonly periods?: Dataset['periods'];
+}
+
+/**
+ * The shape of the attribute as read back: the parts the tables need are checked here, so a
+ * hand-edited file is refused with the place (`sources: must be a list, got 5`); what is inside
+ * the scenarios, stories and periods is checked by the dataset schema once the tables are read.
+ */
+const datasetAttributeSchema = z.object({
+  year: z.union([z.number(), z.string()]).optional(),
+  basis: z.string().optional(),
+  licence: z.string().optional(),
+  sources: z.array(z.looseObject({})).optional(),
+  materials: z.array(z.looseObject({})).optional(),
+  scenarios: z.array(z.unknown()).optional(),
+  stories: z.array(z.unknown()).optional(),
+  periods: z.array(z.unknown()).optional(),
+});
+
+type DatasetParts = z.infer<typeof datasetAttributeSchema>;
+
+/**
+ * The attribute's JSON read and checked, or what is wrong with it. Nesting is capped as the
+ * dataset loader caps it, before anything recurses into the value.
+ */
+export function readDatasetAttribute(
+  packed: string,
+  where: string,
+): { ok: true; parts: DatasetParts } | { ok: false; error: string } {
+  const deep = tooDeepAt(packed);
+  if (deep !== undefined) {
+    return {
+      ok: false,
+      error: `${where}: nested more than ${MAX_JSON_DEPTH} levels deep (at character ${deep + 1})`,
+    };
+  }
+  const json = parseJson(packed);
+  if (!json.ok) return { ok: false, error: `${where}: ${json.error}` };
+  const parsed = datasetAttributeSchema.safeParse(json.value);
+  if (!parsed.success) {
+    const first = formatZodIssues(parsed.error.issues, json.value)[0] ?? 'not readable';
+    return { ok: false, error: `${where}: ${first}` };
+  }
+  return { ok: true, parts: parsed.data };
 }
 
 const defined = (r: FlatRecord): Attributes =>
@@ -77,6 +123,7 @@ function table(
 export function graphTables(
   name: string,
   g: Graph,
+  format = 'graph',
 ): { ok: true; tables: Table[]; notes: string[] } | { ok: false; error: string } {
   const notes: string[] = [];
   const nodeRows: { place: string; attrs: Attributes }[] = [];
@@ -113,15 +160,9 @@ export function graphTables(
   }
   const packed: unknown = graphAttrs[DATASET_ATTRIBUTE];
   if (typeof packed === 'string') {
-    let parts: Partial<DatasetAttribute>;
-    try {
-      parts = JSON.parse(packed) as Partial<DatasetAttribute>;
-    } catch {
-      return {
-        ok: false,
-        error: `${name}: the "${DATASET_ATTRIBUTE}" attribute is not valid JSON`,
-      };
-    }
+    const read = readDatasetAttribute(packed, `${name}: ${format} metadata "${DATASET_ATTRIBUTE}"`);
+    if (!read.ok) return read;
+    const { parts } = read;
     for (const key of ['year', 'basis', 'licence'] as const) {
       const v = parts[key];
       if (v !== undefined)
@@ -136,7 +177,7 @@ export function graphTables(
     const list = (key: 'sources' | 'materials', ids: readonly string[]): Table => {
       const rows = (parts[key] ?? []).map((r, k) => ({
         place: `${name} ${key}[${k}]`,
-        attrs: { ...r } as Attributes,
+        attrs: { ...r },
       }));
       return { ...table(`${name} ${key}`, ids, rows), role: key };
     };

@@ -21,7 +21,7 @@ export function readGraphml(name: string, text: string): GraphFileResult {
       error: `${name}: ${error instanceof Error ? error.message : String(error)}`,
     };
   }
-  return graphTables(name, g);
+  return graphTables(name, g, 'GraphML');
 }
 
 const escape = (text: string) =>
