@@ -93,13 +93,6 @@ export const addStep = (stories: readonly Story[], id: string, step: StoryStep) 
 export const deleteStep = (stories: readonly Story[], id: string, index: number) =>
   editSteps(stories, id, (steps) => steps.filter((_, i) => i !== index));
 
-export const updateStep = (
-  stories: readonly Story[],
-  id: string,
-  index: number,
-  patch: Partial<StoryStep>,
-) => editSteps(stories, id, (steps) => steps.map((s, i) => (i === index ? { ...s, ...patch } : s)));
-
 /** Moves a step to another place; out-of-range moves change nothing. */
 export function moveStep(stories: readonly Story[], id: string, from: number, to: number): Story[] {
   return editSteps(stories, id, (steps) => {

@@ -97,11 +97,6 @@ export function decodeCliFlag(flag: string, value: string): Intervention | strin
   return kind.cli.decode(value);
 }
 
-export function encodeCliFlag(i: Intervention): readonly [string, string] {
-  const kind = kindOf(i);
-  return [kind.cli.flag, kind.cli.encode(i)];
-}
-
 export function describeKind(i: Intervention, names: Namer): string {
   return kindOf(i).describe(i, names);
 }
