@@ -6,13 +6,14 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { groupedWiring, useOpenGroups, useOpenSelected } from './useOpenGroups.ts';
 import type { Core } from 'cytoscape';
 import { useCytoscapeView, type DrawnViewProps } from './cytoscapeView.ts';
-import { MAP_SIZE, mapLayout, type MapDrawing } from '../../core/layout/mapLayout.ts';
+import { mapLayout, type MapDrawing } from '../../core/layout/mapLayout.ts';
 import type { ScenarioDrawing } from './drawing.ts';
 import { graphStyle } from './style.ts';
 import { MAP_STYLE } from './mapStyle.ts';
 import { mapElements } from './mapDrawing.ts';
-import { BACKDROP_ID, mapBackdropImage } from './mapBackdrop.ts';
-import { LinkButton } from '../kit/LinkButton.tsx';
+import { BACKDROP_ID } from './mapBackdrop.ts';
+import { MapControls, OffMapList } from './MapControls.tsx';
+import { useMapBackdrop } from './useMapBackdrop.ts';
 import { nextOnMap } from './mapKeyboard.ts';
 import { declutterLabels } from './declutter.ts';
 
@@ -40,7 +41,6 @@ function stillFitted(cy: Core): boolean {
 export function MapView(props: Props) {
   const { dataset, decor, scenario, selection, onSelect, webgl } = props;
   const container = useRef<HTMLDivElement>(null);
-  const [backdrop, setBackdrop] = useState<string | null>(null);
   const [grouped, setGrouped] = useState(true);
 
   const { groups, open, collapse } = useOpenGroups(dataset);
@@ -68,15 +68,7 @@ export function MapView(props: Props) {
     dataset,
   );
 
-  useEffect(() => {
-    let live = true;
-    mapBackdropImage()
-      .then((image) => live && setBackdrop(image))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, []);
+  const backdrop = useMapBackdrop(cy);
 
   // Redraw when the groups or the looks change: a few hundred elements at most, so all of them.
   const drawn = useRef<{ map: MapDrawing | null }>({ map: null });
@@ -98,36 +90,6 @@ export function MapView(props: Props) {
     if (cy === null || cy.destroyed()) return;
     declutterLabels(cy, new Set(selectedId === null ? [] : [selectedId]));
   }, [cy, map, decor, dataset, scenario, selectedId]);
-
-  useEffect(() => {
-    if (cy === null || cy.destroyed() || backdrop === null) return undefined;
-    if (!cy.getElementById(BACKDROP_ID).empty()) return undefined;
-    const { width, height } = MAP_SIZE;
-    cy.add({
-      group: 'nodes',
-      data: { id: BACKDROP_ID, image: backdrop, w: width, h: height, colour: '#f4f8fb', label: '' },
-      position: { x: width / 2, y: height / 2 },
-      classes: 'map-backdrop',
-      selectable: false,
-      grabbable: false,
-    });
-    // cytoscape loads the image itself but does not always redraw when it arrives: once the
-    // browser has it decoded, restyle so that the borders show without waiting for a pan.
-    let live = true;
-    const image = new Image();
-    image.src = backdrop;
-    image
-      .decode()
-      .then(() =>
-        requestAnimationFrame(() => {
-          if (live && !cy.destroyed()) cy.style().update();
-        }),
-      )
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [cy, backdrop]);
 
   const onKeyDown = (evt: React.KeyboardEvent) => {
     const here = selection?.type === 'node' ? selection.id : null;
@@ -155,38 +117,13 @@ export function MapView(props: Props) {
         tabIndex={0}
         onKeyDown={onKeyDown}
       />
-      <div className="map-controls">
-        <label className="small">
-          <input type="checkbox" checked={grouped} onChange={(e) => setGrouped(e.target.checked)} />{' '}
-          Group by country and stage
-        </label>
-        {grouped && groups.size > 0 && (
-          <button type="button" className="small" onClick={collapse}>
-            Collapse groups
-          </button>
-        )}
-      </div>
-      {offMap.length > 0 && (
-        <details className="off-map">
-          <summary>Not on the map ({offMap.length})</summary>
-          <p className="small muted">No place in the sources: demand outside the model.</p>
-          <ul aria-label="Not on the map">
-            {offMap.map(
-              (n) =>
-                n !== undefined && (
-                  <li key={n.id}>
-                    <LinkButton
-                      aria-pressed={selection?.type === 'node' && selection.id === n.id}
-                      onClick={() => onSelect({ type: 'node', id: n.id })}
-                    >
-                      {decor.nodes.get(n.id)?.label ?? n.label}
-                    </LinkButton>
-                  </li>
-                ),
-            )}
-          </ul>
-        </details>
-      )}
+      <MapControls
+        grouped={grouped}
+        onGrouped={setGrouped}
+        canCollapse={grouped && groups.size > 0}
+        onCollapse={collapse}
+      />
+      <OffMapList offMap={offMap} decor={decor} selection={selection} onSelect={onSelect} />
     </>
   );
 }
