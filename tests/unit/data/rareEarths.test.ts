@@ -285,7 +285,7 @@ describe('headline shares on first entry, by stage', () => {
     expect(share).toBeLessThanOrEqual(0.95);
   });
 
-  it('China exported 58,152 t of magnets in 2024 (Adamas): its magnet makers’ exports at 0.35 t REO per t', () => {
+  it('build arithmetic, not a source check: China’s magnet exports were built from Adamas’s 58,152 t (2024) at 0.35 t REO per t, and still add up to it', () => {
     const exports = sum(
       outOf('cn-ndfeb-magnets').filter(
         (e) => rawNode(e.target).country !== 'CN' || rawNode(e.target).outside,
@@ -341,7 +341,7 @@ describe('China’s processing nodes and the presets', () => {
       (i) => i.type === 'block-route' && i.from === 'CN' && i.to === to && i.material === material,
     );
 
-  it('sets the April–May preset at May 2025’s trough, and says so (Reuters: -74% y/y; Trading Economics: 353 t to the US in June, +660% on May)', () => {
+  it('build arithmetic, not a source check: the April–May preset’s factors are still the ones built from May 2025’s trough (Reuters: -74% y/y; Trading Economics: 353 t to the US in June, +660% on May), and its caption says so', () => {
     const april = preset('april-2025-controls');
     expect(april?.caption).toMatch(/April–May 2025, at the trough/);
     const mayToUs = 353 / 7.6;
@@ -355,7 +355,7 @@ describe('China’s processing nodes and the presets', () => {
     expect(de?.type === 'block-route' ? de.factor : undefined).toBeCloseTo(1 - 0.74, 2);
   });
 
-  it('sets the 2025-as-a-whole preset from the year’s exports (Reuters: January–November 2025 -2% y/y)', () => {
+  it('build arithmetic, not a source check: the 2025-as-a-whole preset keeps the factor built from the year’s exports (Reuters: January–November 2025 -2% y/y)', () => {
     const year = preset('controls-2025-year');
     expect(year?.caption).toMatch(/2025 as a whole/);
     const de = factorTo('controls-2025-year', 'DE', 'NdFeB magnets');
@@ -378,7 +378,7 @@ describe('the chain from China through intermediaries and magnet makers to end u
     expect(e.sources?.length ?? 0).toBeGreaterThan(0);
   };
 
-  it('has the Netherlands pass on Chinese compounds, 26.4% to European automakers (the Dutch seed article)', () => {
+  it('build arithmetic, not a source check: the Netherlands passes on 26.4% of its Chinese compounds to European automakers, the Dutch seed article’s share the flow was built from; Eurostat bounds the imports', () => {
     const imports = flow('cn-processing', 'nl-hub');
     const toAutomakers = flow('nl-hub', 'eu-auto');
     [imports, toAutomakers, flow('nl-hub', 'eu-non-magnet')].forEach(marked);
@@ -388,7 +388,7 @@ describe('the chain from China through intermediaries and magnet makers to end u
     expect(imports.estimate!.high).toBeLessThanOrEqual((6_000 - 3_400) * 1.17);
   });
 
-  it('has Taiwan turn 16.6% of its rare earths into components for US electronics makers (the Dutch seed article)', () => {
+  it('build arithmetic, not a source check: Taiwan sends 16.6% of its rare earths to US electronics makers, the Dutch seed article’s share the flow was built from', () => {
     const toUs = flow('tw-components', 'us-electronics');
     marked(toUs);
     expect(toUs.flow / sum(into('tw-components'))).toBeCloseTo(0.166, 2);
