@@ -2,7 +2,7 @@
 // gliding to what the step shows. The caption (headline first), its sources and a short "who
 // loses most" list sit in a column beside the graph, never over it; the full impact table is
 // one click away.
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Core } from 'cytoscape';
 import type { Story } from '../../data/schema.ts';
 import type { ScenarioResult } from '../../core/analysis/index.ts';
@@ -11,16 +11,12 @@ import { SourceLinks } from '../details/SourceLinks.tsx';
 import { ImpactTable, byLoss } from '../results/ImpactView.tsx';
 import { headlineText } from '../results/headline.ts';
 import { labeller } from '../kit/labels.ts';
-import { formatLoss } from '../kit/format.ts';
 import type { DrawnAnalysis } from '../graph/decor.ts';
 import { useGraphModel } from '../graph/useGraphModel.ts';
 import { navigate, storyStepSearch } from '../kit/pageParams.ts';
-import { openInChokepointHref } from '../share/embedLinks.ts';
+import { PresentControls, usePresentKeys, WhoLosesMost } from './PresentParts.tsx';
 
 const WHO_LOSES_MOST = 5;
-
-const NEXT = ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'];
-const PREV = ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'];
 
 interface Props {
   readonly story: Story;
@@ -51,29 +47,7 @@ export function PresentView({ story, step, embed, drawn, sizeLabel, result }: Pr
   };
   const exit = () => navigate('');
 
-  // Registered as the step is drawn, not after the paint: a key pressed as soon as the step
-  // shows (a clicker, or Escape) is never lost, even while the page is still busy.
-  useLayoutEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (
-        target !== null &&
-        ['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON', 'A'].includes(target.tagName) &&
-        e.key !== 'Escape'
-      ) {
-        if (e.key === ' ' || e.key === 'Enter') return;
-      }
-      if (NEXT.includes(e.key)) go(index + 1);
-      else if (PREV.includes(e.key)) go(index - 1);
-      else if (e.key === 'Home') go(0);
-      else if (e.key === 'End') go(story.steps.length - 1);
-      else if (e.key === 'Escape' && !embed && document.fullscreenElement === null) exit();
-      else return;
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
+  usePresentKeys(index, story.steps.length, go, exit, embed);
 
   const zoomTo = current?.view.zoomTo;
   useEffect(() => {
@@ -96,59 +70,16 @@ export function PresentView({ story, step, embed, drawn, sizeLabel, result }: Pr
         <h2>{current.title}</h2>
         <p>{current.caption}</p>
         <SourceLinks dataset={dataset} ids={current.sources} />
-        {losers.length > 0 && (
-          <section className="who-loses" aria-label="Who loses most">
-            <h3>Who loses most</h3>
-            <ol>
-              {losers.map((e) => (
-                <li key={e.id}>
-                  <span className="loss">{formatLoss(e.lostNoSubstitutionPercent / 100)}</span>{' '}
-                  {label(e.id)}
-                </li>
-              ))}
-            </ol>
-          </section>
-        )}
-        <div className="row wrap present-controls">
-          <button
-            type="button"
-            onClick={() => go(index - 1)}
-            disabled={index === 0}
-            aria-label="Previous step"
-          >
-            ← Previous
-          </button>
-          <button
-            type="button"
-            onClick={() => go(index + 1)}
-            disabled={index === story.steps.length - 1}
-            aria-label="Next step"
-          >
-            Next →
-          </button>
-          <button type="button" onClick={() => setShowTable((v) => !v)} aria-pressed={showTable}>
-            Impact table
-          </button>
-          <button
-            type="button"
-            onClick={() =>
-              document.fullscreenElement === null
-                ? void document.documentElement.requestFullscreen?.()
-                : void document.exitFullscreen()
-            }
-          >
-            Full screen
-          </button>
-          {embed ? (
-            <a href={openInChokepointHref(window.location.href)} target="_blank" rel="noopener">
-              Open in Chokepoint
-            </a>
-          ) : (
-            <button type="button" onClick={exit}>
-              Exit
-            </button>
-          )}
-        </div>
+        <WhoLosesMost losers={losers} label={label} />
+        <PresentControls
+          index={index}
+          count={story.steps.length}
+          go={go}
+          showTable={showTable}
+          onToggleTable={() => setShowTable((v) => !v)}
+          embed={embed}
+          exit={exit}
+        />
       </section>
       <div className="present-graph">
         <GraphCanvas model={model} sizeLabel={sizeLabel} rendererChoice={false} />
