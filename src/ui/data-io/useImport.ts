@@ -2,7 +2,8 @@
 // importers as the command line, hold a lone CSV until its partner comes ("one after the
 // other"), ask for a column mapping when a required column is missing, and hand the dataset and
 // its report to the store. A file that cannot be read is refused with its reasons; the graph on
-// screen stays as it was.
+// screen stays as it was. Whatever fails on the way (a file the browser cannot read, an importer
+// that throws) is refused the same way, so every failure reaches the user.
 import { useCallback, useState } from 'react';
 import { parseCsv } from '../../data/formats/csv.ts';
 import { fileKind, importFiles, type InputFile } from '../../data/formats/importFiles.ts';
@@ -36,7 +37,29 @@ function csvRoles(files: readonly InputFile[]): Set<string> {
   return roles;
 }
 
-const nameOf = (files: readonly InputFile[]) => files.map((f) => f.name).join(' + ');
+/**
+ * The files to import now: CSV files join those already waiting; a lone CSV of nodes or of edges
+ * waits for its partner.
+ */
+async function gather(
+  picked: readonly File[],
+  pending: readonly InputFile[],
+): Promise<{ together: InputFile[]; waiting: boolean }> {
+  const files = await readFiles(picked);
+  const allCsv = files.every((f) => fileKind(f.name) === 'csv');
+  const together = allCsv
+    ? [...pending.filter((p) => !files.some((f) => f.name === p.name)), ...files]
+    : files;
+  if (!allCsv || together.length !== 1) return { together, waiting: false };
+  const roles = csvRoles(together);
+  return { together, waiting: roles.has('nodes') !== roles.has('edges') };
+}
+
+const nameOf = (files: readonly { name: string }[]) => files.map((f) => f.name).join(' + ');
+
+/** An unexpected failure in words: its message, never a stack trace. */
+export const failureText = (error: unknown): string =>
+  `could not be read: ${error instanceof Error ? error.message : String(error)}`;
 
 export function useImport(store: AppStore) {
   const [pending, setPending] = useState<readonly InputFile[]>([]);
@@ -45,7 +68,15 @@ export function useImport(store: AppStore) {
 
   const run = useCallback(
     async (files: readonly InputFile[], chosen: ColumnMapping) => {
-      const result = await importFiles(files, { mapping: chosen });
+      let result: Awaited<ReturnType<typeof importFiles>>;
+      try {
+        result = await importFiles(files, { mapping: chosen });
+      } catch (error) {
+        setPending([]);
+        setMapping(null);
+        store.getState().refuseFile(nameOf(files), [failureText(error)]);
+        return;
+      }
       const s = store.getState();
       if (result.ok) {
         setPending([]);
@@ -74,17 +105,16 @@ export function useImport(store: AppStore) {
         const tooBig = fileSizeProblem(f.size);
         if (tooBig !== null) return store.getState().refuseFile(f.name, [tooBig]);
       }
-      const files = await readFiles(picked);
-      const allCsv = files.every((f) => fileKind(f.name) === 'csv');
-      const together = allCsv
-        ? [...pending.filter((p) => !files.some((f) => f.name === p.name)), ...files]
-        : files;
-      if (allCsv && together.length === 1) {
-        const roles = csvRoles(together);
-        if (roles.has('nodes') !== roles.has('edges')) {
-          setPending(together);
-          return;
-        }
+      let gathered: Awaited<ReturnType<typeof gather>>;
+      try {
+        gathered = await gather(picked, pending);
+      } catch (error) {
+        return store.getState().refuseFile(nameOf(picked), [failureText(error)]);
+      }
+      const { together, waiting } = gathered;
+      if (waiting) {
+        setPending(together);
+        return;
       }
       await run(together, rememberedMapping());
     },
