@@ -78,7 +78,7 @@ export function interventionsTable(): string {
       k.label,
       code(k.cli.usage[0]),
       code(`do=${k.url.tag}:…`),
-      'form' in k && k.form !== undefined ? 'yes' : 'no (from a link or a file only)',
+      'form' in k && k.form !== undefined ? 'yes' : 'no (a link, a file or the command line)',
     ]),
   );
 }

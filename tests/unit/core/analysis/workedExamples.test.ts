@@ -1,4 +1,4 @@
-// The worked examples of README.md ("The model"), computed by the engine.
+// The worked examples of src/core/README.md ("The model"), computed by the engine.
 import { describe, expect, it } from 'vitest';
 import { analyzeScenario, buildSupplyGraph } from '../../../../src/core/analysis/index.ts';
 
