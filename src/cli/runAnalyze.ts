@@ -15,6 +15,7 @@ import {
   type LpSolver,
   type BaselineAnalysis,
   type Range,
+  type Rerouter,
   type Betweenness,
   type SupplyGraph,
   type ScenarioResult,
@@ -75,75 +76,165 @@ export async function runAnalyze(argv: readonly string[], io: RunIo = nodeIo): P
   }
 }
 
+/** A mistake of the user's: `run` turns it into one line on stderr and exit code 2. */
+class UserError extends Error {}
+
 async function run(argv: readonly string[], io: RunIo): Promise<RunResult> {
-  const fail = (message: string): RunResult => ({
+  const args = parseArgs(argv);
+  if (!args.ok) return userError(args.error);
+  if (args.help) return { stdout: `${USAGE}\n`, stderr: '', code: 0 };
+  try {
+    return await analyze(args.options, io);
+  } catch (error) {
+    if (error instanceof UserError) return userError(error.message);
+    throw error;
+  }
+}
+
+function userError(message: string): RunResult {
+  return {
     stdout: '',
     stderr: `analyze: ${message.replace(/\s*\n\s*/g, ' ')}\n`,
     code: USER_ERROR,
-  });
-  const args = parseArgs(argv);
-  if (!args.ok) return fail(args.error);
-  if (args.help) return { stdout: `${USAGE}\n`, stderr: '', code: 0 };
-  const options = args.options;
+  };
+}
 
-  const inputs: InputFile[] = [];
-  for (const file of options.files) {
-    try {
-      const tooBig = fileSizeProblem(io.fileSize(file));
-      if (tooBig !== null) return fail(`${file}: ${tooBig}`);
-      inputs.push({ name: file, data: io.readFile(file) });
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return fail(`cannot read ${file}: ${reason}`);
-    }
+/** What `action` returns; if it throws, a UserError "`what`: the reason". */
+function attempt<T>(what: string, action: () => T): T {
+  try {
+    return action();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UserError(`${what}: ${reason}`);
   }
-  const loaded = await importFiles(inputs);
-  if (!loaded.ok) {
-    const more = loaded.errors.length > 1 ? ` (and ${loaded.errors.length - 1} more)` : '';
-    return fail(`${loaded.errors[0] ?? 'cannot load'}${more}`);
-  }
-  const report = loaded.report.format === 'JSON' ? undefined : loaded.report;
-  const { dataset } = loaded;
-  const interventions: Intervention[] = [];
-  const flags: string[] = [];
-  let month: MonthScenario | undefined;
-  if (options.period !== undefined || options.periods === true) {
-    const flag = options.period === undefined ? '--periods' : `--period ${options.period}`;
-    const months = periodMonths(dataset.periods);
-    if (months.length === 0) return fail(`${flag}: the dataset has no monthly series`);
-    if (options.period !== undefined) {
-      if (!months.includes(options.period)) {
-        return fail(
-          `${flag}: the dataset's series run from ${months[0] ?? ''} to ${months.at(-1) ?? ''}`,
-        );
-      }
-      month = monthScenario(dataset.periods, options.period);
-      interventions.push(...month.interventions);
-      flags.push(...month.interventions.map(() => flag));
-    }
-  }
-  for (const id of options.presets) {
-    const preset = dataset.scenarios.find((p) => p.id === id);
-    if (preset === undefined) {
-      const known = dataset.scenarios.map((p) => p.id).join(', ') || 'none';
-      return fail(`--preset ${id}: unknown preset "${id}" (the dataset has: ${known})`);
-    }
-    interventions.push(...preset.interventions);
-    flags.push(...preset.interventions.map(() => `--preset ${id}`));
-  }
-  interventions.push(...options.interventions);
-  flags.push(...options.flags);
+}
 
+async function analyze(options: AnalyzeOptions, io: RunIo): Promise<RunResult> {
+  const { dataset, report } = await loadFiles(options.files, io);
+  const { interventions, flags, month } = scenarioOf(dataset, options);
   const g = buildSupplyGraph(dataset);
-  if (options.batch !== undefined) return batch(options.batch, io, dataset, g, interventions, fail);
+  if (options.batch !== undefined) return batch(options.batch, io, dataset, g, interventions);
   const rerouter = io.solver === undefined ? undefined : lpRerouter(io.solver);
   if (options.periods === true) {
     const rows = periodRows(dataset, g, interventions, rerouter);
-    if (typeof rows === 'string') return fail(`--periods: ${rows}`);
+    if (typeof rows === 'string') throw new UserError(`--periods: ${rows}`);
     const stdout =
       options.format === 'csv' ? periodsCsv(dataset, rows) : `${JSON.stringify(rows, null, 2)}\n`;
     return { stdout, stderr: '', code: 0 };
   }
+  const scenario = analyzeFlags(g, interventions, flags, options, rerouter);
+  if ((options.lp !== undefined || options.bestCase !== undefined) && io.solver === undefined) {
+    throw new UserError(
+      `${options.lp !== undefined ? '--lp' : '--best-case'} needs the HiGHS solver`,
+    );
+  }
+  const solver = io.solver as LpSolver;
+  const bestCase =
+    options.bestCase === undefined
+      ? undefined
+      : bestCaseOf(solver, g, interventions, options.bestCase);
+  if (options.lp !== undefined) {
+    const title = [
+      `${dataset.title}: rerouting linear program (largest total served to end users).`,
+      `Scenario: ${scenario.descriptions.join('; ') || 'none (baseline)'}.`,
+    ];
+    writeLp(options.lp, io, () => scenarioProgramText(g, { interventions }, title));
+  }
+  const baseline = analyzeBaseline(
+    g,
+    io.betweenness === undefined ? {} : { betweenness: io.betweenness(g) },
+  );
+  const material = options.sweepMaterial;
+  const sweep = options.sweep ? sweepOf(g, material) : undefined;
+  const extra = {
+    ...(material === undefined ? {} : { sweepMaterial: material }),
+    ...(month === undefined ? {} : { period: { month: month.month, series: month.series } }),
+    ...(bestCase === undefined ? {} : { bestCase }),
+  };
+  const stdout =
+    options.format === 'csv'
+      ? toCsv(options, baseline, scenario, sweep)
+      : `${reportJson(dataset.title, baseline, scenario, sweep, { before: importPart(report), after: extra })}\n`;
+  const stderr =
+    report === undefined
+      ? ''
+      : importSummary(report)
+          .map((l) => `analyze: ${l}\n`)
+          .join('');
+  return { stdout, stderr, code: 0 };
+}
+
+/** Reads and imports the dataset files; the import report unless the dataset was JSON. */
+async function loadFiles(
+  files: readonly string[],
+  io: RunIo,
+): Promise<{ dataset: Dataset; report: ImportReport | undefined }> {
+  const inputs = files.map((file): InputFile => {
+    const tooBig = attempt(`cannot read ${file}`, () => fileSizeProblem(io.fileSize(file)));
+    if (tooBig !== null) throw new UserError(`${file}: ${tooBig}`);
+    return { name: file, data: attempt(`cannot read ${file}`, () => io.readFile(file)) };
+  });
+  const loaded = await importFiles(inputs);
+  if (!loaded.ok) {
+    const more = loaded.errors.length > 1 ? ` (and ${loaded.errors.length - 1} more)` : '';
+    throw new UserError(`${loaded.errors[0] ?? 'cannot load'}${more}`);
+  }
+  const report = loaded.report.format === 'JSON' ? undefined : loaded.report;
+  return { dataset: loaded.dataset, report };
+}
+
+/**
+ * The scenario's interventions in the order they apply (the month's, the presets', the flags'),
+ * the flag each came from, and the month's scenario if --period gave one.
+ */
+function scenarioOf(
+  dataset: Dataset,
+  options: AnalyzeOptions,
+): { interventions: Intervention[]; flags: string[]; month: MonthScenario | undefined } {
+  const interventions: Intervention[] = [];
+  const flags: string[] = [];
+  const add = (from: readonly Intervention[], flag: string) => {
+    interventions.push(...from);
+    flags.push(...from.map(() => flag));
+  };
+  const month = monthOf(dataset, options);
+  if (month !== undefined) add(month.interventions, `--period ${options.period ?? ''}`);
+  for (const id of options.presets) {
+    const preset = dataset.scenarios.find((p) => p.id === id);
+    if (preset === undefined) {
+      const known = dataset.scenarios.map((p) => p.id).join(', ') || 'none';
+      throw new UserError(`--preset ${id}: unknown preset "${id}" (the dataset has: ${known})`);
+    }
+    add(preset.interventions, `--preset ${id}`);
+  }
+  interventions.push(...options.interventions);
+  flags.push(...options.flags);
+  return { interventions, flags, month };
+}
+
+/** The month --period asks for; with --period or --periods, the dataset must have a series. */
+function monthOf(dataset: Dataset, options: AnalyzeOptions): MonthScenario | undefined {
+  if (options.period === undefined && options.periods !== true) return undefined;
+  const flag = options.period === undefined ? '--periods' : `--period ${options.period}`;
+  const months = periodMonths(dataset.periods);
+  if (months.length === 0) throw new UserError(`${flag}: the dataset has no monthly series`);
+  if (options.period === undefined) return undefined;
+  if (!months.includes(options.period)) {
+    throw new UserError(
+      `${flag}: the dataset's series run from ${months[0] ?? ''} to ${months.at(-1) ?? ''}`,
+    );
+  }
+  return monthScenario(dataset.periods, options.period);
+}
+
+/** The scenario's figures; a refused intervention is named by the flag it came from. */
+function analyzeFlags(
+  g: SupplyGraph,
+  interventions: readonly Intervention[],
+  flags: readonly string[],
+  options: AnalyzeOptions,
+  rerouter: Rerouter | undefined,
+): ScenarioResult {
   const scenario = analyzeScenario(
     g,
     { interventions },
@@ -154,71 +245,45 @@ async function run(argv: readonly string[], io: RunIo): Promise<RunResult> {
         : {}),
     },
   );
-  if (!scenario.ok) {
-    const first = scenario.problems[0];
-    return fail(
-      first === undefined
-        ? (scenario.errors[0] ?? 'bad scenario')
-        : `${flags[first.index] ?? ''}: ${first.message}`,
+  if (scenario.ok) return scenario.result;
+  const first = scenario.problems[0];
+  throw new UserError(
+    first === undefined
+      ? (scenario.errors[0] ?? 'bad scenario')
+      : `${flags[first.index] ?? ''}: ${first.message}`,
+  );
+}
+
+function bestCaseOf(
+  solver: LpSolver,
+  g: SupplyGraph,
+  interventions: readonly Intervention[],
+  id: string,
+): { id: string; served: number } {
+  const v = g.index.get(id);
+  if (v === undefined || !g.endUsers.includes(v)) {
+    throw new UserError(
+      `--best-case ${id}: ${v === undefined ? 'unknown node' : 'not an end user'} "${id}"`,
     );
   }
-  if ((options.lp !== undefined || options.bestCase !== undefined) && io.solver === undefined) {
-    return fail(`${options.lp !== undefined ? '--lp' : '--best-case'} needs the HiGHS solver`);
-  }
-  let bestCase: { id: string; served: number } | undefined;
-  if (options.bestCase !== undefined) {
-    const id = options.bestCase;
-    const v = g.index.get(id);
-    if (v === undefined || !g.endUsers.includes(v)) {
-      return fail(
-        `--best-case ${id}: ${v === undefined ? 'unknown node' : 'not an end user'} "${id}"`,
-      );
-    }
-    bestCase = { id, served: bestCaseByLp(io.solver as LpSolver, g, { interventions }, id) };
-  }
-  if (options.lp !== undefined) {
-    const title = [
-      `${dataset.title}: rerouting linear program (largest total served to end users).`,
-      `Scenario: ${scenario.result.descriptions.join('; ') || 'none (baseline)'}.`,
-    ];
-    if (io.writeFile === undefined) return fail(`--lp ${options.lp}: cannot write files here`);
-    try {
-      io.writeFile(options.lp, scenarioProgramText(g, { interventions }, title));
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return fail(`--lp ${options.lp}: cannot write: ${reason}`);
-    }
-  }
-  const baseline = analyzeBaseline(
-    g,
-    io.betweenness === undefined ? {} : { betweenness: io.betweenness(g) },
-  );
-  const material = options.sweepMaterial;
+  return { id, served: bestCaseByLp(solver, g, { interventions }, id) };
+}
+
+function writeLp(file: string, io: RunIo, text: () => string): void {
+  const { writeFile } = io;
+  if (writeFile === undefined) throw new UserError(`--lp ${file}: cannot write files here`);
+  attempt(`--lp ${file}: cannot write`, () => writeFile(file, text()));
+}
+
+/** Each node's loss if it alone were removed (or withheld `material`), worst first. */
+function sweepOf(g: SupplyGraph, material: string | undefined): SweepEntry[] {
   if (material !== undefined && !g.materials.includes(material)) {
     const known = g.materials.filter((x) => x !== '').map((x) => `"${x}"`);
-    return fail(
+    throw new UserError(
       `--sweep-material ${material}: no flow carries "${material}" (the flows carry ${known.join(', ') || 'no named material'})`,
     );
   }
-  const sweep = options.sweep
-    ? removalSweep(g, material === undefined ? {} : { material })
-    : undefined;
-  const extra = {
-    ...(material === undefined ? {} : { sweepMaterial: material }),
-    ...(month === undefined ? {} : { period: { month: month.month, series: month.series } }),
-    ...(bestCase === undefined ? {} : { bestCase }),
-  };
-  const stdout =
-    options.format === 'csv'
-      ? toCsv(options, baseline, scenario.result, sweep)
-      : `${reportJson(dataset.title, baseline, scenario.result, sweep, { before: importPart(report), after: extra })}\n`;
-  const stderr =
-    report === undefined
-      ? ''
-      : importSummary(report)
-          .map((l) => `analyze: ${l}\n`)
-          .join('');
-  return { stdout, stderr, code: 0 };
+  return removalSweep(g, material === undefined ? {} : { material });
 }
 
 /** What the import did, for a reader who needs to know which rows the figures rest on. */
@@ -239,15 +304,10 @@ function batch(
   dataset: Dataset,
   g: SupplyGraph,
   base: readonly Intervention[],
-  fail: (message: string) => RunResult,
 ): RunResult {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8').decode(io.readFile(file));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return fail(`--batch: cannot read ${file}: ${reason}`);
-  }
+  const text = attempt(`--batch: cannot read ${file}`, () =>
+    new TextDecoder('utf-8').decode(io.readFile(file)),
+  );
   const rerouter = io.solver === undefined ? undefined : lpRerouter(io.solver);
   const { lines, errors } = runBatch(text, file, dataset, g, base, rerouter);
   return {
