@@ -3,29 +3,15 @@
 import { Fragment, memo, type HTMLAttributes, type Ref } from 'react';
 import type { Dataset } from '../../data/schema.ts';
 import { labeller } from '../kit/labels.ts';
-import type { EndUserOutcome, Range, ScenarioResult } from '../../core/analysis/index.ts';
-import { formatLoss, formatPercent, formatTonnes } from '../kit/format.ts';
+import type { EndUserOutcome, ScenarioResult } from '../../core/analysis/index.ts';
+import { formatPercent, formatTonnes } from '../kit/format.ts';
 import { Tonnes } from '../kit/Figure.tsx';
 import { LinkButton } from '../kit/LinkButton.tsx';
 import { VirtualTable } from '../kit/VirtualTable.tsx';
+import { byLoss, lossWithRange, runsShortIn } from './impact.ts';
 
-/**
- * End users by loss at once, largest first (then by tonnes lost, then id), so the point of a
- * scenario is the first row; optionally only those that lose supply.
- */
-export function byLoss(
-  endUsers: readonly EndUserOutcome[],
-  onlyLosing = false,
-): readonly EndUserOutcome[] {
-  return endUsers
-    .filter((e) => !onlyLosing || e.lostNoSubstitution > 0 || e.lostWithRerouting > 0)
-    .sort(
-      (a, b) =>
-        b.lostNoSubstitutionPercent - a.lostNoSubstitutionPercent ||
-        b.lostNoSubstitution - a.lostNoSubstitution ||
-        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-    );
-}
+export { byLoss, lossWithRange, runsShortIn } from './impact.ts';
+export { ImpactChart } from './ImpactChart.tsx';
 
 interface Props {
   readonly dataset: Dataset;
@@ -35,94 +21,6 @@ interface Props {
   readonly compact?: boolean;
   /** Only end users that lose supply. */
   readonly onlyLosing?: boolean;
-}
-
-const BAR_H = 16;
-const LABEL_W = 200;
-
-/** Memoised: a what-if re-renders the page, not these long lists, until the answer changes. */
-export const ImpactChart = memo(function ImpactChart({
-  dataset,
-  result,
-  onlyLosing = false,
-}: Omit<Props, 'onSelect'>) {
-  const label = labeller(dataset);
-  const rows = byLoss(result.endUsers, onlyLosing);
-  const width = 640;
-  const scale = (width - LABEL_W - 60) / Math.max(1e-9, ...rows.map((r) => r.baseline));
-  const rowH = BAR_H * 2 + 10;
-  return (
-    <figure className="impact-chart">
-      <svg
-        width={width}
-        height={rows.length * rowH + 24}
-        role="img"
-        aria-label="Supply kept by each end user, both outcomes"
-      >
-        {rows.map((r, i) => {
-          const y = i * rowH + 4;
-          return (
-            <g key={r.id}>
-              <text x={LABEL_W - 8} y={y + BAR_H + 2} textAnchor="end" fontSize="12">
-                {label(r.id)}
-              </text>
-              {[
-                { dy: 0, h: BAR_H, left: r.noSubstitution, fill: '#D55E00' },
-                { dy: BAR_H + 1, h: BAR_H - 4, left: r.withRerouting, fill: '#0072B2' },
-              ].map((bar) => (
-                <Fragment key={bar.fill}>
-                  <rect
-                    x={LABEL_W}
-                    y={y + bar.dy}
-                    width={r.baseline * scale}
-                    height={bar.h}
-                    fill="#e4e7ea"
-                  />
-                  <rect
-                    x={LABEL_W}
-                    y={y + bar.dy}
-                    width={bar.left * scale}
-                    height={bar.h}
-                    fill={bar.fill}
-                  />
-                </Fragment>
-              ))}
-              <text
-                x={LABEL_W + r.baseline * scale + 6}
-                y={y + BAR_H - 3}
-                fontSize="11"
-                fill="#333"
-              >
-                {formatLoss(r.lostNoSubstitutionPercent / 100)} /{' '}
-                {formatLoss(r.lostWithReroutingPercent / 100)}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
-      <figcaption className="muted small">
-        <span className="key" style={{ background: '#D55E00' }} /> no substitution (immediate){' '}
-        <span className="key" style={{ background: '#0072B2' }} /> after rerouting{' '}
-        <span className="key" style={{ background: '#e4e7ea' }} /> baseline
-      </figcaption>
-    </figure>
-  );
-});
-
-/** "at once", "N days" or "never", from an end user's days to shortfall. */
-export function runsShortIn(days: number | null): string {
-  if (days === null) return 'never';
-  if (days <= 0) return 'at once';
-  if (days < 0.5) return 'under a day';
-  const n = Math.round(days);
-  return n === 1 ? '1 day' : `${n} days`;
-}
-
-/** A loss with its range over the draws: "96.0% (93.1–98.2%)". */
-export function lossWithRange(percent: number, range: Range | null | undefined): string {
-  const main = formatPercent(percent / 100);
-  if (range === null || range === undefined) return main;
-  return `${main} (${(range.p5 ?? 0).toFixed(1)}–${(range.p95 ?? 0).toFixed(1)}%)`;
 }
 
 function ImpactRow({
@@ -243,32 +141,44 @@ export const ImpactTable = memo(function ImpactTable({
           />
         );
       }}
-      foot={
-        <tr
-          data-id="all end users"
-          data-baseline={t.baseline}
-          data-no-substitution={t.noSubstitution}
-          data-with-rerouting={t.withRerouting}
-        >
-          <th scope="row">All end users{outside.length > 0 && ', rest of world included'}</th>
-          <td className="num">
-            <Tonnes value={t.baseline} />
-          </td>
-          <td className="num">
-            <Tonnes value={t.noSubstitution} />
-          </td>
-          <td className="num">{formatPercent(t.lostNoSubstitutionPercent / 100)}</td>
-          <td className="num">
-            <Tonnes value={t.withRerouting} />
-          </td>
-          <td className="num">{formatPercent(t.lostWithReroutingPercent / 100)}</td>
-          <td />
-          {!compact && <td />}
-        </tr>
-      }
+      foot={<ImpactTotalsRow totals={t} outside={outside.length > 0} compact={compact} />}
     />
   );
 });
+
+function ImpactTotalsRow({
+  totals,
+  outside,
+  compact,
+}: {
+  readonly totals: ScenarioResult['totals'];
+  readonly outside: boolean;
+  readonly compact: boolean;
+}) {
+  return (
+    <tr
+      data-id="all end users"
+      data-baseline={totals.baseline}
+      data-no-substitution={totals.noSubstitution}
+      data-with-rerouting={totals.withRerouting}
+    >
+      <th scope="row">All end users{outside && ', rest of world included'}</th>
+      <td className="num">
+        <Tonnes value={totals.baseline} />
+      </td>
+      <td className="num">
+        <Tonnes value={totals.noSubstitution} />
+      </td>
+      <td className="num">{formatPercent(totals.lostNoSubstitutionPercent / 100)}</td>
+      <td className="num">
+        <Tonnes value={totals.withRerouting} />
+      </td>
+      <td className="num">{formatPercent(totals.lostWithReroutingPercent / 100)}</td>
+      <td />
+      {!compact && <td />}
+    </tr>
+  );
+}
 
 export function ImpactSummary({ result }: { result: ScenarioResult }) {
   return (
