@@ -18,7 +18,7 @@
 // The no-substitution amounts come in rounded (the oracle prints 6 decimals), so each "keep" row
 // gives way by KEEP_SLACK tonnes plus a hair of relative slack; without it a program whose only
 // feasible point is the no-substitution state itself could be declared infeasible by rounding.
-import type { LpNetwork, LpScenario } from './types.ts';
+import type { LpNetwork, LpNode, LpScenario } from './types.ts';
 
 export const KEEP_SLACK = 1e-6;
 
@@ -56,8 +56,10 @@ export interface Program {
 
 const sanitise = (s: string): string => s.replace(/[^A-Za-z0-9_]/g, '_');
 
+type Namer = (prefix: string, ...parts: string[]) => string;
+
 /** Unique LP-format names: letters, digits and `_` only, prefixed so none starts with a digit. */
-function namer() {
+function namer(): Namer {
   const used = new Set<string>();
   return (prefix: string, ...parts: string[]): string => {
     const base = [prefix, ...parts.filter((p) => p !== '').map(sanitise)].join('_');
@@ -68,30 +70,92 @@ function namer() {
   };
 }
 
+/** The variables so far: their LP names (unique through `name`) and upper bounds. */
+interface Variables {
+  readonly names: string[];
+  readonly upper: number[];
+  readonly name: Namer;
+}
+
+/** One node's baseline: its edges (by number) and its flow, per material, in and out. */
+interface NodeFlows {
+  readonly inBy: Map<string, number[]>;
+  readonly outBy: Map<string, number[]>;
+  readonly inBase: Map<string, number>;
+  readonly outBase: Map<string, number>;
+}
+
+/** What the program says of each end user, in input order. */
+interface EndUserColumns {
+  readonly endUsers: number[];
+  readonly served: Terms[];
+  readonly baseline: number[];
+  readonly noSubstitution: number[];
+  readonly keepRow: number[];
+}
+
 /** Builds the constraints every rerouting program shares (no objective). */
 export function buildProgram(network: LpNetwork, scenario: LpScenario): Program {
   const { nodes, edges } = network;
-  const n = nodes.length;
-  const m = edges.length;
-  const name = namer();
+  const vars: Variables = { names: [], upper: [], name: namer() };
+  const flows = edgeVariables(network, scenario, vars);
+  const activity = activityVariables(nodes, scenario, flows, vars);
   const rowName = namer();
-  const names: string[] = [];
-  const upper: number[] = [];
   const rows: Row[] = [];
-
-  // Baseline quantities: B_m(v) and baseline outflow per material.
-  const inBy: Map<string, number[]>[] = Array.from({ length: n }, () => new Map());
-  const outBy: Map<string, number[]>[] = Array.from({ length: n }, () => new Map());
-  const inBase: Map<string, number>[] = Array.from({ length: n }, () => new Map());
-  const outBase: Map<string, number>[] = Array.from({ length: n }, () => new Map());
-  const push = (map: Map<string, number[]>, key: string, e: number) => {
-    const list = map.get(key);
-    if (list === undefined) map.set(key, [e]);
-    else list.push(e);
+  const ends: EndUserColumns = {
+    endUsers: [],
+    served: [],
+    baseline: [],
+    noSubstitution: [],
+    keepRow: [],
   };
-  const add = (map: Map<string, number>, key: string, x: number) =>
-    map.set(key, (map.get(key) ?? 0) + x);
+  nodes.forEach((node, v) => {
+    const c = Math.max(0, scenario.nodeFactor[v] as number);
+    const f = flows[v] as NodeFlows;
+    const x = activity[v] as number;
+    if (node.converter) rows.push(...converterRows(node.id, f, x, rowName));
+    else rows.push(...passThroughRows(node, c, f, rowName));
+    if (!node.endUser) return;
+    const ns = Math.max(0, Number(scenario.noSubstitution[v]));
+    const b = total(f.inBase);
+    const s: Terms = node.converter ? { vars: [x], coefs: [b] } : sum([...f.inBy.values()].flat());
+    const keeps = s.vars.length > 0 && ns > 0;
+    ends.endUsers.push(v);
+    ends.served.push(s);
+    ends.baseline.push(b);
+    ends.noSubstitution.push(ns);
+    ends.keepRow.push(keeps ? rows.length : -1);
+    if (keeps)
+      rows.push({ name: rowName('keeps', node.id), terms: s, sense: '>=', rhs: keepFloor(ns) });
+  });
 
+  const { names, upper } = vars;
+  if (names.length !== edges.length + activity.filter((a) => a >= 0).length) {
+    throw new Error('buildProgram');
+  }
+  return {
+    names,
+    upper: Float64Array.from(upper),
+    rows,
+    activity,
+    endUsers: ends.endUsers,
+    served: ends.served,
+    keepRow: Int32Array.from(ends.keepRow),
+    baseline: Float64Array.from(ends.baseline),
+    noSubstitution: Float64Array.from(ends.noSubstitution),
+  };
+}
+
+/** One flow variable per edge, bounded by k(e)·baseline flow where an intervention cuts it. */
+function edgeVariables(network: LpNetwork, scenario: LpScenario, vars: Variables): NodeFlows[] {
+  const { nodes, edges } = network;
+  // Baseline quantities: B_m(v) and baseline outflow per material.
+  const flows: NodeFlows[] = nodes.map(() => ({
+    inBy: new Map(),
+    outBy: new Map(),
+    inBase: new Map(),
+    outBase: new Map(),
+  }));
   edges.forEach((edge, e) => {
     const { source, target, material, flow } = edge;
     const s = nodes[source];
@@ -104,131 +168,126 @@ export function buildProgram(network: LpNetwork, scenario: LpScenario): Program 
     if (!(flow >= 0) || !Number.isFinite(flow)) {
       throw new Error(`edges[${e}] (${s.id} > ${t.id}): flow ${flow} is not a non-negative number`);
     }
-    push(outBy[source] as Map<string, number[]>, material, e);
-    push(inBy[target] as Map<string, number[]>, material, e);
-    add(outBase[source] as Map<string, number>, material, flow);
-    add(inBase[target] as Map<string, number>, material, flow);
+    const from = flows[source] as NodeFlows;
+    const to = flows[target] as NodeFlows;
+    push(from.outBy, material, e);
+    push(to.inBy, material, e);
+    add(from.outBase, material, flow);
+    add(to.inBase, material, flow);
     const k = Math.max(0, scenario.edgeFactor[e] as number);
-    names.push(name('f', s.id, t.id, material));
-    upper.push(k >= 1 ? Infinity : k * flow);
+    vars.names.push(vars.name('f', s.id, t.id, material));
+    vars.upper.push(k >= 1 ? Infinity : k * flow);
   });
+  return flows;
+}
 
-  const activity = new Int32Array(n).fill(-1);
+/** One activity variable per converter; returns each node's variable number (-1 if none). */
+function activityVariables(
+  nodes: LpNetwork['nodes'],
+  scenario: LpScenario,
+  flows: readonly NodeFlows[],
+  vars: Variables,
+): Int32Array {
+  const activity = new Int32Array(nodes.length).fill(-1);
   nodes.forEach((node, v) => {
     if (!node.converter) return;
-    activity[v] = names.length;
+    activity[v] = vars.names.length;
     const c = Math.max(0, scenario.nodeFactor[v] as number);
-    let out = 0;
-    for (const x of (outBase[v] as Map<string, number>).values()) out += x;
+    const out = total((flows[v] as NodeFlows).outBase);
     const cap = node.endUser ? Math.min(1, c) : c;
-    names.push(name('x', node.id));
-    upper.push(node.capacity !== null && out > 0 ? (cap * node.capacity) / out : cap);
+    vars.names.push(vars.name('x', node.id));
+    vars.upper.push(node.capacity !== null && out > 0 ? (cap * node.capacity) / out : cap);
   });
+  return activity;
+}
 
-  const sum = (list: readonly number[] | undefined, sign = 1): Terms => ({
+/** A converter's rows: what each input material needs, and what each output makes at most. */
+function converterRows(id: string, f: NodeFlows, x: number, rowName: Namer): Row[] {
+  const rows: Row[] = [];
+  for (const [mat, b] of f.inBase) {
+    if (!(b > 0)) continue;
+    const t = sum(f.inBy.get(mat), -1);
+    rows.push({
+      name: rowName('needs', id, mat),
+      terms: { vars: [x, ...t.vars], coefs: [b, ...t.coefs] },
+      sense: '<=',
+      rhs: 0,
+    });
+  }
+  for (const [mat, list] of f.outBy) {
+    const t = sum(list);
+    rows.push({
+      name: rowName('makes', id, mat),
+      terms: { vars: [...t.vars, x], coefs: [...t.coefs, -(f.outBase.get(mat) ?? 0)] },
+      sense: '<=',
+      rhs: 0,
+    });
+  }
+  return rows;
+}
+
+/**
+ * A pass-through node's rows: each material out at most what comes in; then, for an end user,
+ * each material in at most c(u)·B_m(u), else the total out at most its capacity.
+ */
+function passThroughRows(node: LpNode, c: number, f: NodeFlows, rowName: Namer): Row[] {
+  const rows: Row[] = [];
+  const { inBy: ins, outBy: outs } = f;
+  for (const [mat, list] of outs) {
+    rows.push({
+      name: rowName('passes', node.id, mat),
+      terms: join(sum(list), sum(ins.get(mat), -1)),
+      sense: '<=',
+      rhs: 0,
+    });
+  }
+  if (node.endUser) {
+    for (const [mat, list] of ins) {
+      rows.push({
+        name: rowName('uses', node.id, mat),
+        terms: sum(list),
+        sense: '<=',
+        rhs: Math.min(1, c) * (f.inBase.get(mat) ?? 0),
+      });
+    }
+  } else if (outs.size > 0) {
+    rows.push({
+      name: rowName('capacity', node.id),
+      terms: sum([...outs.values()].flat()),
+      sense: '<=',
+      rhs: c * (node.capacity ?? total(f.outBase)),
+    });
+  }
+  return rows;
+}
+
+function push(map: Map<string, number[]>, key: string, e: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [e]);
+  else list.push(e);
+}
+
+function add(map: Map<string, number>, key: string, x: number): void {
+  map.set(key, (map.get(key) ?? 0) + x);
+}
+
+/** The sum of a map's values, in insertion order. */
+function total(map: Map<string, number>): number {
+  let t = 0;
+  for (const x of map.values()) t += x;
+  return t;
+}
+
+/** The variables in `list`, each with coefficient `sign`. */
+function sum(list: readonly number[] | undefined, sign = 1): Terms {
+  return {
     vars: list === undefined ? [] : [...list],
     coefs: list === undefined ? [] : list.map(() => sign),
-  });
-  const join = (a: Terms, b: Terms): Terms => ({
-    vars: [...a.vars, ...b.vars],
-    coefs: [...a.coefs, ...b.coefs],
-  });
-
-  const endUsers: number[] = [];
-  const served: Terms[] = [];
-  const baseline: number[] = [];
-  const noSubstitution: number[] = [];
-  const keepRow: number[] = [];
-
-  nodes.forEach((node, v) => {
-    const c = Math.max(0, scenario.nodeFactor[v] as number);
-    const ins = inBy[v] as Map<string, number[]>;
-    const outs = outBy[v] as Map<string, number[]>;
-    const bIn = inBase[v] as Map<string, number>;
-    const bOut = outBase[v] as Map<string, number>;
-    const x = activity[v] as number;
-    if (node.converter) {
-      for (const [mat, b] of bIn) {
-        if (!(b > 0)) continue;
-        const t = sum(ins.get(mat), -1);
-        rows.push({
-          name: rowName('needs', node.id, mat),
-          terms: { vars: [x, ...t.vars], coefs: [b, ...t.coefs] },
-          sense: '<=',
-          rhs: 0,
-        });
-      }
-      for (const [mat, list] of outs) {
-        const t = sum(list);
-        rows.push({
-          name: rowName('makes', node.id, mat),
-          terms: { vars: [...t.vars, x], coefs: [...t.coefs, -(bOut.get(mat) ?? 0)] },
-          sense: '<=',
-          rhs: 0,
-        });
-      }
-    } else {
-      for (const [mat, list] of outs) {
-        rows.push({
-          name: rowName('passes', node.id, mat),
-          terms: join(sum(list), sum(ins.get(mat), -1)),
-          sense: '<=',
-          rhs: 0,
-        });
-      }
-      if (node.endUser) {
-        for (const [mat, list] of ins) {
-          rows.push({
-            name: rowName('uses', node.id, mat),
-            terms: sum(list),
-            sense: '<=',
-            rhs: Math.min(1, c) * (bIn.get(mat) ?? 0),
-          });
-        }
-      } else if (outs.size > 0) {
-        let out = 0;
-        for (const b of bOut.values()) out += b;
-        rows.push({
-          name: rowName('capacity', node.id),
-          terms: sum([...outs.values()].flat()),
-          sense: '<=',
-          rhs: c * (node.capacity ?? out),
-        });
-      }
-    }
-    if (node.endUser) {
-      let b = 0;
-      for (const y of bIn.values()) b += y;
-      const s: Terms = node.converter ? { vars: [x], coefs: [b] } : sum([...ins.values()].flat());
-      const ns = Math.max(0, Number(scenario.noSubstitution[v]));
-      endUsers.push(v);
-      served.push(s);
-      baseline.push(b);
-      noSubstitution.push(ns);
-      keepRow.push(s.vars.length > 0 && ns > 0 ? rows.length : -1);
-      if (s.vars.length > 0 && ns > 0) {
-        rows.push({
-          name: rowName('keeps', node.id),
-          terms: s,
-          sense: '>=',
-          rhs: keepFloor(ns),
-        });
-      }
-    }
-  });
-
-  if (names.length !== m + activity.filter((a) => a >= 0).length) throw new Error('buildProgram');
-  return {
-    names,
-    upper: Float64Array.from(upper),
-    rows,
-    activity,
-    endUsers,
-    served,
-    keepRow: Int32Array.from(keepRow),
-    baseline: Float64Array.from(baseline),
-    noSubstitution: Float64Array.from(noSubstitution),
   };
+}
+
+function join(a: Terms, b: Terms): Terms {
+  return { vars: [...a.vars, ...b.vars], coefs: [...a.coefs, ...b.coefs] };
 }
 
 /** The least an end user must keep: its no-substitution amount, less rounding slack. */
