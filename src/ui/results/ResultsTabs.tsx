@@ -9,7 +9,8 @@ import { NodesTable, FlowsTable } from '../data-tables/DataTables.tsx';
 import { Tabs } from '../kit/Tabs.tsx';
 import { download } from '../export/exportImage.ts';
 import { ImpactChart, ImpactSummary, ImpactTable } from './ImpactView.tsx';
-import { ChokepointTable, ConcentrationView, SweepView } from './RankingViews.tsx';
+import { ChokepointTable, ConcentrationView } from './RankingViews.tsx';
+import { SweepView } from './SweepView.tsx';
 import type { Results } from './useResults.ts';
 
 export function ResultsTabs({
