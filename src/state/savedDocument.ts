@@ -2,8 +2,19 @@
 // view and the dataset's edits) and the stories, under a name. Each record carries its own
 // schemaVersion; reading one checks it and lifts an older one to the current shape, and a record
 // that cannot be read is refused with the reason, never half-loaded.
+import { z } from 'zod';
+import { STAGES } from '../core/model.ts';
+import { formatZodIssues } from '../data/errors.ts';
 import { loadDataset } from '../data/loadDataset.ts';
-import type { Dataset, Story } from '../data/schema.ts';
+import {
+  edgeSchema,
+  interventionSchema,
+  nodeSchema,
+  sourceSchema,
+  storySchema,
+  type Dataset,
+  type Story,
+} from '../data/schema.ts';
 import { applyEdits, type DatasetEdit } from '../data/edits.ts';
 import type { AppDocument } from './document.ts';
 
@@ -38,6 +49,54 @@ export type ReadResult = { ok: true; saved: SavedDocument } | { ok: false; error
 const isObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v);
 
+const editSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('put-node'),
+    id: z.string().nullable(),
+    node: z.intersection(nodeSchema, z.object({ label: z.string() })),
+  }),
+  z.object({ type: z.literal('delete-node'), id: z.string() }),
+  z.object({ type: z.literal('put-edge'), index: z.int().min(0).nullable(), edge: edgeSchema }),
+  z.object({ type: z.literal('delete-edge'), index: z.int().min(0) }),
+  z.object({ type: z.literal('put-source'), id: z.string().nullable(), source: sourceSchema }),
+]);
+
+const viewSchema = z.object({
+  selection: z
+    .discriminatedUnion('type', [
+      z.object({ type: z.literal('node'), id: z.string() }),
+      z.object({ type: z.literal('edge'), index: z.int().min(0) }),
+    ])
+    .nullable(),
+  colourBy: z.enum(['stage', 'country']),
+  sizeBy: z.string(),
+  layout: z.enum(['layered', 'organic', 'map']),
+  filters: z.object({
+    stages: z.array(z.enum(STAGES)),
+    countries: z.array(z.string()),
+    materials: z.array(z.string()),
+  }),
+  focus: z.object({ node: z.string(), direction: z.enum(['upstream', 'downstream']) }).nullable(),
+  period: z.string().optional(),
+});
+
+/** The document (scenario, view, edits) as kept: every field is checked before it is used. */
+export const appDocumentSchema = z.object({
+  scenario: z.array(z.object({ intervention: interventionSchema, enabled: z.boolean() })),
+  view: viewSchema,
+  edits: z.array(editSchema).optional(),
+});
+
+/** A record of the current version; the dataset inside is the dataset loader's to read. */
+const recordSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().optional(),
+  savedAt: z.number().optional(),
+  dataset: z.unknown(),
+  document: appDocumentSchema,
+  stories: z.array(storySchema).optional(),
+});
+
 export function readSavedDocument(raw: unknown): ReadResult {
   if (!isObject(raw)) return { ok: false, error: 'not a saved document' };
   const version = raw.schemaVersion;
@@ -45,24 +104,31 @@ export function readSavedDocument(raw: unknown): ReadResult {
   if (typeof raw.id !== 'string') return { ok: false, error: `${name}: has no id` };
   switch (version) {
     case SAVED_DOCUMENT_VERSION: {
-      const loaded = loadDataset(raw.dataset);
+      const record = recordSchema.safeParse(raw);
+      if (!record.success) {
+        const first = formatZodIssues(record.error.issues, raw)[0] ?? 'not readable';
+        return { ok: false, error: `${name}: ${first}` };
+      }
+      const loaded = loadDataset(record.data.dataset);
       if (!loaded.ok) return { ok: false, error: `${name}: ${loaded.errors[0] ?? 'bad dataset'}` };
-      const document = raw.document as AppDocument;
-      const edits = (document.edits ?? []) as readonly DatasetEdit[];
+      const { edits: kept, ...rest } = record.data.document;
+      const document: AppDocument = kept === undefined ? rest : { ...rest, edits: kept };
+      const edits: readonly DatasetEdit[] = kept ?? [];
       const edited = loadDataset(applyEdits(loaded.dataset, edits));
       if (!edited.ok) {
         return { ok: false, error: `${name}: its edits no longer fit: ${edited.errors[0] ?? ''}` };
       }
+      const stories: readonly Story[] = record.data.stories ?? loaded.dataset.stories;
       return {
         ok: true,
         saved: {
           schemaVersion: SAVED_DOCUMENT_VERSION,
-          id: raw.id,
+          id: record.data.id,
           name,
-          savedAt: typeof raw.savedAt === 'number' ? raw.savedAt : 0,
+          savedAt: record.data.savedAt ?? 0,
           document,
           dataset: loaded.dataset,
-          stories: Array.isArray(raw.stories) ? (raw.stories as Story[]) : loaded.dataset.stories,
+          stories,
         },
       };
     }

@@ -1,15 +1,40 @@
 // The column mapping a user chose, remembered in localStorage for the next import (the same
-// spreadsheet tends to come back). Storage that is missing or full only means it is not kept.
+// spreadsheet tends to come back). Storage that is missing or full only means it is not kept;
+// what is read back is checked, and a value that is not a mapping (another version's, or edited
+// by hand) is forgotten rather than trusted.
+import { z } from 'zod';
+import type { TableRole } from '../../data/formats/fields.ts';
 import type { ColumnMapping } from '../../data/formats/tables.ts';
+import { parseJson } from '../../data/parseJson.ts';
 
 const KEY = 'chokepoint.columnMapping';
 
+const ROLES = [
+  'nodes',
+  'edges',
+  'sources',
+  'materials',
+  'dataset',
+] as const satisfies readonly TableRole[];
+
+/** Per role, each normalised header's field id, or null for a column to ignore. */
+export const columnMappingSchema = z.partialRecord(
+  z.enum(ROLES),
+  z.record(z.string(), z.string().nullable()),
+);
+
+/** The mapping kept in `text`, or nothing when it is not one. */
+export function readMapping(text: string | null): ColumnMapping {
+  if (text === null) return {};
+  const json = parseJson(text);
+  if (!json.ok) return {};
+  const parsed = columnMappingSchema.safeParse(json.value);
+  return parsed.success ? parsed.data : {};
+}
+
 export function rememberedMapping(): ColumnMapping {
   try {
-    const text = window.localStorage.getItem(KEY);
-    if (text === null) return {};
-    const value: unknown = JSON.parse(text);
-    return value !== null && typeof value === 'object' ? (value as ColumnMapping) : {};
+    return readMapping(window.localStorage.getItem(KEY));
   } catch {
     return {};
   }
@@ -18,11 +43,9 @@ export function rememberedMapping(): ColumnMapping {
 export function rememberMapping(mapping: ColumnMapping): void {
   const before = rememberedMapping();
   const merged: ColumnMapping = { ...before };
-  for (const [role, columns] of Object.entries(mapping) as [
-    keyof ColumnMapping,
-    Record<string, string | null>,
-  ][]) {
-    merged[role] = { ...(before[role] ?? {}), ...columns };
+  for (const role of ROLES) {
+    const columns = mapping[role];
+    if (columns !== undefined) merged[role] = { ...(before[role] ?? {}), ...columns };
   }
   try {
     window.localStorage.setItem(KEY, JSON.stringify(merged));

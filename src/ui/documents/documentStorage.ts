@@ -10,10 +10,17 @@ import {
   type SavedDocument,
 } from '../../state/savedDocument.ts';
 
+/**
+ * What is read back is whatever the browser kept, possibly written by another version: the
+ * stores hold `unknown`, so each record is read by readSavedDocument and each id checked.
+ */
 interface Schema extends DBSchema {
-  documents: { key: string; value: SavedDocument };
-  meta: { key: string; value: string };
+  documents: { key: string; value: unknown };
+  meta: { key: string; value: unknown };
 }
+
+/** A saved record that cannot be read: its name and why. */
+export class UnreadableDocument extends Error {}
 
 const DB_NAME = 'chokepoint';
 const CURRENT = 'current';
@@ -49,8 +56,9 @@ export async function saveDocument(doc: SavedDocument): Promise<void> {
 /** The document the user had open last, if it can still be read. */
 export async function currentDocument(): Promise<SavedDocument | null> {
   const d = await database();
-  const id = await d.get('meta', CURRENT);
+  const id: unknown = await d.get('meta', CURRENT);
   if (id === undefined) return null;
+  if (typeof id !== 'string') throw new UnreadableDocument('the open document’s id is not text');
   return openDocument(id);
 }
 
@@ -59,7 +67,7 @@ export async function openDocument(id: string): Promise<SavedDocument | null> {
   const raw: unknown = await d.get('documents', id);
   if (raw === undefined) return null;
   const read = readSavedDocument(raw);
-  if (!read.ok) throw new Error(read.error);
+  if (!read.ok) throw new UnreadableDocument(read.error);
   return read.saved;
 }
 
@@ -96,8 +104,11 @@ export async function deleteDocument(id: string): Promise<void> {
   await d.delete('documents', id);
 }
 
-/** A message a person can act on, for a failed save. */
+/** A message a person can act on, for a failed save or a saved document that cannot be read. */
 export function storageProblem(error: unknown): string {
+  if (error instanceof UnreadableDocument) {
+    return `Your saved work could not be read (${error.message}): the bundled data is shown instead.`;
+  }
   const name = error instanceof DOMException ? error.name : '';
   if (name === 'QuotaExceededError') {
     return 'The browser’s storage is full: your work is kept in this tab only and will not survive a reload. Free some space or export the dataset.';

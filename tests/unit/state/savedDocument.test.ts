@@ -60,3 +60,50 @@ describe('saved documents', () => {
     });
   });
 });
+
+describe('every stored field is checked before it is used', () => {
+  it.each([
+    [
+      'a layout that does not exist',
+      { document: { ...EMPTY_DOCUMENT, view: { ...EMPTY_DOCUMENT.view, layout: 'grid' } } },
+      'My work: document.view.layout: "grid" is not one of layered, organic, map',
+    ],
+    [
+      'a scenario that is not a list',
+      { document: { ...EMPTY_DOCUMENT, scenario: 5 } },
+      'My work: document.scenario: must be a list, got 5',
+    ],
+    [
+      'an edit of an unknown kind',
+      { document: { ...EMPTY_DOCUMENT, edits: [{ type: 'paint', id: 'x' }] } },
+      'My work: document.edits[0].type: "paint" is not one of put-node, delete-node, put-edge, delete-edge, put-source',
+    ],
+    [
+      'an edit that deletes a flow at no index',
+      { document: { ...EMPTY_DOCUMENT, edits: [{ type: 'delete-edge', index: -1 }] } },
+      'My work: document.edits[0].index: must be ≥ 0, got -1',
+    ],
+    [
+      'stories that are not a list',
+      { stories: 'none' },
+      'My work: stories: must be a list, got "none"',
+    ],
+    [
+      'no document at all',
+      { document: undefined },
+      'My work: document: is missing: it must be an object',
+    ],
+    [
+      'a saved time that is text',
+      { savedAt: 'today' },
+      'My work: savedAt: must be a number, got "today"',
+    ],
+  ])('%s is refused with the place', (_what, over, error) => {
+    expect(readSavedDocument(record(over))).toEqual({ ok: false, error });
+  });
+
+  it('a record without a name or saved time still reads, as "Untitled" saved at 0', () => {
+    const read = readSavedDocument(record({ name: undefined, savedAt: undefined }));
+    expect(read.ok && [read.saved.name, read.saved.savedAt]).toEqual(['Untitled', 0]);
+  });
+});
