@@ -21,11 +21,20 @@
 // once; with t held at 0 it is LP 1's (each "recovers" row is then the user's "keeps" row), so
 // LP 1 runs on it with the total served as objective, and the first round starts from LP 1's
 // basis. When LP 1 brings every end user back to baseline, that is the fair share too.
-import { buildProgram, keepFloor, lpText, type Program, type Row, type Terms } from './program.ts';
-import type { LpModel, LpNetwork, LpScenario, LpSolution, LpSolver } from './types.ts';
+import { buildProgram, lpText, type Program, type Terms } from './program.ts';
+import { modelRounds, textRounds, type Filling, type Rounds } from './fairShareRounds.ts';
+import {
+  answer,
+  edgeFlowOf,
+  LpError,
+  maximumAnswer,
+  solveText,
+  type LpAnswer,
+  type MaximumAnswer,
+} from './solve.ts';
+import type { LpNetwork, LpScenario, LpSolver } from './types.ts';
 
-/** Options passed to HiGHS on every solve. */
-export const SOLVER_OPTIONS = { output_flag: false } as const;
+export { LpError, SOLVER_OPTIONS, type LpAnswer, type MaximumAnswer } from './solve.ts';
 
 /** A user whose weighted dual is below this is taken as not blocked this round. */
 const BLOCKED = 1e-7;
@@ -33,13 +42,6 @@ const BLOCKED = 1e-7;
 const FULL = 1 - 1e-9;
 /** A level this close to 0 is no recovery (the solver's round-off, e.g. 1e-13). */
 const NONE = 1e-9;
-
-export interface LpAnswer {
-  /** Per end user (in the order of `endUsers`), the served amount. */
-  readonly served: Float64Array;
-  /** The flow on each edge (input order) in the solution found (one of possibly many). */
-  readonly edgeFlow: Float64Array;
-}
 
 export interface Rerouting {
   readonly program: Program;
@@ -52,48 +54,6 @@ export interface Rerouting {
   readonly fair: LpAnswer & { readonly total: number; readonly level: Float64Array };
   /** How many linear programs the fair share took. */
   readonly rounds: number;
-}
-
-export class LpError extends Error {}
-
-function solveText(solver: LpSolver, text: string, what: string): LpSolution {
-  const solution = solver.solve(text, SOLVER_OPTIONS);
-  if (solution.Status !== 'Optimal') {
-    throw new LpError(
-      `${what}: the solver answered "${solution.Status}"` +
-        (solution.Status === 'Infeasible'
-          ? ' (the no-substitution supply cannot be kept within the stated capacities)'
-          : ''),
-    );
-  }
-  return solution;
-}
-
-/** HiGHS's "optimal" model status, where the solver does not say. */
-const OPTIMAL = 7;
-
-function runModel(
-  solver: LpSolver,
-  model: LpModel,
-  what: string,
-): { objective: number; rowDual: ArrayLike<number>; colValue: ArrayLike<number> } {
-  model.run();
-  const status = model.getModelStatus();
-  if (status !== (solver.constants?.modelStatus.optimal ?? OPTIMAL)) {
-    throw new LpError(`${what}: the solver's model status is ${status}, not optimal`);
-  }
-  const { colValue, rowDual } = model.getSolution();
-  return { objective: model.getObjectiveValue(), rowDual, colValue };
-}
-
-function answer(program: Program, solution: LpSolution, m: number): LpAnswer {
-  const value = (v: number): number => solution.Columns[program.names[v] as string]?.Primal ?? 0;
-  const servedOf = (t: Terms) =>
-    t.vars.reduce((s, v, i) => s + (t.coefs[i] as number) * value(v), 0);
-  return {
-    served: Float64Array.from(program.served, servedOf),
-    edgeFlow: Float64Array.from({ length: m }, (_, e) => value(e)),
-  };
 }
 
 const sumOf = (terms: readonly Terms[]): Terms => ({
@@ -118,8 +78,7 @@ export function reroutingMaximum(
   program = buildProgram(network, scenario),
 ): { maximum: number; answer: LpAnswer } {
   const solution = solveText(solver, maximumProgramText(program), 'rerouting maximum');
-  const a = answer(program, solution, network.edges.length);
-  return { maximum: a.served.reduce((s, x) => s + x, 0), answer: a };
+  return maximumAnswer(answer(program, solution, network.edges.length));
 }
 
 /** The shortfall baseline − noSub of each end user, 0 when it has none worth the name. */
@@ -128,12 +87,6 @@ function shortfalls(program: Program): Float64Array {
     const d = b - (program.noSubstitution[i] as number);
     return d > 1e-9 * Math.max(1, b) ? d : 0;
   });
-}
-
-/** LP 1's answer, when fairShare is asked to find it too. */
-export interface MaximumAnswer {
-  readonly maximum: number;
-  readonly answer: LpAnswer;
 }
 
 /**
@@ -147,183 +100,49 @@ export function fairShare(
   program = buildProgram(network, scenario),
   withMaximum = false,
 ): Rerouting['fair'] & { rounds: number; maximum?: MaximumAnswer } {
-  const users = program.endUsers.length;
-  const ids = program.endUsers.map((v) => network.nodes[v]?.id ?? '');
-  const d = shortfalls(program);
+  const filling = startFilling(program, network);
+  const { d, level } = filling;
   const ns = program.noSubstitution;
-  const level = new Float64Array(users).fill(NaN);
-  let rising = [...d.keys()].filter((i) => (d[i] as number) > 0);
-  for (let i = 0; i < users; i++) if (!((d[i] as number) > 0)) level[i] = 1;
-  const t = program.names.length;
+  const m = network.edges.length;
   let rounds = 0;
-  const rowName = (prefix: string, i: number) =>
-    `${prefix}_${(ids[i] as string).replace(/[^A-Za-z0-9_]/g, '_')}_${i}`;
-
-  const roundText = (round: number): string => {
-    const rows: Row[] = [];
-    const skip: number[] = [];
-    for (const i of rising) {
-      const keep = program.keepRow[i] as number;
-      if (keep >= 0) skip.push(keep);
-      const s = program.served[i] as Terms;
-      rows.push({
-        name: rowName('recovers', i),
-        terms: { vars: [...s.vars, t], coefs: [...s.coefs, -(d[i] as number)] },
-        sense: '>=',
-        rhs: keepFloor(ns[i] as number),
-      });
-    }
-    for (let i = 0; i < users; i++) {
-      const l = level[i] as number;
-      if (Number.isNaN(l) || !((d[i] as number) > 0)) continue;
-      rows.push({
-        name: rowName('holds', i),
-        terms: program.served[i] as Terms,
-        sense: '>=',
-        rhs: keepFloor((ns[i] as number) + l * (d[i] as number)),
-      });
-    }
-    return lpText(program, {
-      title: [`Rerouting: fair share, round ${round}: raise the common recovery level t.`],
-      sense: 'Maximize',
-      objective: { vars: [t], coefs: [1] },
-      extraNames: ['t'],
-      extraUpper: [1],
-      extraLower: [-1],
-      rows,
-      skipRows: skip,
-    });
-  };
-
-  // With a persistent model, the first round's program is read once and each later round changes
-  // it in place (a fixed user's "recovers" row becomes its "holds" row) and is solved again from
-  // the last basis; without one, every round is written and read as text.
-  let model: LpModel | null = null;
-  let tCol = -1;
-  const modelRow = new Map<number, number>();
-  // The LP reader numbers columns as it meets them: each edge's column in the model.
-  let modelCol = new Int32Array(0);
-  const columnOf = (m: LpModel, name: string): number => {
-    try {
-      return m.getColByName(name);
-    } catch {
-      return -1;
-    }
-  };
-  const valueIn = (colValue: ArrayLike<number>) => (v: number) => {
-    const c = modelCol[v] as number;
-    return c >= 0 ? (colValue[c] ?? 0) : 0;
-  };
   let lastValue: ((v: number) => number) | null = null;
   let maximum: MaximumAnswer | undefined;
-  const openModel = (): LpModel => {
-    const created = (solver.createModel as NonNullable<LpSolver['createModel']>)({
-      format: 'lp',
-      data: roundText(1),
-    });
-    created.options.set({ output_flag: false });
-    tCol = created.getColByName('t');
-    modelCol = Int32Array.from(program.names, (nm) => columnOf(created, nm));
-    for (const i of rising) modelRow.set(i, created.getRowByName(rowName('recovers', i)));
-    return created;
-  };
+  let solving: Rounds | null = null;
   try {
-    if (solver.createModel !== undefined && rising.length > 0) {
-      model = openModel();
-      if (withMaximum) {
-        // LP 1 on the same rows: with t held at 0 each "recovers" row is the user's "keeps" row,
-        // so the feasible set is LP 1's; the objective becomes the total served. LP 2's first
-        // round then starts from LP 1's basis instead of reading the program again.
-        const cost = new Map<number, number>();
-        for (const terms of program.served) {
-          terms.vars.forEach((v, k) => {
-            const c = modelCol[v] as number;
-            cost.set(c, (cost.get(c) ?? 0) + (terms.coefs[k] as number));
-          });
-        }
-        if (!cost.has(-1)) {
-          model.changeColCost(tCol, 0);
-          model.changeColBounds(tCol, 0, 0);
-          for (const [c, x] of cost) model.changeColCost(c, x);
-          const solved = runModel(solver, model, 'rerouting maximum');
-          const value = valueIn(solved.colValue);
-          const a: LpAnswer = {
-            served: Float64Array.from(program.served, (t) =>
-              t.vars.reduce((sum, v, k) => sum + (t.coefs[k] as number) * value(v), 0),
-            ),
-            edgeFlow: Float64Array.from({ length: network.edges.length }, (_, e) => value(e)),
-          };
-          maximum = { maximum: a.served.reduce((sum, x) => sum + x, 0), answer: a };
-          // When LP 1 brings every end user short of baseline back to it, nobody can get more:
-          // that is the fair share too (every level 1), and no round is needed.
-          if (
-            rising.every(
-              (i) => ((a.served[i] as number) - (ns[i] as number)) / (d[i] as number) >= FULL,
-            )
-          ) {
-            for (const i of rising) level[i] = 1;
-            rising = [];
-            lastValue = value;
-          } else {
-            for (const c of cost.keys()) model.changeColCost(c, 0);
-            model.changeColCost(tCol, 1);
-            model.changeColBounds(tCol, -1, 1);
-          }
-        }
+    if (solver.createModel !== undefined && filling.rising.length > 0) {
+      const model = modelRounds(solver, filling);
+      solving = model;
+      const lp1 = withMaximum ? model.solveMaximum(m) : undefined;
+      if (lp1 !== undefined) {
+        maximum = lp1.maximum;
+        // When LP 1 brings every end user short of baseline back to it, nobody can get more:
+        // that is the fair share too (every level 1), and no round is needed.
+        const { served } = lp1.maximum.answer;
+        if (filling.rising.every((i) => recovery(filling, i, served[i] as number) >= FULL)) {
+          fixAll(filling);
+          lastValue = lp1.value;
+        } else model.restoreRound();
       }
-    }
-    while (rising.length > 0) {
+    } else solving = textRounds(solver, filling);
+    while (filling.rising.length > 0) {
       rounds++;
-      const what = `fair share, round ${rounds}`;
-      let star: number;
-      let dualOf: (i: number) => number;
-      if (model !== null) {
-        const solved = runModel(solver, model, what);
-        star = solved.objective;
-        dualOf = (i) => solved.rowDual[modelRow.get(i) as number] ?? 0;
-        lastValue = valueIn(solved.colValue);
-      } else {
-        const text = roundText(rounds);
-        {
-          const solution = solveText(solver, text, what);
-          star = solution.ObjectiveValue;
-          const dual = new Map<string, number>();
-          for (const row of solution.Rows) {
-            if (row.Name !== undefined) dual.set(row.Name, row.Dual ?? 0);
-          }
-          dualOf = (i) => dual.get(rowName('recovers', i)) ?? 0;
-          lastValue = (v) => solution.Columns[program.names[v] as string]?.Primal ?? 0;
-        }
-      }
-      star = Math.max(0, Math.min(1, star));
-      if (star <= NONE) star = 0;
+      const solved = solving.solve(rounds);
+      lastValue = solved.value;
+      const star = clampLevel(solved.star);
       if (star >= FULL) {
-        for (const i of rising) level[i] = 1;
+        fixAll(filling);
         break;
       }
-      const weight = (i: number) => Math.abs(dualOf(i)) * (d[i] as number);
-      let blocked = rising.filter((i) => weight(i) > BLOCKED);
-      if (blocked.length === 0) {
-        const top = rising.reduce((a, b) => (weight(b) > weight(a) ? b : a));
-        blocked = [top];
-      }
+      const blocked = blockedUsers(filling, solved.dualOf);
       for (const i of blocked) {
         level[i] = star;
-        if (model !== null) {
-          const r = modelRow.get(i) as number;
-          model.changeCoefficient(r, tCol, 0);
-          model.changeRowBounds(
-            r,
-            keepFloor((ns[i] as number) + star * (d[i] as number)),
-            solver.infinity ?? Infinity,
-          );
-        }
+        solving.fix(i, star);
       }
       const fixed = new Set(blocked);
-      rising = rising.filter((i) => !fixed.has(i));
+      filling.rising = filling.rising.filter((i) => !fixed.has(i));
     }
   } finally {
-    model?.dispose();
+    solving?.dispose();
   }
 
   const served = Float64Array.from(level, (l, i) =>
@@ -331,15 +150,10 @@ export function fairShare(
       ? (ns[i] as number) + l * (d[i] as number)
       : Math.max(ns[i] as number, program.baseline[i] as number),
   );
-  const value = lastValue;
   const edgeFlow =
-    value === null
-      ? answer(
-          program,
-          solveText(solver, maximumProgramText(program), 'fair share'),
-          network.edges.length,
-        ).edgeFlow
-      : Float64Array.from({ length: network.edges.length }, (_, e) => value(e));
+    lastValue === null
+      ? answer(program, solveText(solver, maximumProgramText(program), 'fair share'), m).edgeFlow
+      : edgeFlowOf(lastValue, m);
   return {
     served,
     edgeFlow,
@@ -348,6 +162,41 @@ export function fairShare(
     rounds,
     ...(maximum === undefined ? {} : { maximum }),
   };
+}
+
+/** Before the first round: users with a shortfall rise, the others are at level 1. */
+function startFilling(program: Program, network: LpNetwork): Filling {
+  const d = shortfalls(program);
+  const level = new Float64Array(program.endUsers.length).fill(NaN);
+  const rising = [...d.keys()].filter((i) => (d[i] as number) > 0);
+  for (let i = 0; i < level.length; i++) if (!((d[i] as number) > 0)) level[i] = 1;
+  const ids = program.endUsers.map((v) => network.nodes[v]?.id ?? '');
+  return { program, ids, d, level, rising };
+}
+
+/** End user i's recovery ρ = (served − noSub) / (baseline − noSub). */
+function recovery({ program, d }: Filling, i: number, served: number): number {
+  return (served - (program.noSubstitution[i] as number)) / (d[i] as number);
+}
+
+/** Every user still rising is fully recovered. */
+function fixAll(filling: Filling): void {
+  for (const i of filling.rising) filling.level[i] = 1;
+  filling.rising = [];
+}
+
+/** A round's level t* within [0, 1], round-off near 0 taken as 0. */
+function clampLevel(star: number): number {
+  const t = Math.max(0, Math.min(1, star));
+  return t <= NONE ? 0 : t;
+}
+
+/** The rising users that cannot rise above this round's level (at least one: the most blocked). */
+function blockedUsers({ rising, d }: Filling, dualOf: (i: number) => number): number[] {
+  const weight = (i: number) => Math.abs(dualOf(i)) * (d[i] as number);
+  const blocked = rising.filter((i) => weight(i) > BLOCKED);
+  if (blocked.length > 0) return blocked;
+  return [rising.reduce((a, b) => (weight(b) > weight(a) ? b : a))];
 }
 
 /** Both answers for one scenario. */

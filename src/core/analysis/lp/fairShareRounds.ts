@@ -1,0 +1,183 @@
+// The rounds of the fair share's progressive filling (fairShare in rerouting.ts), solved one of two
+// ways. With a persistent model, the first round's program is read once and each later round
+// changes it in place (a fixed user's "recovers" row becomes its "holds" row) and is solved again
+// from the last basis; without one, every round is written and read as text.
+import { keepFloor, lpText, type Program, type Row, type Terms } from './program.ts';
+import {
+  answerOf,
+  maximumAnswer,
+  runModel,
+  solutionValue,
+  solveText,
+  type MaximumAnswer,
+} from './solve.ts';
+import type { LpModel, LpSolver } from './types.ts';
+
+/** Where the progressive filling stands. End users are numbered as in `program.endUsers`. */
+export interface Filling {
+  readonly program: Program;
+  /** Each end user's node id. */
+  readonly ids: readonly string[];
+  /** Each end user's shortfall baseline − noSub (0 when it has none worth the name). */
+  readonly d: Float64Array;
+  /** Each end user's level of recovery once fixed (NaN while it still rises). */
+  readonly level: Float64Array;
+  /** The end users still rising. */
+  rising: number[];
+}
+
+/** A round's optimum: the common level t*, each rising user's "recovers" dual, the variables. */
+export interface RoundAnswer {
+  readonly star: number;
+  readonly dualOf: (i: number) => number;
+  readonly value: (v: number) => number;
+}
+
+export interface Rounds {
+  /** Solves round `round` of the filling as it stands. */
+  solve(round: number): RoundAnswer;
+  /** End user i is fixed at level `star` (its "recovers" row becomes its "holds" row). */
+  fix(i: number, star: number): void;
+  dispose(): void;
+}
+
+export interface ModelRounds extends Rounds {
+  /** LP 1 on the first round's rows; undefined when a served variable has no column. */
+  solveMaximum(m: number): { maximum: MaximumAnswer; value: (v: number) => number } | undefined;
+  /** After solveMaximum: back to the first round's objective, t. */
+  restoreRound(): void;
+}
+
+export function rowName(filling: Filling, prefix: string, i: number): string {
+  return `${prefix}_${(filling.ids[i] as string).replace(/[^A-Za-z0-9_]/g, '_')}_${i}`;
+}
+
+/** A round as LP text: maximise t, each rising user recovering t, each fixed one its level. */
+export function roundText(filling: Filling, round: number): string {
+  const { program, d, level } = filling;
+  const ns = program.noSubstitution;
+  const t = program.names.length;
+  const rows: Row[] = [];
+  const skip: number[] = [];
+  for (const i of filling.rising) {
+    const keep = program.keepRow[i] as number;
+    if (keep >= 0) skip.push(keep);
+    const s = program.served[i] as Terms;
+    rows.push({
+      name: rowName(filling, 'recovers', i),
+      terms: { vars: [...s.vars, t], coefs: [...s.coefs, -(d[i] as number)] },
+      sense: '>=',
+      rhs: keepFloor(ns[i] as number),
+    });
+  }
+  for (let i = 0; i < level.length; i++) {
+    const l = level[i] as number;
+    if (Number.isNaN(l) || !((d[i] as number) > 0)) continue;
+    rows.push({
+      name: rowName(filling, 'holds', i),
+      terms: program.served[i] as Terms,
+      sense: '>=',
+      rhs: keepFloor((ns[i] as number) + l * (d[i] as number)),
+    });
+  }
+  return lpText(program, {
+    title: [`Rerouting: fair share, round ${round}: raise the common recovery level t.`],
+    sense: 'Maximize',
+    objective: { vars: [t], coefs: [1] },
+    extraNames: ['t'],
+    extraUpper: [1],
+    extraLower: [-1],
+    rows,
+    skipRows: skip,
+  });
+}
+
+/** Every round written as LP text and read anew; a fixed level is in the next round's text. */
+export function textRounds(solver: LpSolver, filling: Filling): Rounds {
+  return {
+    solve(round) {
+      const text = roundText(filling, round);
+      const solution = solveText(solver, text, `fair share, round ${round}`);
+      const dual = new Map<string, number>();
+      for (const row of solution.Rows) {
+        if (row.Name !== undefined) dual.set(row.Name, row.Dual ?? 0);
+      }
+      return {
+        star: solution.ObjectiveValue,
+        dualOf: (i) => dual.get(rowName(filling, 'recovers', i)) ?? 0,
+        value: solutionValue(filling.program, solution),
+      };
+    },
+    fix: () => {},
+    dispose: () => {},
+  };
+}
+
+function columnOf(model: LpModel, name: string): number {
+  try {
+    return model.getColByName(name);
+  } catch {
+    return -1;
+  }
+}
+
+/** The first round read into a model kept in the solver's memory, then changed in place. */
+export function modelRounds(solver: LpSolver, filling: Filling): ModelRounds {
+  const { program, d } = filling;
+  const model = (solver.createModel as NonNullable<LpSolver['createModel']>)({
+    format: 'lp',
+    data: roundText(filling, 1),
+  });
+  model.options.set({ output_flag: false });
+  const tCol = model.getColByName('t');
+  // The LP reader numbers columns as it meets them: each edge's column in the model.
+  const modelCol = Int32Array.from(program.names, (nm) => columnOf(model, nm));
+  const modelRow = new Map<number, number>();
+  for (const i of filling.rising) {
+    modelRow.set(i, model.getRowByName(rowName(filling, 'recovers', i)));
+  }
+  const valueIn = (colValue: ArrayLike<number>) => (v: number) => {
+    const c = modelCol[v] as number;
+    return c >= 0 ? (colValue[c] ?? 0) : 0;
+  };
+  const cost = new Map<number, number>();
+  return {
+    solve(round) {
+      const solved = runModel(solver, model, `fair share, round ${round}`);
+      return {
+        star: solved.objective,
+        dualOf: (i) => solved.rowDual[modelRow.get(i) as number] ?? 0,
+        value: valueIn(solved.colValue),
+      };
+    },
+    fix(i, star) {
+      const r = modelRow.get(i) as number;
+      model.changeCoefficient(r, tCol, 0);
+      const floor = keepFloor((program.noSubstitution[i] as number) + star * (d[i] as number));
+      model.changeRowBounds(r, floor, solver.infinity ?? Infinity);
+    },
+    solveMaximum(m) {
+      // LP 1 on the same rows: with t held at 0 each "recovers" row is the user's "keeps" row,
+      // so the feasible set is LP 1's; the objective becomes the total served. LP 2's first
+      // round then starts from LP 1's basis instead of reading the program again.
+      for (const terms of program.served) {
+        terms.vars.forEach((v, k) => {
+          const c = modelCol[v] as number;
+          cost.set(c, (cost.get(c) ?? 0) + (terms.coefs[k] as number));
+        });
+      }
+      if (cost.has(-1)) return undefined;
+      model.changeColCost(tCol, 0);
+      model.changeColBounds(tCol, 0, 0);
+      for (const [c, x] of cost) model.changeColCost(c, x);
+      const value = valueIn(runModel(solver, model, 'rerouting maximum').colValue);
+      return { maximum: maximumAnswer(answerOf(program, value, m)), value };
+    },
+    restoreRound() {
+      for (const c of cost.keys()) model.changeColCost(c, 0);
+      model.changeColCost(tCol, 1);
+      model.changeColBounds(tCol, -1, 1);
+    },
+    dispose: () => model.dispose(),
+  };
+}
