@@ -207,7 +207,8 @@ export function searchToDocument(search: string, ctx: UrlContext): ParsedUrl {
   const pick = <T extends string>(key: string, allowed: readonly T[], fallback: T): T => {
     const v = get(key);
     if (v === null) return fallback;
-    if ((allowed as readonly string[]).includes(v)) return v as T;
+    const found = allowed.find((a) => a === v);
+    if (found !== undefined) return found;
     notices.push(`ignored ${key}="${v.slice(0, 60)}": expected one of ${allowed.join(', ')}`);
     return fallback;
   };
