@@ -17,7 +17,9 @@ export interface EditorProps<Id> {
 
 /** The form's values and messages; a change clears the messages of the last Save. */
 export function useEditForm(initial: () => FormValues) {
-  const [values, setValues] = useState<FormValues>(initial);
+  /** The values the form opened with: what Save compares with to keep what was not changed. */
+  const [opened] = useState<FormValues>(initial);
+  const [values, setValues] = useState<FormValues>(opened);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [others, setOthers] = useState<readonly string[]>([]);
   const change = (v: FormValues) => {
@@ -51,7 +53,18 @@ export function useEditForm(initial: () => FormValues) {
     if (check.ok) onClose();
     else refused(check, fieldOf);
   };
-  return { values, errors, others, setErrors, setOthers, change, refused, numbersOrStop, settle };
+  return {
+    opened,
+    values,
+    errors,
+    others,
+    setErrors,
+    setOthers,
+    change,
+    refused,
+    numbersOrStop,
+    settle,
+  };
 }
 
 export function EditorDialog({

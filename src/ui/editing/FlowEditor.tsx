@@ -5,6 +5,7 @@ import { BASES, type Basis, type Dataset, type DatasetEdge } from '../../data/sc
 import type { EditCheck } from '../../data/edits.ts';
 import type { DatasetEdit } from '../../data/edits.ts';
 import { EditorDialog, useEditForm } from './EditorDialog.tsx';
+import { keepUnchanged, type FormFieldsOf } from './keepUnchanged.ts';
 import {
   citedFields,
   citedPart,
@@ -22,7 +23,8 @@ const FIELD_OF: Readonly<Record<string, string>> = {
   estimate: 'low',
 };
 
-function valuesOf(e: DatasetEdge | undefined): FormValues {
+/** The form's text for a flow (empty for a new one). */
+export function edgeFormValues(e: DatasetEdge | undefined): FormValues {
   return {
     source: show(e?.source),
     target: show(e?.target),
@@ -38,6 +40,71 @@ function valuesOf(e: DatasetEdge | undefined): FormValues {
   };
 }
 
+/** The flow's figures the form reads as numbers. */
+export const EDGE_NUMBERS = [
+  'flow',
+  'reported_value',
+  'conversion_factor',
+  'low',
+  'high',
+  'year',
+] as const;
+
+/** Each key of a flow the form shows, and the fields it is read from. */
+const EDGE_FIELDS_OF: FormFieldsOf = {
+  source: ['source'],
+  target: ['target'],
+  flow: ['flow', 'reported_value', 'conversion_factor'],
+  material: ['material'],
+  reported: ['reported_value', 'reported_unit', 'reported_basis'],
+  conversion: ['conversion_factor', 'conversion_note', 'conversion_sources'],
+  year: ['year'],
+  sources: ['sources'],
+  notes: ['notes'],
+  estimate: ['low', 'high'],
+};
+
+/**
+ * The flow Save writes (undefined when it has no figure): what the form shows, read back (`n`:
+ * its numbers), over the flow as it was; what the form does not show and what the user did not
+ * change are kept as they were. The flow is the reported figure times the conversion factor.
+ */
+export function edgeFromForm(
+  edge: DatasetEdge | undefined,
+  opened: FormValues,
+  values: FormValues,
+  n: Record<string, number | undefined>,
+): DatasetEdge | undefined {
+  const reported =
+    n.reported_value === undefined
+      ? undefined
+      : {
+          value: n.reported_value,
+          unit: str(values.reported_unit) ?? '',
+          basis: (str(values.reported_basis) ?? '') as Basis,
+        };
+  const conversion =
+    n.conversion_factor === undefined && str(values.conversion_note) === undefined
+      ? undefined
+      : {
+          factor: n.conversion_factor ?? 0,
+          note: str(values.conversion_note) ?? '',
+          sources: list(values.conversion_sources) ?? [],
+        };
+  const flow = reported === undefined ? n.flow : reported.value * (conversion?.factor ?? 1);
+  const next = {
+    source: values.source ?? '',
+    target: values.target ?? '',
+    flow: flow ?? Number.NaN,
+    ...(str(values.material) === undefined ? {} : { material: str(values.material) }),
+    ...citedPart(values, n),
+    ...(reported === undefined ? {} : { reported }),
+    ...(conversion === undefined ? {} : { conversion }),
+  } as DatasetEdge;
+  if (flow === undefined) return undefined;
+  return keepUnchanged(edge, next, EDGE_FIELDS_OF, opened, values);
+}
+
 export function FlowEditor({
   dataset,
   index,
@@ -51,7 +118,7 @@ export function FlowEditor({
   onClose: () => void;
 }) {
   const edge = index === null ? undefined : dataset.edges[index];
-  const form = useEditForm(() => valuesOf(edge));
+  const form = useEditForm(() => edgeFormValues(edge));
   const { values, setErrors } = form;
   const ids = dataset.nodes.map((n) => n.id);
   const hasReported = str(values.reported_value) !== undefined;
@@ -76,42 +143,10 @@ export function FlowEditor({
   ];
 
   const save = () => {
-    const n = form.numbersOrStop([
-      'flow',
-      'reported_value',
-      'conversion_factor',
-      'low',
-      'high',
-      'year',
-    ]);
+    const n = form.numbersOrStop(EDGE_NUMBERS);
     if (n === undefined) return;
-    const reported =
-      n.reported_value === undefined
-        ? undefined
-        : {
-            value: n.reported_value,
-            unit: str(values.reported_unit) ?? '',
-            basis: (str(values.reported_basis) ?? '') as Basis,
-          };
-    const conversion =
-      n.conversion_factor === undefined && str(values.conversion_note) === undefined
-        ? undefined
-        : {
-            factor: n.conversion_factor ?? 0,
-            note: str(values.conversion_note) ?? '',
-            sources: list(values.conversion_sources) ?? [],
-          };
-    const flow = reported === undefined ? n.flow : reported.value * (conversion?.factor ?? 1);
-    const next = {
-      source: values.source ?? '',
-      target: values.target ?? '',
-      flow: flow ?? Number.NaN,
-      ...(str(values.material) === undefined ? {} : { material: str(values.material) }),
-      ...citedPart(values, n),
-      ...(reported === undefined ? {} : { reported }),
-      ...(conversion === undefined ? {} : { conversion }),
-    } as DatasetEdge;
-    if (flow === undefined) {
+    const next = edgeFromForm(edge, form.opened, values, n);
+    if (next === undefined) {
       setErrors({ flow: 'is missing: give the flow, or the figure as reported' });
       return;
     }

@@ -2,6 +2,7 @@
 import type { Source } from '../../data/schema.ts';
 import { EditorDialog, useEditForm, type EditorProps } from './EditorDialog.tsx';
 import { show, str, type FormField } from './formFields.ts';
+import { keepUnchanged, type FormFieldsOf } from './keepUnchanged.ts';
 
 const FIELDS: readonly FormField[] = [
   { id: 'id', label: 'Id (what nodes and flows cite)', kind: 'text' },
@@ -10,6 +11,15 @@ const FIELDS: readonly FormField[] = [
   { id: 'year', label: 'Year', kind: 'number' },
   { id: 'url', label: 'Link', kind: 'text' },
 ];
+
+/** Each key of a source the form shows, and the field it is read from. */
+const SOURCE_FIELDS_OF: FormFieldsOf = {
+  id: ['id'],
+  title: ['title'],
+  publisher: ['publisher'],
+  year: ['year'],
+  url: ['url'],
+};
 
 export function SourceEditor({ dataset, id, onEdit, onClose }: EditorProps<string>) {
   const source = id === null ? undefined : dataset.sources.find((s) => s.id === id);
@@ -31,7 +41,8 @@ export function SourceEditor({ dataset, id, onEdit, onClose }: EditorProps<strin
       ...(str(values.publisher) === undefined ? {} : { publisher: str(values.publisher) }),
       ...(str(values.url) === undefined ? {} : { url: str(values.url) }),
     } as Source;
-    const check = onEdit({ type: 'put-source', id, source: next });
+    const saved = keepUnchanged(source, next, SOURCE_FIELDS_OF, form.opened, values);
+    const check = onEdit({ type: 'put-source', id, source: saved });
     if (check.ok) onClose();
     else
       setErrors({
