@@ -7,8 +7,7 @@ import type { Selection } from '../../state/document.ts';
 import type { Intervention } from '../../core/scenario.ts';
 import { NodesTable, FlowsTable } from '../data-tables/DataTables.tsx';
 import { Tabs } from '../kit/Tabs.tsx';
-import { download } from '../export/exportImage.ts';
-import { ImpactChart, ImpactSummary, ImpactTable } from './ImpactView.tsx';
+import { ImpactTab, useImpactTools } from './ImpactTab.tsx';
 import { ChokepointTable, ConcentrationView } from './RankingViews.tsx';
 import { SweepView } from './SweepView.tsx';
 import type { Results } from './useResults.ts';
@@ -28,23 +27,14 @@ export function ResultsTabs({
   scenarioText: string;
   onSelect: (s: Selection | null) => void;
 }) {
-  const { baseline, result, stale, run } = results;
+  const { baseline, result } = results;
   const dataset = useAppStore((s) => s.dataset);
   const selection = useAppStore((s) => s.history.present.view.selection);
   const sweepRun = useAppStore((s) => s.analysis.sweepRun);
   const actions = store.getState();
   const [tab, setTab] = useState('impact');
-  const [onlyLosing, setOnlyLosing] = useState(false);
-  const [programError, setProgramError] = useState<string | null>(null);
   const selectNode = (id: string) => onSelect({ type: 'node', id });
-  const downloadProgram = () => {
-    const title = [`${dataset.title}: rerouting linear program.`, scenarioText];
-    setProgramError(null);
-    actions
-      .linearProgramOf({ interventions }, title)
-      .then((text) => download('rerouting.lp', text, 'text/plain'))
-      .catch((e: unknown) => setProgramError(e instanceof Error ? e.message : String(e)));
-  };
+  const impactTools = useImpactTools(dataset, actions, interventions, scenarioText);
   return (
     <Tabs
       label="Results and tables"
@@ -54,43 +44,14 @@ export function ResultsTabs({
         {
           id: 'impact',
           label: 'Impact',
-          render: () =>
-            result === null ? (
-              <p className="muted">
-                {run.status === 'error' ? run.errors.join('; ') : 'Analysing…'}
-              </p>
-            ) : (
-              <>
-                {/* The table first: at 1280×720 the panel opens a sixth of the screen high. */}
-                <div className="row wrap small impact-tools">
-                  <label className="check">
-                    <input
-                      type="checkbox"
-                      checked={onlyLosing}
-                      onChange={(e) => setOnlyLosing(e.target.checked)}
-                    />
-                    Only end users that lose supply
-                  </label>
-                  <button type="button" onClick={downloadProgram}>
-                    Download linear program
-                  </button>
-                  <span className="muted">
-                    (CPLEX LP format: check the rerouting with any solver)
-                  </span>
-                  {programError !== null && <span role="alert"> {programError}</span>}
-                </div>
-                <div className={stale ? 'impact stale' : 'impact'} aria-busy={stale}>
-                  <ImpactTable
-                    dataset={dataset}
-                    result={result}
-                    onSelect={selectNode}
-                    onlyLosing={onlyLosing}
-                  />
-                  <ImpactSummary result={result} />
-                  <ImpactChart dataset={dataset} result={result} onlyLosing={onlyLosing} />
-                </div>
-              </>
-            ),
+          render: () => (
+            <ImpactTab
+              dataset={dataset}
+              results={results}
+              tools={impactTools}
+              onSelect={selectNode}
+            />
+          ),
         },
         {
           id: 'chokepoints',

@@ -31,7 +31,7 @@ export function SweepView(props: {
   onCancel: () => void;
   onSelect: (id: string) => void;
 }) {
-  const { dataset, run, onRun, onCancel, onSelect } = props;
+  const { dataset, run, onSelect } = props;
   // The choice starts at what the last sweep asked, so coming back to the tab shows it.
   const [material, setMaterial] = useState(run.material ?? '');
   const materials = useMemo(() => flowMaterials(dataset), [dataset]);
@@ -45,12 +45,10 @@ export function SweepView(props: {
   return (
     <div>
       <SweepControls
-        run={run}
+        {...props}
         materials={materials}
         material={material}
         onMaterial={setMaterial}
-        onRun={onRun}
-        onCancel={onCancel}
       />
       <p className="small muted">
         {run.status === 'done' && shown !== undefined ? (
