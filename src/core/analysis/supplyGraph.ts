@@ -14,8 +14,15 @@
 //   slotOut[k] its baseline outflow; slotProduction[k] the part of v's production that leaves
 //   as m (split by outflow shares; 0 at converters, whose production needs no input);
 //   slotStock[k] the stock of m held at v.
-import { STAGES, stockTonnes, type SupplyEdge, type SupplyNode } from '../model.ts';
+import { STAGES, type SupplyEdge, type SupplyNode } from '../model.ts';
 import { groupByKey } from './csr.ts';
+import {
+  byString,
+  markMadeMaterials,
+  materialSlots,
+  splitProduction,
+  type NodeStock,
+} from './materialSlots.ts';
 import { sccOrder, type SccOrder } from './scc.ts';
 
 /** An edge as the engine reads it: a SupplyEdge that may name its material. */
@@ -91,26 +98,24 @@ export interface FigureRanges {
   readonly count: number;
 }
 
-const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Builds the indexed graph. Throws on inconsistent input (the loader refuses such files). */
-export function buildSupplyGraph(network: AnalysisNetwork): SupplyGraph {
-  const where = 'buildSupplyGraph';
+/** The network's nodes in id order, and what the graph keeps of each. */
+function indexNodes(network: AnalysisNetwork, where: string) {
   const n = network.nodes.length;
-  const m = network.edges.length;
   const nodeOrder = Array.from({ length: n }, (_, i) => i);
   const idOf = (i: number): string => (network.nodes[i] as SupplyNode).id;
   nodeOrder.sort((a, b) => byString(idOf(a), idOf(b)));
 
   const ids: string[] = new Array<string>(n);
   const index = new Map<string, number>();
-  const inputNode = Int32Array.from(nodeOrder);
   const stage = new Uint8Array(n);
   const capacity = new Float64Array(n);
   const production = new Float64Array(n);
   const countries = [...new Set(network.nodes.map((v) => v.country))].sort(byString);
   const countryIndex = new Map(countries.map((c, i) => [c, i] as const));
   const country = new Int32Array(n);
+  const converter = new Uint8Array(n);
+  const outside = new Uint8Array(n);
+  const stocks: NodeStock[] = [];
   for (let v = 0; v < n; v++) {
     const node = network.nodes[nodeOrder[v] as number] as SupplyNode;
     if (index.has(node.id)) throw new Error(`${where}: duplicate node id "${node.id}"`);
@@ -120,9 +125,34 @@ export function buildSupplyGraph(network: AnalysisNetwork): SupplyGraph {
     country[v] = countryIndex.get(node.country) as number;
     capacity[v] = node.capacity ?? NaN;
     production[v] = node.production ?? 0;
+    converter[v] = node.converter === true ? 1 : 0;
+    outside[v] = node.outside === true ? 1 : 0;
+    stocks.push(node.stock);
   }
+  const inputNode = Int32Array.from(nodeOrder);
+  return {
+    nodeOrder,
+    ids,
+    index,
+    inputNode,
+    stage,
+    country,
+    countries,
+    capacity,
+    production,
+    converter,
+    outside,
+    stocks,
+  };
+}
 
-  // Edges: counting sort by source, then by target (and material) within a source.
+/**
+ * Each edge's source and target position (input order), and the edges in graph order:
+ * counting sort by source, then by target (and material) within a source.
+ */
+function sortEdges(network: AnalysisNetwork, index: ReadonlyMap<string, number>, where: string) {
+  const n = network.nodes.length;
+  const m = network.edges.length;
   const src = new Int32Array(m);
   const tgt = new Int32Array(m);
   network.edges.forEach((e, i) => {
@@ -151,7 +181,16 @@ export function buildSupplyGraph(network: AnalysisNetwork): SupplyGraph {
     );
     inputEdge.set(group, lo);
   }
+  return { src, tgt, outStart, inputEdge };
+}
 
+/** The edges' figures in graph order, and each node's baseline inflow and outflow. */
+function edgeFigures(
+  network: AnalysisNetwork,
+  n: number,
+  { src, tgt, inputEdge }: { src: Int32Array; tgt: Int32Array; inputEdge: Int32Array },
+) {
+  const m = inputEdge.length;
   const edgeSource = new Int32Array(m);
   const edgeTarget = new Int32Array(m);
   const edgeFlow = new Float64Array(m);
@@ -170,38 +209,28 @@ export function buildSupplyGraph(network: AnalysisNetwork): SupplyGraph {
     outflow[s] = (outflow[s] as number) + edge.flow;
     inflow[t] = (inflow[t] as number) + edge.flow;
   }
+  return { edgeSource, edgeTarget, edgeFlow, edgeMaterial, inflow, outflow };
+}
+
+/** Builds the indexed graph. Throws on inconsistent input (the loader refuses such files). */
+export function buildSupplyGraph(network: AnalysisNetwork): SupplyGraph {
+  const where = 'buildSupplyGraph';
+  const { nodeOrder, stocks, ...nodes } = indexNodes(network, where);
+  const { ids, index, inputNode, stage, country, countries, capacity, production } = nodes;
+  const { converter, outside } = nodes;
+  const n = ids.length;
+  const m = network.edges.length;
+  const { src, tgt, outStart, inputEdge } = sortEdges(network, index, where);
+  const edges = edgeFigures(network, n, { src, tgt, inputEdge });
+  const { edgeSource, edgeTarget, edgeFlow, edgeMaterial, inflow, outflow } = edges;
   const { start: inStart, items: inEdge } = groupByKey(n, edgeTarget);
 
   const supply = new Float64Array(n);
   for (let v = 0; v < n; v++) supply[v] = (inflow[v] as number) + (production[v] as number);
   const pick = (s: number) => Int32Array.from(ids.keys()).filter((v) => stage[v] === s);
-  const converter = new Uint8Array(n);
-  const outside = new Uint8Array(n);
-  const stocks: (Readonly<Record<string, number | { tonnes: number }>> | undefined)[] = [];
-  for (let v = 0; v < n; v++) {
-    const node = network.nodes[nodeOrder[v] as number] as SupplyNode;
-    converter[v] = node.converter === true ? 1 : 0;
-    outside[v] = node.outside === true ? 1 : 0;
-    stocks.push(node.stock);
-  }
   const slots = materialSlots(n, m, edgeSource, edgeTarget, edgeFlow, edgeMaterial, stocks);
-  // A node that puts out a material it neither receives nor produces makes it from its inputs:
-  // it is a converter, marked or not (the loader refuses such a file; other callers get the
-  // reading the v2 migration gives).
-  for (let v = 0; v < n; v++) {
-    if (converter[v] === 1 || (production[v] as number) > 0) continue;
-    for (let k = slots.slotStart[v] as number; k < (slots.slotStart[v + 1] as number); k++) {
-      if ((slots.slotOut[k] as number) > 0 && slots.slotBase[k] === 0) converter[v] = 1;
-    }
-  }
-  for (let v = 0; v < n; v++) {
-    const p = production[v] as number;
-    const out = outflow[v] as number;
-    if (converter[v] === 1 || p === 0 || out === 0) continue;
-    for (let k = slots.slotStart[v] as number; k < (slots.slotStart[v + 1] as number); k++) {
-      slots.slotProduction[k] = (p * (slots.slotOut[k] as number)) / out;
-    }
-  }
+  markMadeMaterials(converter, production, slots);
+  splitProduction(converter, production, outflow, slots);
 
   const ranges = figureRanges(network, nodeOrder, inputEdge, slots);
   return {
@@ -288,85 +317,6 @@ function figureRanges(
     }
   }
   return r;
-}
-
-function materialSlots(
-  n: number,
-  m: number,
-  edgeSource: Int32Array,
-  edgeTarget: Int32Array,
-  edgeFlow: Float64Array,
-  edgeMaterial: readonly (string | undefined)[],
-  stocks: readonly (Readonly<Record<string, number | { tonnes: number }>> | undefined)[],
-) {
-  const names = new Set<string>();
-  for (const x of edgeMaterial) names.add(x ?? '');
-  for (const s of stocks) for (const key of Object.keys(s ?? {})) names.add(key);
-  const materials = [...names].sort(byString);
-  const materialIndex = new Map(materials.map((x, i) => [x, i] as const));
-  const edgeMaterialIndex = Int32Array.from(
-    edgeMaterial,
-    (x) => materialIndex.get(x ?? '') as number,
-  );
-  // Per node, the set of materials it touches.
-  const touched: Set<number>[] = Array.from({ length: n }, () => new Set<number>());
-  for (let e = 0; e < m; e++) {
-    const x = edgeMaterialIndex[e] as number;
-    (touched[edgeSource[e] as number] as Set<number>).add(x);
-    (touched[edgeTarget[e] as number] as Set<number>).add(x);
-  }
-  stocks.forEach((s, v) => {
-    for (const key of Object.keys(s ?? {})) {
-      (touched[v] as Set<number>).add(materialIndex.get(key) as number);
-    }
-  });
-  const slotStart = new Int32Array(n + 1);
-  for (let v = 0; v < n; v++)
-    slotStart[v + 1] = (slotStart[v] as number) + (touched[v] as Set<number>).size;
-  const slots = slotStart[n] as number;
-  const slotMaterial = new Int32Array(slots);
-  const slotOf: Map<number, number>[] = [];
-  for (let v = 0; v < n; v++) {
-    const list = [...(touched[v] as Set<number>)].sort((a, b) => a - b);
-    const map = new Map<number, number>();
-    list.forEach((x, i) => {
-      slotMaterial[(slotStart[v] as number) + i] = x;
-      map.set(x, (slotStart[v] as number) + i);
-    });
-    slotOf.push(map);
-  }
-  const slotBase = new Float64Array(slots);
-  const slotOut = new Float64Array(slots);
-  const slotStock = new Float64Array(slots);
-  const edgeInSlot = new Int32Array(m);
-  const edgeOutSlot = new Int32Array(m);
-  for (let e = 0; e < m; e++) {
-    const x = edgeMaterialIndex[e] as number;
-    const i = (slotOf[edgeTarget[e] as number] as Map<number, number>).get(x) as number;
-    const o = (slotOf[edgeSource[e] as number] as Map<number, number>).get(x) as number;
-    edgeInSlot[e] = i;
-    edgeOutSlot[e] = o;
-    slotBase[i] = (slotBase[i] as number) + (edgeFlow[e] as number);
-    slotOut[o] = (slotOut[o] as number) + (edgeFlow[e] as number);
-  }
-  stocks.forEach((s, v) => {
-    for (const [key, amount] of Object.entries(s ?? {})) {
-      const k = (slotOf[v] as Map<number, number>).get(materialIndex.get(key) as number) as number;
-      slotStock[k] = Math.max(0, stockTonnes(amount));
-    }
-  });
-  return {
-    materials,
-    edgeMaterialIndex,
-    slotStart,
-    slotMaterial,
-    slotBase,
-    slotOut,
-    slotProduction: new Float64Array(slots),
-    slotStock,
-    edgeInSlot,
-    edgeOutSlot,
-  };
 }
 
 /** Spreads per-node values (graph order) into the order of the network's nodes. */
