@@ -29,8 +29,8 @@ interface DatasetAttribute {
 
 /**
  * The shape of the attribute as read back: the parts the tables need are checked here, so a
- * hand-edited file is refused with the place (`sources: must be a list, got 5`); what is inside
- * the scenarios, stories and periods is checked by the dataset schema once the tables are read.
+ * hand-edited file is refused with the place (`sources: must be a list, got 5`); the fields of
+ * each scenario, story and period are checked by the dataset schema once the tables are read.
  */
 const datasetAttributeSchema = z.object({
   year: z.union([z.number(), z.string()]).optional(),
@@ -38,9 +38,9 @@ const datasetAttributeSchema = z.object({
   licence: z.string().optional(),
   sources: z.array(z.looseObject({})).optional(),
   materials: z.array(z.looseObject({})).optional(),
-  scenarios: z.array(z.unknown()).optional(),
-  stories: z.array(z.unknown()).optional(),
-  periods: z.array(z.unknown()).optional(),
+  scenarios: z.array(z.looseObject({})).optional(),
+  stories: z.array(z.looseObject({})).optional(),
+  periods: z.array(z.looseObject({})).optional(),
 });
 
 type DatasetParts = z.infer<typeof datasetAttributeSchema>;

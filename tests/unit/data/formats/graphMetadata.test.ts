@@ -78,6 +78,11 @@ describe('the "chokepoint" metadata of a GEXF or GraphML file', () => {
     ['a year that is an object', '{"year":{}}', 'year: an object matches none of the forms'],
     ['a licence that is a number', '{"licence":3}', 'licence: must be text, got 3'],
     ['stories that are text', '{"stories":"x"}', 'stories: must be a list, got "x"'],
+    [
+      'a scenario that is null',
+      '{"scenarios":[null]}',
+      'scenarios[0]: must be an object, got null',
+    ],
   ])('%s is refused', async (_what, text, message) => {
     const r = await importFiles([file('bad.gexf', gexfWith(text))]);
     expect(r.ok).toBe(false);
@@ -100,7 +105,7 @@ describe('the "chokepoint" metadata of a GEXF or GraphML file', () => {
       ok: false,
       error: 'here: nested more than 256 levels deep (at character 267)',
     });
-    const fine = `{"stories":${'['.repeat(100)}${']'.repeat(100)}}`;
+    const fine = `{"stories":[{"x":${'['.repeat(100)}${']'.repeat(100)}}]}`;
     expect(readDatasetAttribute(fine, 'here').ok).toBe(true);
   });
 });
