@@ -207,8 +207,7 @@ export function searchToDocument(search: string, ctx: UrlContext): ParsedUrl {
   const pick = <T extends string>(key: string, allowed: readonly T[], fallback: T): T => {
     const v = get(key);
     if (v === null) return fallback;
-    const found = allowed.find((a) => a === v);
-    if (found !== undefined) return found;
+    for (const a of allowed) if (a === v) return a;
     notices.push(`ignored ${key}="${v.slice(0, 60)}": expected one of ${allowed.join(', ')}`);
     return fallback;
   };
