@@ -6,7 +6,7 @@ import { formatZodIssues } from '../errors.ts';
 import { checkReferences } from '../references.ts';
 import { datasetSchema, SCHEMA_VERSION, type RawDataset } from '../schema.ts';
 import { DATASET_FORMAT } from '../schemaV1.ts';
-import type { RefusedRow } from './importTables.ts';
+import type { RefusedRow } from './importRows.ts';
 
 export interface RowObject {
   readonly place: string;
