@@ -79,18 +79,29 @@ function locate(text: string): { code: ParseErrorCode; offset: number } | undefi
   return found;
 }
 
+const tooDeep = (text: string, at: number): JsonResult => {
+  const { line, column } = lineAndColumn(text, at);
+  return {
+    ok: false,
+    error: `not JSON: nested more than ${MAX_JSON_DEPTH} levels deep at line ${line} column ${column}`,
+  };
+};
+
+/**
+ * For JSON inside another file (a graph file's attribute, a table's cell), whose value is read
+ * further by code that recurses: nesting past the cap is refused before it is parsed, valid or not.
+ */
+export function parseEmbeddedJson(text: string): JsonResult {
+  const deep = tooDeepAt(text);
+  return deep === undefined ? parseJson(text) : tooDeep(text, deep);
+}
+
 export function parseJson(text: string): JsonResult {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (e) {
     const deep = tooDeepAt(text);
-    if (deep !== undefined) {
-      const { line, column } = lineAndColumn(text, deep);
-      return {
-        ok: false,
-        error: `not JSON: nested more than ${MAX_JSON_DEPTH} levels deep at line ${line} column ${column}`,
-      };
-    }
+    if (deep !== undefined) return tooDeep(text, deep);
     const where = locate(text);
     if (where === undefined) {
       return { ok: false, error: `not JSON: ${e instanceof Error ? e.message : String(e)}` };

@@ -7,7 +7,7 @@ import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import { z } from 'zod';
 import { formatZodIssues } from '../errors.ts';
-import { MAX_JSON_DEPTH, parseJson, tooDeepAt } from '../parseJson.ts';
+import { parseEmbeddedJson } from '../parseJson.ts';
 import type { Dataset } from '../schema.ts';
 import { MATERIAL_FIELDS, SOURCE_FIELDS } from './fields.ts';
 import { edgeRecords, nodeRecords, type FlatRecord } from './rowsFromDataset.ts';
@@ -53,14 +53,7 @@ export function readDatasetAttribute(
   packed: string,
   where: string,
 ): { ok: true; parts: DatasetParts } | { ok: false; error: string } {
-  const deep = tooDeepAt(packed);
-  if (deep !== undefined) {
-    return {
-      ok: false,
-      error: `${where}: nested more than ${MAX_JSON_DEPTH} levels deep (at character ${deep + 1})`,
-    };
-  }
-  const json = parseJson(packed);
+  const json = parseEmbeddedJson(packed);
   if (!json.ok) return { ok: false, error: `${where}: ${json.error}` };
   const parsed = datasetAttributeSchema.safeParse(json.value);
   if (!parsed.success) {

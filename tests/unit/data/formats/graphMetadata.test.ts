@@ -103,7 +103,7 @@ describe('the "chokepoint" metadata of a GEXF or GraphML file', () => {
     const deep = `{"stories":${'['.repeat(300)}${']'.repeat(300)}}`;
     expect(readDatasetAttribute(deep, 'here')).toEqual({
       ok: false,
-      error: 'here: nested more than 256 levels deep (at character 267)',
+      error: 'here: not JSON: nested more than 256 levels deep at line 1 column 267',
     });
     const fine = `{"stories":[{"x":${'['.repeat(100)}${']'.repeat(100)}}]}`;
     expect(readDatasetAttribute(fine, 'here').ok).toBe(true);
