@@ -10,6 +10,7 @@ import type { RawDataset } from './schema.ts';
 export const CONVERSION_TOLERANCE = { relative: 0.005, absolute: 1 };
 
 type Edge = RawDataset['edges'][number];
+type Estimate = { readonly low: number; readonly high: number };
 
 const fmt = (x: number) => String(Math.round(x * 1000) / 1000);
 
@@ -18,32 +19,89 @@ function agrees(expected: number, flow: number): boolean {
   return Math.abs(expected - flow) <= slack;
 }
 
+/** What every check reads: the data, the errors so far, and the checks on sources and materials. */
+interface Context {
+  readonly data: RawDataset;
+  readonly errors: string[];
+  /** The materials the file lists (none: any material will do). */
+  readonly materials: ReadonlySet<string>;
+  readonly checkSources: (where: string, ids: readonly string[] | undefined) => void;
+  readonly checkMaterial: (where: string, material: string | undefined) => void;
+}
+
 export function checkReferences(data: RawDataset): string[] {
   const errors: string[] = [];
-
-  const sourceIds = new Set<string>();
-  data.sources.forEach((s, i) => {
-    if (sourceIds.has(s.id)) errors.push(`sources[${i}].id: duplicate source id "${s.id}"`);
-    sourceIds.add(s.id);
-  });
+  const sourceIds = listedIds(
+    data.sources,
+    errors,
+    (i, id) => `sources[${i}].id: duplicate source id "${id}"`,
+  );
   const checkSources = (where: string, ids: readonly string[] | undefined) => {
     ids?.forEach((id, j) => {
       if (!sourceIds.has(id)) errors.push(`${where}.sources[${j}]: unknown source "${id}"`);
     });
   };
-
-  const materials = new Set<string>();
-  data.materials.forEach((m, i) => {
-    if (materials.has(m.id)) errors.push(`materials[${i}].id: duplicate material "${m.id}"`);
-    materials.add(m.id);
-  });
+  const materials = listedIds(
+    data.materials,
+    errors,
+    (i, id) => `materials[${i}].id: duplicate material "${id}"`,
+  );
   // A file that lists its materials must use only those; one that lists none may use any.
   const checkMaterial = (where: string, material: string | undefined) => {
     if (material !== undefined && materials.size > 0 && !materials.has(material)) {
       errors.push(`${where}.material: unknown material "${material}"`);
     }
   };
+  const context: Context = { data, errors, materials, checkSources, checkMaterial };
+  const nodeIds = checkNodeIds(context);
+  checkNodeFigures(context);
+  checkConverters(context);
+  checkEdges(context, nodeIds);
+  const facts = datasetFacts(data);
+  const scenarioIds = checkScenarios(context, facts);
+  checkStories(context, facts, scenarioIds, nodeIds);
+  errors.push(...checkPeriods(data, checkSources, checkMaterial));
+  return errors;
+}
 
+/** The ids of a list, each repeat an error. */
+function listedIds(
+  list: readonly { id: string }[],
+  errors: string[],
+  duplicate: (i: number, id: string) => string,
+): Set<string> {
+  const ids = new Set<string>();
+  list.forEach(({ id }, i) => {
+    if (ids.has(id)) errors.push(duplicate(i, id));
+    ids.add(id);
+  });
+  return ids;
+}
+
+/** `at: value lies outside its estimate range low–high`, when it does. */
+function outsideRange(at: string, value: number, { low, high }: Estimate): string[] {
+  return value < low || value > high
+    ? [`${at}: ${value} lies outside its estimate range ${low}–${high}`]
+    : [];
+}
+
+/** A node's estimate of `field` needs the figure, and must bracket it. */
+function bracketed(
+  at: string,
+  field: string,
+  estimateField: string,
+  value: number | null | undefined,
+  estimate: Estimate | undefined,
+): string[] {
+  if (estimate === undefined) return [];
+  if (value === undefined || value === null) {
+    return [`${at}.${estimateField}: there is no ${field} for it to bracket`];
+  }
+  return outsideRange(`${at}.${field}`, value, estimate);
+}
+
+/** Node ids are unique; a node's citations are known; its production estimate brackets it. */
+function checkNodeIds({ data, errors, checkSources }: Context): Set<string> {
   const nodeIds = new Set<string>();
   data.nodes.forEach((n, i) => {
     if (nodeIds.has(n.id)) errors.push(`nodes[${i}].id: duplicate node id "${n.id}"`);
@@ -51,18 +109,13 @@ export function checkReferences(data: RawDataset): string[] {
     checkSources(`nodes[${i}]`, n.sources);
     checkSources(`nodes[${i}].balance`, n.balance?.sources);
     checkSources(`nodes[${i}].geo`, n.geo?.sources);
-    if (n.estimate !== undefined) {
-      const p = n.production;
-      if (p === undefined || p === null) {
-        errors.push(`nodes[${i}].estimate: there is no production for it to bracket`);
-      } else if (p < n.estimate.low || p > n.estimate.high) {
-        errors.push(
-          `nodes[${i}].production: ${p} lies outside its estimate range ${n.estimate.low}–${n.estimate.high}`,
-        );
-      }
-    }
+    errors.push(...bracketed(`nodes[${i}]`, 'production', 'estimate', n.production, n.estimate));
   });
+  return nodeIds;
+}
 
+/** Only an end user stands for outside demand; stocks and capacity agree with their ranges. */
+function checkNodeFigures({ data, errors, materials, checkSources }: Context): void {
   data.nodes.forEach((n, i) => {
     if (n.outside === true && n.stage !== 'end-user') {
       errors.push(
@@ -77,24 +130,16 @@ export function checkReferences(data: RawDataset): string[] {
       if (typeof figure === 'number') continue;
       checkSources(at, figure.sources);
       const { estimate, tonnes } = figure;
-      if (estimate !== undefined && (tonnes < estimate.low || tonnes > estimate.high)) {
-        errors.push(
-          `${at}.tonnes: ${tonnes} lies outside its estimate range ${estimate.low}–${estimate.high}`,
-        );
-      }
+      if (estimate !== undefined) errors.push(...outsideRange(`${at}.tonnes`, tonnes, estimate));
     }
-    const c = n.capacityEstimate;
-    if (c !== undefined) {
-      const cap = n.capacity;
-      if (cap === undefined || cap === null) {
-        errors.push(`nodes[${i}].capacityEstimate: there is no capacity for it to bracket`);
-      } else if (cap < c.low || cap > c.high) {
-        errors.push(
-          `nodes[${i}].capacity: ${cap} lies outside its estimate range ${c.low}–${c.high}`,
-        );
-      }
-    }
+    errors.push(
+      ...bracketed(`nodes[${i}]`, 'capacity', 'capacityEstimate', n.capacity, n.capacityEstimate),
+    );
   });
+}
+
+/** A node that puts out a material it neither receives nor produces must be a converter. */
+function checkConverters({ data, errors }: Context): void {
   const index = new Map(data.nodes.map((n, i) => [n.id, i] as const));
   for (const id of needConverter(data.nodes, data.edges)) {
     const what = data.edges
@@ -105,7 +150,11 @@ export function checkReferences(data: RawDataset): string[] {
       `nodes[${index.get(id) ?? -1}] ("${id}"): puts out ${[...new Set(what)].map((m) => `"${m}"`).join(', ')} but neither receives nor produces it; mark it as a converter ("converter": true) if it makes it from its inputs`,
     );
   }
+}
 
+/** Flows join known nodes, once per material, within their ranges, as reported. */
+function checkEdges(context: Context, nodeIds: ReadonlySet<string>): void {
+  const { data, errors, checkSources, checkMaterial } = context;
   const edgeKeys = new Set<string>();
   data.edges.forEach((e, i) => {
     if (!nodeIds.has(e.source)) errors.push(`edges[${i}].source: unknown node "${e.source}"`);
@@ -117,18 +166,18 @@ export function checkReferences(data: RawDataset): string[] {
       errors.push(`edges[${i}]: duplicate flow${what} from "${e.source}" to "${e.target}"`);
     }
     edgeKeys.add(key);
-    if (e.estimate !== undefined && (e.flow < e.estimate.low || e.flow > e.estimate.high)) {
-      errors.push(
-        `edges[${i}].flow: ${e.flow} lies outside its estimate range ${e.estimate.low}–${e.estimate.high}`,
-      );
-    }
+    if (e.estimate !== undefined)
+      errors.push(...outsideRange(`edges[${i}].flow`, e.flow, e.estimate));
     checkMaterial(`edges[${i}]`, e.material);
     checkSources(`edges[${i}]`, e.sources);
     checkSources(`edges[${i}].conversion`, e.conversion?.sources);
     errors.push(...checkReported(`edges[${i}]`, e, data.basis));
   });
+}
 
-  const facts = datasetFacts(data);
+/** Scenario ids are unique, and each intervention is one the dataset can take. */
+function checkScenarios(context: Context, facts: DatasetFacts): Set<string> {
+  const { data, errors, checkSources, checkMaterial } = context;
   const scenarioIds = new Set<string>();
   data.scenarios.forEach((s, i) => {
     const where = `scenarios[${i}]`;
@@ -141,6 +190,16 @@ export function checkReferences(data: RawDataset): string[] {
       if ('material' in iv) checkMaterial(at, iv.material);
     });
   });
+  return scenarioIds;
+}
+
+/** A story's steps name known presets, interventions the dataset can take, and known nodes. */
+function checkStories(
+  { data, errors, checkSources }: Context,
+  facts: DatasetFacts,
+  scenarioIds: ReadonlySet<string>,
+  nodeIds: ReadonlySet<string>,
+): void {
   data.stories.forEach((story, i) => {
     story.steps.forEach((step, j) => {
       const at = `stories[${i}].steps[${j}]`;
@@ -162,8 +221,6 @@ export function checkReferences(data: RawDataset): string[] {
       }
     });
   });
-  errors.push(...checkPeriods(data, checkSources, checkMaterial));
-  return errors;
 }
 
 /** Monthly series: unique ids, known sources, flows that exist, figures within their ranges. */
@@ -176,10 +233,7 @@ function checkPeriods(
   const ids = new Set<string>();
   const checkPoint = (at: string, p: RawDataset['periods'][number]['points'][string]) => {
     checkSources(at, p.sources);
-    const e = p.estimate;
-    if (e !== undefined && (p.value < e.low || p.value > e.high)) {
-      errors.push(`${at}.value: ${p.value} lies outside its estimate range ${e.low}–${e.high}`);
-    }
+    if (p.estimate !== undefined) errors.push(...outsideRange(`${at}.value`, p.value, p.estimate));
   };
   data.periods.forEach((series, i) => {
     const where = `periods[${i}]`;
