@@ -5,7 +5,7 @@ import type { Dataset, Story } from '../../data/schema.ts';
 import * as st from '../../state/stories.ts';
 import { navigate, storyStepSearch } from '../kit/pageParams.ts';
 import { download } from '../export/exportImage.ts';
-import { LinkButton } from '../kit/LinkButton.tsx';
+import { AddStepForm, StepList } from './StoryParts.tsx';
 
 interface Props {
   readonly dataset: Dataset;
@@ -16,8 +16,6 @@ interface Props {
 
 export function StoryPanel({ dataset, stories, onEdit, onAddStep }: Props) {
   const [chosen, setChosen] = useState(stories[0]?.id ?? '');
-  const [title, setTitle] = useState('');
-  const [caption, setCaption] = useState('');
   const story = stories.find((s) => s.id === chosen) ?? stories[0];
 
   return (
@@ -52,43 +50,7 @@ export function StoryPanel({ dataset, stories, onEdit, onAddStep }: Props) {
       </div>
       {story !== undefined && (
         <>
-          <ol className="steps" aria-label="Steps">
-            {story.steps.map((s, i) => (
-              <li key={`${i}-${s.title}`}>
-                <LinkButton onClick={() => navigate(storyStepSearch(story.id, i, false))}>
-                  {s.title}
-                </LinkButton>
-                <span className="step-tools">
-                  <button
-                    type="button"
-                    className="icon"
-                    aria-label={`Move "${s.title}" up`}
-                    disabled={i === 0}
-                    onClick={() => onEdit((all) => st.moveStep(all, story.id, i, i - 1))}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    className="icon"
-                    aria-label={`Move "${s.title}" down`}
-                    disabled={i === story.steps.length - 1}
-                    onClick={() => onEdit((all) => st.moveStep(all, story.id, i, i + 1))}
-                  >
-                    ↓
-                  </button>
-                  <button
-                    type="button"
-                    className="icon"
-                    aria-label={`Delete "${s.title}"`}
-                    onClick={() => onEdit((all) => st.deleteStep(all, story.id, i))}
-                  >
-                    ×
-                  </button>
-                </span>
-              </li>
-            ))}
-          </ol>
+          <StepList story={story} onEdit={onEdit} />
           <button
             type="button"
             disabled={story.steps.length === 0}
@@ -96,28 +58,7 @@ export function StoryPanel({ dataset, stories, onEdit, onAddStep }: Props) {
           >
             Present
           </button>
-          <details className="add">
-            <summary>Add step from this view</summary>
-            <label className="field">
-              Step title
-              <input value={title} onChange={(e) => setTitle(e.target.value)} />
-            </label>
-            <label className="field">
-              Caption
-              <textarea rows={3} value={caption} onChange={(e) => setCaption(e.target.value)} />
-            </label>
-            <button
-              type="button"
-              disabled={title.trim() === '' || caption.trim() === ''}
-              onClick={() => {
-                onAddStep(story.id, title.trim(), caption.trim());
-                setTitle('');
-                setCaption('');
-              }}
-            >
-              Add step
-            </button>
-          </details>
+          <AddStepForm storyId={story.id} onAddStep={onAddStep} />
         </>
       )}
       <button
