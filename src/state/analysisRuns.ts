@@ -54,155 +54,185 @@ export interface AnalysisRuns {
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+/** One store's runs: the last job number, and what is running, waiting and last asked. */
+interface Runs<S extends RunsState> {
+  readonly client: AnalysisClient;
+  readonly host: Host<S>;
+  readonly timeouts: AnalysisTimeouts;
+  lastJob: number;
+  scenarioBusy: boolean;
+  waiting: { jobId: number; scenario: Scenario } | null;
+  /** The scenario last asked for (as text, to compare), so an equal one is not asked again. */
+  lastAsked: string | null;
+  sweepCancelled: boolean;
+  /** Set while a sweep runs: the engine answers one question at a time, so others wait. */
+  sweepDone: Promise<void> | null;
+}
+
 export function analysisRuns<S extends RunsState>(
   client: AnalysisClient,
   host: Host<S>,
   timeouts: AnalysisTimeouts = DEFAULT_TIMEOUTS,
 ): AnalysisRuns {
-  let lastJob = 0;
-  let scenarioBusy = false;
-  let waiting: { jobId: number; scenario: Scenario } | null = null;
-  /** The scenario last asked for (as text, to compare), so an equal one is not asked again. */
-  let lastAsked: string | null = null;
-  let sweepCancelled = false;
-  /** Set while a sweep runs: the engine answers one question at a time, so others wait. */
-  let sweepDone: Promise<void> | null = null;
-
-  /** Rejects after `ms` and stops the client, so the engine does not keep working for nobody. */
-  function timed<T>(answer: Promise<T>, ms: number, what: string): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        reject(new TimedOutError(what, ms));
-        client.stop();
-      }, ms);
-      answer.then(
-        (v) => {
-          clearTimeout(timer);
-          resolve(v);
-        },
-        (e: unknown) => {
-          clearTimeout(timer);
-          reject(e instanceof Error ? e : new Error(String(e)));
-        },
-      );
-    });
-  }
-
-  const baselineIsFor = (s: S) => s.analysis.baseline?.dataset === s.dataset;
-  const runningJob = (run: a.RunStatus<unknown>) => (run.status === 'running' ? run.jobId : null);
-
-  function loadDataset(): void {
-    const dataset = host.get().dataset;
-    const jobId = ++lastJob;
-    waiting = null;
-    lastAsked = null;
-    cancelSweep(); // it was sweeping the old dataset
-    timed(
-      client.load({ nodes: dataset.nodes, edges: dataset.edges }),
-      timeouts.runMs,
-      'Analysing the dataset',
-    ).then(
-      (baseline) => {
-        if (host.get().dataset !== dataset) return;
-        host.set((s) => a.baselineReady(s, dataset, baseline));
-        requestScenario();
-      },
-      (e: unknown) => {
-        if (host.get().dataset !== dataset) return;
-        // Stopped because another run timed out: the dataset itself is not at fault.
-        if (e instanceof StoppedError) loadDataset();
-        else host.set((s) => a.analysisFailed(s, jobId, [message(e)]));
-      },
-    );
-  }
-
-  function requestScenario(): void {
-    const s = host.get();
-    if (!baselineIsFor(s)) return; // asked again once the baseline is in
-    const scenario = documentScenario(s.history.present, s.dataset);
-    const text = JSON.stringify(scenario);
-    const run = s.analysis.scenarioRun;
-    if (text === lastAsked && run.status !== 'error' && run.status !== 'idle') return;
-    lastAsked = text;
-    const jobId = ++lastJob;
-    host.set((st) => a.scenarioStarted(st, jobId));
-    waiting = { jobId, scenario };
-    pump();
-  }
-
-  function pump(): void {
-    if (scenarioBusy || sweepDone !== null || waiting === null) return;
-    const job = waiting;
-    waiting = null;
-    scenarioBusy = true;
-    timed(client.scenario(job.scenario), timeouts.runMs, 'The scenario analysis')
-      .then(
-        (outcome) => {
-          if (baselineIsFor(host.get())) host.set((s) => a.scenarioFinished(s, job.jobId, outcome));
-        },
-        (e: unknown) => {
-          const s = host.get();
-          if (!baselineIsFor(s) || runningJob(s.analysis.scenarioRun) !== job.jobId) return;
-          // Stopped for someone else's sake (a sweep cancelled): ask again.
-          if (e instanceof StoppedError) waiting ??= job;
-          else
-            host.set((st) =>
-              a.scenarioFinished(st, job.jobId, { ok: false, errors: [message(e)] }),
-            );
-        },
-      )
-      .finally(() => {
-        scenarioBusy = false;
-        pump();
-      });
-  }
-
-  function runSweep(material?: string): void {
-    if (runningJob(host.get().analysis.sweepRun) !== null) return;
-    const jobId = ++lastJob;
-    sweepCancelled = false;
-    host.set((s) => a.sweepStarted(s, jobId, material));
-    const run = timed(
-      client.sweep(
-        (done, total) => host.set((s) => a.sweepProgress(s, jobId, total > 0 ? done / total : 1)),
-        material,
-      ),
-      timeouts.sweepMs,
-      'The removal sweep',
-    ).then(
-      (value) => host.set((s) => a.sweepFinished(s, jobId, { ok: true, value })),
-      (e: unknown) => {
-        if (e instanceof StoppedError && sweepCancelled) host.set((s) => a.sweepStopped(s, jobId));
-        else host.set((s) => a.sweepFinished(s, jobId, { ok: false, errors: [message(e)] }));
-      },
-    );
-    sweepDone = run.finally(() => {
-      sweepDone = null;
-      pump();
-    });
-  }
-
-  function cancelSweep(): void {
-    if (runningJob(host.get().analysis.sweepRun) === null) return;
-    sweepCancelled = true;
-    client.stop();
-  }
-
-  /** A one-off question: asked once any sweep is over, and timed like a scenario. */
-  async function ask<T>(what: string, question: () => Promise<T>): Promise<T> {
-    await sweepDone;
-    return timed(question(), timeouts.runMs, what);
-  }
-
-  return {
-    loadDataset,
-    requestScenario,
-    runSweep,
-    cancelSweep,
-    dependents: (nodeId) => ask('Finding dependents', () => client.dependents(nodeId)),
-    scenario: (scenario) => ask('The scenario analysis', () => client.scenario(scenario)),
-    bestCase: (scenario, id) => ask('The best case', () => client.bestCase(scenario, id)),
-    linearProgram: (scenario, title) =>
-      ask('Writing the linear program', () => client.linearProgram(scenario, title)),
+  const runs: Runs<S> = {
+    client,
+    host,
+    timeouts,
+    lastJob: 0,
+    scenarioBusy: false,
+    waiting: null,
+    lastAsked: null,
+    sweepCancelled: false,
+    sweepDone: null,
   };
+  return {
+    loadDataset: () => loadDataset(runs),
+    requestScenario: () => requestScenario(runs),
+    runSweep: (material) => runSweep(runs, material),
+    cancelSweep: () => cancelSweep(runs),
+    dependents: (nodeId) => ask(runs, 'Finding dependents', () => client.dependents(nodeId)),
+    scenario: (scenario) => ask(runs, 'The scenario analysis', () => client.scenario(scenario)),
+    bestCase: (scenario, id) => ask(runs, 'The best case', () => client.bestCase(scenario, id)),
+    linearProgram: (scenario, title) =>
+      ask(runs, 'Writing the linear program', () => client.linearProgram(scenario, title)),
+  };
+}
+
+/** Rejects after `ms` and stops the client, so the engine does not keep working for nobody. */
+function timed<T>(
+  client: AnalysisClient,
+  answer: Promise<T>,
+  ms: number,
+  what: string,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new TimedOutError(what, ms));
+      client.stop();
+    }, ms);
+    answer.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
+}
+
+const baselineIsFor = (s: RunsState) => s.analysis.baseline?.dataset === s.dataset;
+const runningJob = (run: a.RunStatus<unknown>) => (run.status === 'running' ? run.jobId : null);
+
+function loadDataset<S extends RunsState>(runs: Runs<S>): void {
+  const { client, host } = runs;
+  const dataset = host.get().dataset;
+  const jobId = ++runs.lastJob;
+  runs.waiting = null;
+  runs.lastAsked = null;
+  cancelSweep(runs); // it was sweeping the old dataset
+  timed(
+    client,
+    client.load({ nodes: dataset.nodes, edges: dataset.edges }),
+    runs.timeouts.runMs,
+    'Analysing the dataset',
+  ).then(
+    (baseline) => {
+      if (host.get().dataset !== dataset) return;
+      host.set((s) => a.baselineReady(s, dataset, baseline));
+      requestScenario(runs);
+    },
+    (e: unknown) => {
+      if (host.get().dataset !== dataset) return;
+      // Stopped because another run timed out: the dataset itself is not at fault.
+      if (e instanceof StoppedError) loadDataset(runs);
+      else host.set((s) => a.analysisFailed(s, jobId, [message(e)]));
+    },
+  );
+}
+
+function requestScenario<S extends RunsState>(runs: Runs<S>): void {
+  const s = runs.host.get();
+  if (!baselineIsFor(s)) return; // asked again once the baseline is in
+  const scenario = documentScenario(s.history.present, s.dataset);
+  const text = JSON.stringify(scenario);
+  const run = s.analysis.scenarioRun;
+  if (text === runs.lastAsked && run.status !== 'error' && run.status !== 'idle') return;
+  runs.lastAsked = text;
+  const jobId = ++runs.lastJob;
+  runs.host.set((st) => a.scenarioStarted(st, jobId));
+  runs.waiting = { jobId, scenario };
+  pump(runs);
+}
+
+function pump<S extends RunsState>(runs: Runs<S>): void {
+  if (runs.scenarioBusy || runs.sweepDone !== null || runs.waiting === null) return;
+  const { client, host } = runs;
+  const job = runs.waiting;
+  runs.waiting = null;
+  runs.scenarioBusy = true;
+  timed(client, client.scenario(job.scenario), runs.timeouts.runMs, 'The scenario analysis')
+    .then(
+      (outcome) => {
+        if (baselineIsFor(host.get())) host.set((s) => a.scenarioFinished(s, job.jobId, outcome));
+      },
+      (e: unknown) => {
+        const s = host.get();
+        if (!baselineIsFor(s) || runningJob(s.analysis.scenarioRun) !== job.jobId) return;
+        // Stopped for someone else's sake (a sweep cancelled): ask again.
+        if (e instanceof StoppedError) runs.waiting ??= job;
+        else
+          host.set((st) => a.scenarioFinished(st, job.jobId, { ok: false, errors: [message(e)] }));
+      },
+    )
+    .finally(() => {
+      runs.scenarioBusy = false;
+      pump(runs);
+    });
+}
+
+function runSweep<S extends RunsState>(runs: Runs<S>, material?: string): void {
+  const { client, host } = runs;
+  if (runningJob(host.get().analysis.sweepRun) !== null) return;
+  const jobId = ++runs.lastJob;
+  runs.sweepCancelled = false;
+  host.set((s) => a.sweepStarted(s, jobId, material));
+  const run = timed(
+    client,
+    client.sweep(
+      (done, total) => host.set((s) => a.sweepProgress(s, jobId, total > 0 ? done / total : 1)),
+      material,
+    ),
+    runs.timeouts.sweepMs,
+    'The removal sweep',
+  ).then(
+    (value) => host.set((s) => a.sweepFinished(s, jobId, { ok: true, value })),
+    (e: unknown) => {
+      if (e instanceof StoppedError && runs.sweepCancelled) {
+        host.set((s) => a.sweepStopped(s, jobId));
+      } else host.set((s) => a.sweepFinished(s, jobId, { ok: false, errors: [message(e)] }));
+    },
+  );
+  runs.sweepDone = run.finally(() => {
+    runs.sweepDone = null;
+    pump(runs);
+  });
+}
+
+function cancelSweep<S extends RunsState>(runs: Runs<S>): void {
+  if (runningJob(runs.host.get().analysis.sweepRun) === null) return;
+  runs.sweepCancelled = true;
+  runs.client.stop();
+}
+
+/** A one-off question: asked once any sweep is over, and timed like a scenario. */
+async function ask<S extends RunsState, T>(
+  runs: Runs<S>,
+  what: string,
+  question: () => Promise<T>,
+): Promise<T> {
+  await runs.sweepDone;
+  return timed(runs.client, question(), runs.timeouts.runMs, what);
 }
