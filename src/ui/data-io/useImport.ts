@@ -59,7 +59,20 @@ const nameOf = (files: readonly { name: string }[]) => files.map((f) => f.name).
 
 /** An unexpected failure in words: its message, never a stack trace. */
 export const failureText = (error: unknown): string =>
-  `could not be read: ${error instanceof Error ? error.message : String(error)}`;
+  `the file could not be read (${error instanceof Error ? error.message : String(error)})`;
+
+/** importFiles, with anything it throws turned into a refusal the user is shown. */
+export async function importSafely(
+  files: readonly InputFile[],
+  mapping: ColumnMapping,
+  read: typeof importFiles = importFiles,
+): ReturnType<typeof importFiles> {
+  try {
+    return await read(files, { mapping });
+  } catch (error) {
+    return { ok: false, errors: [failureText(error)] };
+  }
+}
 
 export function useImport(store: AppStore) {
   const [pending, setPending] = useState<readonly InputFile[]>([]);
@@ -68,15 +81,7 @@ export function useImport(store: AppStore) {
 
   const run = useCallback(
     async (files: readonly InputFile[], chosen: ColumnMapping) => {
-      let result: Awaited<ReturnType<typeof importFiles>>;
-      try {
-        result = await importFiles(files, { mapping: chosen });
-      } catch (error) {
-        setPending([]);
-        setMapping(null);
-        store.getState().refuseFile(nameOf(files), [failureText(error)]);
-        return;
-      }
+      const result = await importSafely(files, chosen);
       const s = store.getState();
       if (result.ok) {
         setPending([]);
