@@ -126,7 +126,6 @@ function parseList<T extends string>(
 }
 
 export function searchToDocument(search: string, ctx: UrlContext): ParsedUrl {
-  const notices: string[] = [];
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
@@ -136,6 +135,8 @@ export function searchToDocument(search: string, ctx: UrlContext): ParsedUrl {
       notices: ['the link could not be read'],
     };
   }
+  const notices: string[] = partNotices(params);
+  /** A part's value; one too long is ignored, and said so. */
   const get = (key: string): string | null => {
     const v = params.get(key);
     if (v !== null && v.length > MAX_PARAM_LENGTH) {
@@ -145,6 +146,46 @@ export function searchToDocument(search: string, ctx: UrlContext): ParsedUrl {
     return v;
   };
 
+  const ds = get('ds');
+  if (ds !== null && ctx.datasetId !== undefined && ds !== ctx.datasetId) {
+    notices.push(
+      `this link was made with other data (dataset ${ds.slice(0, 40)}; the open one is ${ctx.datasetId}): its figures may differ`,
+    );
+  }
+  const scenario = readScenario(params.getAll('do'), ctx, notices);
+  const selection = readSelection(get('sel'), ctx, notices);
+  const pick = <T extends string>(key: string, allowed: readonly T[], fallback: T): T => {
+    const v = get(key);
+    if (v === null) return fallback;
+    for (const a of allowed) if (a === v) return a;
+    notices.push(`ignored ${key}="${v.slice(0, 60)}": expected one of ${allowed.join(', ')}`);
+    return fallback;
+  };
+  const colourBy = pick<ColourBy>('color', ['stage', 'country'], DEFAULT_VIEW.colourBy);
+  const layout = pick<LayoutName>('layout', ['layered', 'organic', 'map'], DEFAULT_VIEW.layout);
+  const sizeBy = pick('size', ['none', ...ctx.measures], DEFAULT_VIEW.sizeBy);
+
+  const isStage = (s: string): s is Stage => (STAGES as readonly string[]).includes(s);
+  const isCountry = (s: string): s is string => ctx.countries.has(s);
+  const isMaterial = (s: string): s is string => ctx.materials.has(s);
+  const filters = {
+    stages: parseList(get('stages'), isStage, 'stage', notices),
+    countries: parseList(get('countries'), isCountry, 'country', notices),
+    materials: parseList(get('materials'), isMaterial, 'material', notices),
+  };
+  const focus = readFocus(get('focus'), ctx, notices);
+  const period = readMonth(get('month'), ctx, notices);
+
+  const view = { selection, colourBy, sizeBy, layout, filters, focus };
+  return {
+    document: { scenario, view: period === undefined ? view : { ...view, period } },
+    notices,
+  };
+}
+
+/** A notice for each part a link may not have, and each given more than once that may not. */
+function partNotices(params: URLSearchParams): string[] {
+  const notices: string[] = [];
   const counts = new Map<string, number>();
   for (const key of params.keys()) counts.set(key, (counts.get(key) ?? 0) + 1);
   for (const [key, n] of counts) {
@@ -153,17 +194,13 @@ export function searchToDocument(search: string, ctx: UrlContext): ParsedUrl {
       notices.push(`"${key}" is given ${n} times: only the first is used`);
     }
   }
+  return notices;
+}
 
-  const ds = get('ds');
-  if (ds !== null && ctx.datasetId !== undefined && ds !== ctx.datasetId) {
-    notices.push(
-      `this link was made with other data (dataset ${ds.slice(0, 40)}; the open one is ${ctx.datasetId}): its figures may differ`,
-    );
-  }
-
+/** The `do` entries in order, each one the dataset cannot take dropped with a notice. */
+function readScenario(entries: string[], ctx: UrlContext, notices: string[]): ScenarioEntry[] {
   const scenario: ScenarioEntry[] = [];
   const seen = new Map<string, number>();
-  const entries = params.getAll('do');
   if (entries.length > MAX_ENTRIES) {
     notices.push(
       `ignored ${entries.length - MAX_ENTRIES} interventions past the first ${MAX_ENTRIES}`,
@@ -192,59 +229,36 @@ export function searchToDocument(search: string, ctx: UrlContext): ParsedUrl {
     seen.set(key, scenario.length);
     scenario.push({ intervention: parsed, enabled });
   }
+  return scenario;
+}
 
-  let selection: Selection | null = null;
-  const sel = get('sel');
-  if (sel !== null) {
-    const [kind, rest] = [sel.slice(0, sel.indexOf(':')), unesc(sel.slice(sel.indexOf(':') + 1))];
-    const index = INDEX.test(rest) ? Number(rest) : -1;
-    if (kind === 'node' && ctx.nodeIds.has(rest)) selection = { type: 'node', id: rest };
-    else if (kind === 'edge' && index >= 0 && index < ctx.edgeCount) {
-      selection = { type: 'edge', index };
-    } else notices.push(`ignored selection "${sel.slice(0, 80)}": not in this dataset`);
+/** `node:ID` or `edge:INDEX`, when the dataset has it. */
+function readSelection(sel: string | null, ctx: UrlContext, notices: string[]): Selection | null {
+  if (sel === null) return null;
+  const [kind, rest] = [sel.slice(0, sel.indexOf(':')), unesc(sel.slice(sel.indexOf(':') + 1))];
+  const index = INDEX.test(rest) ? Number(rest) : -1;
+  if (kind === 'node' && ctx.nodeIds.has(rest)) return { type: 'node', id: rest };
+  if (kind === 'edge' && index >= 0 && index < ctx.edgeCount) return { type: 'edge', index };
+  notices.push(`ignored selection "${sel.slice(0, 80)}": not in this dataset`);
+  return null;
+}
+
+/** `up:ID` or `down:ID`, when the dataset has the node. */
+function readFocus(f: string | null, ctx: UrlContext, notices: string[]): ViewDoc['focus'] {
+  if (f === null) return null;
+  const dir = f.slice(0, f.indexOf(':'));
+  const id = unesc(f.slice(f.indexOf(':') + 1));
+  if ((dir === 'up' || dir === 'down') && ctx.nodeIds.has(id)) {
+    return { node: id, direction: dir === 'up' ? 'upstream' : 'downstream' };
   }
+  notices.push(`ignored focus "${f.slice(0, 80)}": not in this dataset`);
+  return null;
+}
 
-  const pick = <T extends string>(key: string, allowed: readonly T[], fallback: T): T => {
-    const v = get(key);
-    if (v === null) return fallback;
-    for (const a of allowed) if (a === v) return a;
-    notices.push(`ignored ${key}="${v.slice(0, 60)}": expected one of ${allowed.join(', ')}`);
-    return fallback;
-  };
-  const colourBy = pick<ColourBy>('color', ['stage', 'country'], DEFAULT_VIEW.colourBy);
-  const layout = pick<LayoutName>('layout', ['layered', 'organic', 'map'], DEFAULT_VIEW.layout);
-  const sizeBy = pick('size', ['none', ...ctx.measures], DEFAULT_VIEW.sizeBy);
-
-  const isStage = (s: string): s is Stage => (STAGES as readonly string[]).includes(s);
-  const isCountry = (s: string): s is string => ctx.countries.has(s);
-  const isMaterial = (s: string): s is string => ctx.materials.has(s);
-  const filters = {
-    stages: parseList(get('stages'), isStage, 'stage', notices),
-    countries: parseList(get('countries'), isCountry, 'country', notices),
-    materials: parseList(get('materials'), isMaterial, 'material', notices),
-  };
-
-  let focus: ViewDoc['focus'] = null;
-  const f = get('focus');
-  if (f !== null) {
-    const dir = f.slice(0, f.indexOf(':'));
-    const id = unesc(f.slice(f.indexOf(':') + 1));
-    if ((dir === 'up' || dir === 'down') && ctx.nodeIds.has(id)) {
-      focus = { node: id, direction: dir === 'up' ? 'upstream' : 'downstream' };
-    } else notices.push(`ignored focus "${f.slice(0, 80)}": not in this dataset`);
-  }
-
-  let period: string | undefined;
-  const month = get('month');
-  if (month !== null) {
-    if (ctx.months?.has(month) === true) period = month;
-    else
-      notices.push(`ignored month "${month.slice(0, 20)}": not a month of this dataset's series`);
-  }
-
-  const view = { selection, colourBy, sizeBy, layout, filters, focus };
-  return {
-    document: { scenario, view: period === undefined ? view : { ...view, period } },
-    notices,
-  };
+/** A month of the dataset's period series. */
+function readMonth(month: string | null, ctx: UrlContext, notices: string[]): string | undefined {
+  if (month === null) return undefined;
+  if (ctx.months?.has(month) === true) return month;
+  notices.push(`ignored month "${month.slice(0, 20)}": not a month of this dataset's series`);
+  return undefined;
 }
