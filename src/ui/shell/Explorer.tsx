@@ -6,14 +6,10 @@ import { selectUnsavedStories } from '../../state/store.ts';
 import { useLeaveWarning } from '../kit/useLeaveWarning.ts';
 import { documentScenario } from '../../state/period.ts';
 import { GraphCanvas } from '../graph/GraphCanvas.tsx';
-import { MAP_CREDIT } from '../graph/mapBackdrop.ts';
-import { describe } from '../scenario/describe.ts';
 import { LoadErrors, Notices } from './Messages.tsx';
 import { useShortcuts } from './useShortcuts.ts';
 import { useGraphModel } from '../graph/useGraphModel.ts';
-import { ShareDialog } from '../share/ShareDialog.tsx';
 import { useDownloads } from '../share/useDownloads.ts';
-import { buildFrame } from '../export/frame.ts';
 import { type Results } from '../results/useResults.ts';
 import { ResultsTabs } from '../results/ResultsTabs.tsx';
 import { Headline } from '../results/Headline.tsx';
@@ -21,6 +17,8 @@ import { headlineText } from '../results/headline.ts';
 import { SidePanel } from '../kit/SidePanel.tsx';
 import { DetailsColumn, ScenarioColumn } from './ExplorerColumns.tsx';
 import { usePanels } from './usePanels.ts';
+import { ExplorerShare } from './ExplorerShare.tsx';
+import { scenarioTextOf, workingText } from './explorerText.ts';
 import { Splitter } from '../kit/Splitter.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
@@ -31,9 +29,9 @@ import { loadBundledDataset } from '../../data/bundled.ts';
 const bottomDefault = () => Math.round(Math.min(320, Math.max(120, window.innerHeight * 0.17)));
 
 export function Explorer({ results }: { results: Results }) {
-  const { baseline, result, stale, run, drawn, sizeLabel } = results;
+  const { result, stale, drawn, sizeLabel } = results;
   const model = useGraphModel(drawn);
-  const { store, dataset, view, entries, busy, decor, select, cy } = model;
+  const { store, dataset, view, entries, busy, select } = model;
   const loadErrors = useAppStore((s) => s.loadErrors);
   const notices = useAppStore((s) => s.notices);
   const loadedPreset = useAppStore((s) => s.loadedPreset) ?? undefined;
@@ -55,16 +53,8 @@ export function Explorer({ results }: { results: Results }) {
   );
   // Worked out once: above the graph, and (when current) as the exports' and the share's text.
   const headline = headlineText(dataset, result, loadedPreset);
-  const scenarioText =
-    (stale ? null : headline) ??
-    (active.length === 0
-      ? 'Baseline'
-      : `Scenario: ${active.map((i) => describe(dataset, i)).join('; ')}`);
-  const working = busy
-    ? 'Laying out…'
-    : run.status === 'running' || baseline === null
-      ? 'Analysing…'
-      : null;
+  const scenarioText = scenarioTextOf(dataset, headline, stale, active);
+  const working = workingText(busy, results);
 
   return (
     <div className="app">
@@ -111,19 +101,9 @@ export function Explorer({ results }: { results: Results }) {
       </section>
       {loadErrors !== null && <LoadErrors errors={loadErrors} onClose={actions.dismissErrors} />}
       {sharing && (
-        <ShareDialog
-          cy={cy}
-          frame={(width) =>
-            buildFrame({
-              dataset,
-              scenarioText,
-              legendTitle: decor.legend.title,
-              legend: decor.legend.entries,
-              shortfall: decor.shortfall,
-              credit: view.layout === 'map' ? MAP_CREDIT : undefined,
-              width,
-            })
-          }
+        <ExplorerShare
+          model={model}
+          scenarioText={scenarioText}
           downloads={downloads}
           onClose={() => setSharing(false)}
         />
