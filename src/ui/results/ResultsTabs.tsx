@@ -1,6 +1,7 @@
 // The tabs below the graph: the scenario's impact, the chokepoint ranking, the removal sweep,
 // concentration by stage, and the Nodes and Flows tables.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import type { BaselineAnalysis } from '../../core/analysis/index.ts';
 import { useAppStore } from '../../state/useAppStore.ts';
 import type { AppStore } from '../../state/store.ts';
 import type { Selection } from '../../state/document.ts';
@@ -35,6 +36,9 @@ export function ResultsTabs({
   const [tab, setTab] = useState('impact');
   const selectNode = (id: string) => onSelect({ type: 'node', id });
   const impactTools = useImpactTools(dataset, actions, interventions, scenarioText);
+  // A tab drawn from the baseline analysis, once there is one.
+  const analysed = (render: (b: BaselineAnalysis) => ReactNode) => () =>
+    baseline === null ? <p className="muted">Analysing…</p> : render(baseline);
   return (
     <Tabs
       label="Results and tables"
@@ -56,17 +60,9 @@ export function ResultsTabs({
         {
           id: 'chokepoints',
           label: 'Chokepoints',
-          render: () =>
-            baseline === null ? (
-              <p className="muted">Analysing…</p>
-            ) : (
-              <ChokepointTable
-                dataset={dataset}
-                baseline={baseline}
-                result={result}
-                onSelect={selectNode}
-              />
-            ),
+          render: analysed((b) => (
+            <ChokepointTable dataset={dataset} baseline={b} result={result} onSelect={selectNode} />
+          )),
         },
         {
           id: 'sweep',
@@ -84,12 +80,7 @@ export function ResultsTabs({
         {
           id: 'concentration',
           label: 'Concentration',
-          render: () =>
-            baseline === null ? (
-              <p className="muted">Analysing…</p>
-            ) : (
-              <ConcentrationView baseline={baseline} />
-            ),
+          render: analysed((b) => <ConcentrationView baseline={b} />),
         },
         {
           id: 'nodes',
