@@ -100,8 +100,8 @@ describe('the flow editor’s Save', () => {
 
 describe('keepUnchanged', () => {
   it('keeps unshown keys and untouched values in the record’s order, takes changed ones', () => {
-    const original = { a: 1, hidden: { x: 1 }, b: null as number | null, c: 'old' };
-    const built = { c: 'new', a: 1, b: undefined as number | null | undefined, d: 4 };
+    const original: Record<string, unknown> = { a: 1, hidden: { x: 1 }, b: null, c: 'old' };
+    const built: Record<string, unknown> = { c: 'new', a: 1, b: undefined, d: 4 };
     const fieldsOf = { a: ['a'], b: ['b'], c: ['c'], d: ['d'] };
     const opened = { a: '1', b: '', c: 'old', d: '' };
     expect(
