@@ -64,4 +64,28 @@ describe('the repository', () => {
     );
     expect(core).toEqual([expect.stringMatching(/^no-restricted-imports/)]);
   });
+
+  it('refuses a function over 120 lines, a component file over 250 and a source file over 400', async () => {
+    const body = (n: number) => Array.from({ length: n }, (_, i) => `  const v${i} = ${i};`);
+    const fn = (n: number) =>
+      [
+        'export function long() {',
+        ...body(n),
+        `  return [${Array.from({ length: n }, (_, i) => `v${i}`).join(', ')}];`,
+        '}',
+      ].join('\n');
+    expect(await ruleIds(fn(117), 'src/core/Probe.ts')).toEqual([]);
+    expect(await ruleIds(fn(118), 'src/core/Probe.ts')).toEqual([
+      expect.stringMatching(/^max-lines-per-function/),
+    ]);
+    const consts = (n: number) =>
+      Array.from({ length: n }, (_, i) => `export const c${i} = ${i};`).join('\n');
+    expect(await ruleIds(consts(400), 'src/data/Probe.ts')).toEqual([]);
+    expect(await ruleIds(consts(401), 'src/data/Probe.ts')).toEqual([
+      expect.stringMatching(/^max-lines/),
+    ]);
+    expect(await ruleIds(consts(251), 'src/ui/kit/Probe.tsx')).toEqual([
+      expect.stringMatching(/^max-lines/),
+    ]);
+  });
 });
