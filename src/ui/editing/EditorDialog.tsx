@@ -69,7 +69,7 @@ export function useEditForm(initial: () => FormValues) {
 
 export function EditorDialog({
   noun,
-  title,
+  editing,
   fields,
   form,
   onSave,
@@ -79,19 +79,31 @@ export function EditorDialog({
 }: {
   /** What is edited ("node", "flow", "source"): names the Save and Delete buttons and the field ids. */
   noun: string;
-  title: string;
+  /** What is edited, named in the title ("Edit node cn-processing"); null adds one ("Add node"). */
+  editing: string | null;
   fields: readonly FormField[];
   form: ReturnType<typeof useEditForm>;
   onSave: () => void;
-  /** Shown as a Delete button between Save and Cancel when given. */
-  onDelete?: (() => void) | undefined;
+  /**
+   * Shown as a Delete button between Save and Cancel when given: the loader's answer to the
+   * deletion closes the dialog, or says below the form why it was refused.
+   */
+  onDelete?: (() => EditCheck) | undefined;
   onClose: () => void;
   /** Said below the form. */
   children?: ReactNode;
 }) {
+  const remove = () => {
+    const check = onDelete?.();
+    if (check === undefined) return;
+    if (check.ok) onClose();
+    else form.setOthers([...Object.values(check.fields), ...check.others]);
+  };
   return (
     <Modal
-      title={title}
+      title={
+        editing === null ? `Add ${noun}` : `Edit ${noun}${editing === '' ? '' : ` ${editing}`}`
+      }
       className="editor"
       onClose={onClose}
       actions={
@@ -100,7 +112,7 @@ export function EditorDialog({
             {`Save ${noun}`}
           </button>
           {onDelete && (
-            <button type="button" onClick={onDelete}>
+            <button type="button" onClick={remove}>
               {`Delete ${noun}`}
             </button>
           )}

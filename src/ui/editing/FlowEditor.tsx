@@ -7,11 +7,13 @@ import type { DatasetEdit } from '../../data/edits.ts';
 import { EditorDialog, useEditForm } from './EditorDialog.tsx';
 import { keepUnchanged, type FormFieldsOf } from './keepUnchanged.ts';
 import {
+  CITED_FIELDS_OF,
   citedFields,
   citedPart,
   citedValues,
   list,
   show,
+  showFields,
   str,
   type FormField,
   type FormValues,
@@ -26,10 +28,7 @@ const FIELD_OF: Readonly<Record<string, string>> = {
 /** The form's text for a flow (empty for a new one). */
 export function edgeFormValues(e: DatasetEdge | undefined): FormValues {
   return {
-    source: show(e?.source),
-    target: show(e?.target),
-    flow: show(e?.flow),
-    material: show(e?.material),
+    ...showFields(e, ['source', 'target', 'flow', 'material']),
     reported_value: show(e?.reported?.value),
     reported_unit: show(e?.reported?.unit),
     reported_basis: show(e?.reported?.basis),
@@ -58,10 +57,7 @@ const EDGE_FIELDS_OF: FormFieldsOf = {
   material: ['material'],
   reported: ['reported_value', 'reported_unit', 'reported_basis'],
   conversion: ['conversion_factor', 'conversion_note', 'conversion_sources'],
-  year: ['year'],
-  sources: ['sources'],
-  notes: ['notes'],
-  estimate: ['low', 'high'],
+  ...CITED_FIELDS_OF,
 };
 
 /**
@@ -156,17 +152,11 @@ export function FlowEditor({
   return (
     <EditorDialog
       noun="flow"
-      title={index === null ? 'Add flow' : 'Edit flow'}
+      editing={index === null ? null : ''}
       fields={fields}
       form={form}
       onSave={save}
-      onDelete={
-        index === null
-          ? undefined
-          : () => {
-              if (onEdit({ type: 'delete-edge', index }).ok) onClose();
-            }
-      }
+      onDelete={index === null ? undefined : () => onEdit({ type: 'delete-edge', index })}
       onClose={onClose}
     >
       {(list(values.sources) ?? []).length === 0 && (

@@ -6,10 +6,11 @@ import { STAGES } from '../../core/model.ts';
 import type { DatasetNode } from '../../data/schema.ts';
 import { EditorDialog, useEditForm, type EditorProps } from './EditorDialog.tsx';
 import {
+  CITED_FIELDS_OF,
   citedFields,
   citedPart,
   citedValues,
-  show,
+  showFields,
   str,
   type FormField,
   type FormValues,
@@ -32,12 +33,7 @@ export const NODE_NUMBERS = ['capacity', 'production', 'low', 'high', 'year'] as
 /** The form's text for a node (empty for a new one). */
 export function nodeFormValues(node: DatasetNode | undefined): FormValues {
   return {
-    id: show(node?.id),
-    label: show(node?.label),
-    stage: show(node?.stage),
-    country: show(node?.country),
-    capacity: show(node?.capacity),
-    production: show(node?.production),
+    ...showFields(node, ['id', 'label', 'stage', 'country', 'capacity', 'production']),
     ...citedValues(node),
   };
 }
@@ -50,10 +46,7 @@ const NODE_FIELDS_OF: FormFieldsOf = {
   country: ['country'],
   capacity: ['capacity'],
   production: ['production'],
-  year: ['year'],
-  sources: ['sources'],
-  notes: ['notes'],
-  estimate: ['low', 'high'],
+  ...CITED_FIELDS_OF,
 };
 
 /**
@@ -83,7 +76,7 @@ export function nodeFromForm(
 export function NodeEditor({ dataset, id, onEdit, onClose }: EditorProps<string>) {
   const node = id === null ? undefined : dataset.nodes.find((n) => n.id === id);
   const form = useEditForm(() => nodeFormValues(node));
-  const { values, setErrors, setOthers } = form;
+  const { values, setErrors } = form;
 
   const save = () => {
     const n = form.numbersOrStop(NODE_NUMBERS, (errs) => {
@@ -103,19 +96,11 @@ export function NodeEditor({ dataset, id, onEdit, onClose }: EditorProps<string>
   return (
     <EditorDialog
       noun="node"
-      title={id === null ? 'Add node' : `Edit node ${id}`}
+      editing={id}
       fields={FIELDS}
       form={form}
       onSave={save}
-      onDelete={
-        id === null
-          ? undefined
-          : () => {
-              const check = onEdit({ type: 'delete-node', id });
-              if (check.ok) onClose();
-              else setOthers([...Object.values(check.fields), ...check.others]);
-            }
-      }
+      onDelete={id === null ? undefined : () => onEdit({ type: 'delete-node', id })}
       onClose={onClose}
     />
   );

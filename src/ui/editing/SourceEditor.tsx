@@ -1,7 +1,7 @@
 // Add or edit a source: id, title, publisher, year and link, checked by the loader's rules.
 import type { Source } from '../../data/schema.ts';
 import { EditorDialog, useEditForm, type EditorProps } from './EditorDialog.tsx';
-import { show, str, type FormField } from './formFields.ts';
+import { showFields, str, type FormField } from './formFields.ts';
 import { keepUnchanged, type FormFieldsOf } from './keepUnchanged.ts';
 
 const FIELDS: readonly FormField[] = [
@@ -23,13 +23,7 @@ const SOURCE_FIELDS_OF: FormFieldsOf = {
 
 export function SourceEditor({ dataset, id, onEdit, onClose }: EditorProps<string>) {
   const source = id === null ? undefined : dataset.sources.find((s) => s.id === id);
-  const form = useEditForm(() => ({
-    id: show(source?.id),
-    title: show(source?.title),
-    publisher: show(source?.publisher),
-    year: show(source?.year),
-    url: show(source?.url),
-  }));
+  const form = useEditForm(() => showFields(source, ['id', 'title', 'publisher', 'year', 'url']));
   const { values, setErrors } = form;
   const save = () => {
     const n = form.numbersOrStop(['year']);
@@ -53,7 +47,7 @@ export function SourceEditor({ dataset, id, onEdit, onClose }: EditorProps<strin
   return (
     <EditorDialog
       noun="source"
-      title={id === null ? 'Add source' : `Edit source ${id}`}
+      editing={id}
       fields={FIELDS}
       form={form}
       onSave={save}

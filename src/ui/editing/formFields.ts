@@ -30,8 +30,16 @@ export function str(text: string | undefined): string | undefined {
   return t === '' ? undefined : t;
 }
 
-export const show = (v: number | string | null | undefined | readonly string[]) =>
+export const show = (v: unknown): string =>
   v === undefined || v === null ? '' : Array.isArray(v) ? v.join('; ') : String(v);
+
+/** The form's text for some of a record's keys, each field named after its key. */
+export function showFields<T extends object>(
+  record: T | undefined,
+  keys: readonly (keyof T & string)[],
+): FormValues {
+  return Object.fromEntries(keys.map((k) => [k, show(record?.[k])]));
+}
 
 /** Reads the number fields, collecting "not a number" at each field that is not one. */
 export function numbers(
@@ -66,6 +74,14 @@ export function citedFields(estimateOf: string): FormField[] {
     { id: 'notes', label: 'Notes', kind: 'textarea' },
   ];
 }
+
+/** Each key of the `Cited` part and the form fields it is read from (see keepUnchanged.ts). */
+export const CITED_FIELDS_OF = {
+  year: ['year'],
+  sources: ['sources'],
+  notes: ['notes'],
+  estimate: ['low', 'high'],
+} as const;
 
 /** The form's text for the `Cited` part of a node or a flow. */
 export function citedValues(x: Cited | undefined): FormValues {

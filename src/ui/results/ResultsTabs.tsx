@@ -39,6 +39,19 @@ export function ResultsTabs({
   // A tab drawn from the baseline analysis, once there is one.
   const analysed = (render: (b: BaselineAnalysis) => ReactNode) => () =>
     baseline === null ? <p className="muted">Analysing…</p> : render(baseline);
+  // Drawn only when their tab is chosen; made here so each tab's entry stays one line.
+  const impact = (
+    <ImpactTab dataset={dataset} results={results} tools={impactTools} onSelect={selectNode} />
+  );
+  const sweep = (
+    <SweepView
+      dataset={dataset}
+      run={sweepRun}
+      onRun={actions.runSweep}
+      onCancel={actions.cancelSweep}
+      onSelect={selectNode}
+    />
+  );
   return (
     <Tabs
       label="Results and tables"
@@ -48,14 +61,7 @@ export function ResultsTabs({
         {
           id: 'impact',
           label: 'Impact',
-          render: () => (
-            <ImpactTab
-              dataset={dataset}
-              results={results}
-              tools={impactTools}
-              onSelect={selectNode}
-            />
-          ),
+          render: () => impact,
         },
         {
           id: 'chokepoints',
@@ -67,15 +73,7 @@ export function ResultsTabs({
         {
           id: 'sweep',
           label: 'Removal sweep',
-          render: () => (
-            <SweepView
-              dataset={dataset}
-              run={sweepRun}
-              onRun={actions.runSweep}
-              onCancel={actions.cancelSweep}
-              onSelect={selectNode}
-            />
-          ),
+          render: () => sweep,
         },
         {
           id: 'concentration',
