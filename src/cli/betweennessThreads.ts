@@ -23,9 +23,9 @@ import {
   sumChunks,
   type Betweenness,
   type LinkArrays,
-} from '../core/analysis/betweenness.ts';
-import { simpleGraph } from '../core/analysis/simpleGraph.ts';
-import type { SupplyGraph } from '../core/analysis/supplyGraph.ts';
+} from '../core/analysis/measures/betweenness.ts';
+import { simpleGraph } from '../core/analysis/flows/simpleGraph.ts';
+import type { SupplyGraph } from '../core/analysis/flows/supplyGraph.ts';
 
 /** Below this many links one thread is quicker than copying arrays and waking another. */
 export const THREADS_MIN_LINKS = 20_000;

@@ -1,5 +1,5 @@
 // The bounds every figure a file or a link may state stays within, so that sums and ratios
-// inside the engine stay finite (see analysis/finite.ts).
+// inside the engine stay finite (see analysis/flows/finite.ts).
 
 /**
  * The largest figure, in tonnes or as a factor: a thousand times world production of anything.

@@ -20,7 +20,7 @@
 // Older files are lifted to this shape by migrations.ts (v2 and v1 in schemaV2.ts, schemaV1.ts).
 import { z } from 'zod';
 import { interventionSchema } from '../core/interventions/index.ts';
-import { NODE_MEASURES } from '../core/analysis/measures.ts';
+import { NODE_MEASURES } from '../core/analysis/measures/measures.ts';
 import { STAGES } from '../core/model.ts';
 import {
   DATASET_FORMAT,
@@ -120,7 +120,7 @@ const storyViewSchema = z.object({
   zoomTo: z.array(nodeId).optional(),
   // The rest of the view, so a step shows what its author saw (the explorer's defaults when absent).
   colourBy: z.enum(['stage', 'country']).optional(),
-  /** A node measure (see core/analysis/measures.ts), or "none". */
+  /** A node measure (see core/analysis/measures/measures.ts), or "none". */
   sizeBy: z.enum(['none', ...NODE_MEASURES.map((m) => m.id)]).optional(),
   layout: z.enum(['layered', 'organic', 'map']).optional(),
   filters: z

@@ -8,7 +8,7 @@ import { chromium, type Page } from '@playwright/test';
 import { cpus } from 'node:os';
 // @ts-expect-error -- plain .mjs helper shared with the browser tests
 import { ensureChromium, CHROMIUM_ARGS } from '../e2e/chromium.mjs';
-import { generateSupplyNetwork } from '../../src/core/analysis/generate.ts';
+import { generateSupplyNetwork } from '../fixtures/generate.ts';
 
 const PORT = 4390;
 const RUNS = 7;

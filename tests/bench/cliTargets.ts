@@ -13,15 +13,15 @@ import {
   analyzeScenario,
   betweenness,
   buildSupplyGraph,
-  generateSupplyNetwork,
   immediateDominators,
   pagerank,
   scenarioFactors,
   type AnalysisNetwork,
   type SupplyGraph,
 } from '../../src/core/analysis/index.ts';
-import { propagateNoSubstitution } from '../../src/core/analysis/noSubstitution.ts';
-import { reroute } from '../../src/core/analysis/rerouting.ts';
+import { generateSupplyNetwork } from '../fixtures/generate.ts';
+import { propagateNoSubstitution } from '../../src/core/analysis/flows/noSubstitution.ts';
+import { reroute } from '../../src/core/analysis/rerouting/rerouting.ts';
 import type { Intervention } from '../../src/core/scenario.ts';
 import { loadDatasetText } from '../../src/data/loadDataset.ts';
 import { ms } from './measure.ts';

@@ -2,7 +2,7 @@
 // (about 5 flows a node) takes to import, through the same importFiles as "Open dataset…" and the
 // command line. Reports the median of 5 runs; the target is under 3 s.
 import { cpus } from 'node:os';
-import { generateSupplyNetwork } from '../../src/core/analysis/index.ts';
+import { generateSupplyNetwork } from '../fixtures/generate.ts';
 import { datasetCsvFiles } from '../../src/data/formats/exportDataset.ts';
 import { importFiles } from '../../src/data/formats/importFiles.ts';
 import type { Dataset } from '../../src/data/schema.ts';

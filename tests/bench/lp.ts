@@ -18,8 +18,8 @@ import {
   type LpSolver,
   type SupplyGraph,
 } from '../../src/core/analysis/index.ts';
-import { generateThreeMaterialNetwork } from '../../src/core/analysis/lp/generate.ts';
-import { generateSupplyNetwork } from '../../src/core/analysis/generate.ts';
+import { generateThreeMaterialNetwork } from '../fixtures/generateMaterials.ts';
+import { generateSupplyNetwork } from '../fixtures/generate.ts';
 import { largestProcessor, ms, time, timeBoth } from './measure.ts';
 
 /** Targets: one scenario, both outcomes, at 1k nodes; 1,000 draws of the ranges at 10k nodes. */

@@ -2,12 +2,12 @@
 // no-substitution scenario and 1,000 uncertainty draws, each against its target.
 import {
   buildSupplyGraph,
-  generateSupplyNetwork,
   propagateNoSubstitution,
   sampleLosses,
   scenarioFactors,
   type AnalysisNetwork,
 } from '../../src/core/analysis/index.ts';
+import { generateSupplyNetwork } from '../fixtures/generate.ts';
 import { ms, time } from './measure.ts';
 
 /** Every flow and every mine's production gets a ±20% estimate, so each draw draws them all. */

@@ -10,17 +10,17 @@ import {
   analyzeScenario,
   betweenness,
   buildSupplyGraph,
-  generateSupplyNetwork,
   removalSweep,
   type AnalysisNetwork,
   type SupplyGraph,
 } from '../../src/core/analysis/index.ts';
+import { generateSupplyNetwork } from '../fixtures/generate.ts';
 import {
   baselineState,
   createTracer,
   supplyByOrigin,
   supplyThrough,
-} from '../../src/core/analysis/supplyTrace.ts';
+} from '../../src/core/analysis/flows/supplyTrace.ts';
 import type { Intervention } from '../../src/core/scenario.ts';
 import { loadDatasetText } from '../../src/data/loadDataset.ts';
 import { materialsBench } from './materials.ts';

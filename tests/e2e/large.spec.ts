@@ -1,7 +1,7 @@
 // A 5,000-node dataset opened from disk: it lays out, draws every node, and the what-if still
 // answers, with the work off the main thread.
 import { test } from '@playwright/test';
-import { generateSupplyNetwork } from '../../src/core/analysis/generate.ts';
+import { generateSupplyNetwork } from '../fixtures/generate.ts';
 import { expect, nodeCount, openDatasetFile, shot } from './helpers.ts';
 
 test('a generated 5,000-node dataset lays out, draws, and answers a what-if', async ({ page }) => {

@@ -1,7 +1,7 @@
 // A 20,000-node dataset is drawn by level of detail: one node per stage and country, a group
 // expanded by a click and by search, while the analysis and the tables cover every node.
 import { test } from '@playwright/test';
-import { generateSupplyNetwork } from '../../src/core/analysis/generate.ts';
+import { generateSupplyNetwork } from '../fixtures/generate.ts';
 import { expect, openDatasetFile, shot } from './helpers.ts';
 
 test('the 20,000-node file opens grouped, and a group expands on click and on search', async ({

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { MultiDirectedGraph } from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
 import writeXlsxFile from 'write-excel-file/universal';
-import { generateSupplyNetwork } from '../../src/core/analysis/generate.ts';
+import { generateSupplyNetwork } from '../fixtures/generate.ts';
 import { EDGE_FIELDS, NODE_FIELDS } from '../../src/data/formats/fields.ts';
 import { csvTemplates } from '../../src/data/formats/templates.ts';
 import { formatQuantity } from '../../src/core/format.ts';

@@ -2,17 +2,17 @@
 // supply by mining country, concentration by stage and the baseline max-flow. Plain JSON-ready
 // data; per-node arrays follow the order of the network's nodes.
 import type { Stage } from '../model.ts';
-import { stageConcentration, type StageConcentration } from './concentration.ts';
-import { singlePointsOfFailure } from './dominators.ts';
+import { stageConcentration, type StageConcentration } from './measures/concentration.ts';
+import { singlePointsOfFailure } from './measures/dominators.ts';
 import {
   createMeasureContext,
   NODE_MEASURES,
   type NodeMeasureId,
   type Precomputed,
-} from './measures.ts';
+} from './measures/measures.ts';
 import { baselineMaxFlow } from './scenarioAnalysis.ts';
-import { toInputNodeOrder, type SupplyGraph } from './supplyGraph.ts';
-import { baselineState, createTracer, supplyByOrigin } from './supplyTrace.ts';
+import { toInputNodeOrder, type SupplyGraph } from './flows/supplyGraph.ts';
+import { baselineState, createTracer, supplyByOrigin } from './flows/supplyTrace.ts';
 
 export interface EndUserBaseline {
   readonly id: string;

@@ -6,13 +6,13 @@ export {
   type AnalysisEdge,
   type AnalysisNetwork,
   type SupplyGraph,
-} from './supplyGraph.ts';
+} from './flows/supplyGraph.ts';
 import { analyzeBaseline as baselineUnchecked } from './baselineAnalysis.ts';
 import { analyzeScenario as scenarioUnchecked } from './scenarioAnalysis.ts';
 import { removalSweep as sweepUnchecked } from './sweep.ts';
-import { traceEndUser as traceUnchecked } from './endUserTrace.ts';
-import { dependentEndUsers as dependentsUnchecked } from './dependents.ts';
-import { assertFinite } from './finite.ts';
+import { traceEndUser as traceUnchecked } from './flows/endUserTrace.ts';
+import { dependentEndUsers as dependentsUnchecked } from './measures/dependents.ts';
+import { assertFinite } from './flows/finite.ts';
 
 // The engine's boundary: what leaves it is checked to hold only finite figures (finite.ts).
 export const analyzeBaseline: typeof baselineUnchecked = (...args) =>
@@ -25,7 +25,7 @@ export const traceEndUser: typeof traceUnchecked = (...args) =>
   assertFinite('traceEndUser', traceUnchecked(...args));
 export const dependentEndUsers: typeof dependentsUnchecked = (...args) =>
   assertFinite('dependentEndUsers', dependentsUnchecked(...args));
-export { firstNonFinite, NonFiniteFigureError } from './finite.ts';
+export { firstNonFinite, NonFiniteFigureError } from './flows/finite.ts';
 
 export { type BaselineAnalysis, type EndUserBaseline } from './baselineAnalysis.ts';
 export {
@@ -38,7 +38,7 @@ export {
   type ScenarioResult,
   type Totals,
 } from './scenarioAnalysis.ts';
-export { type ReroutedSupply, type Rerouter } from './reroutingSeam.ts';
+export { type ReroutedSupply, type Rerouter } from './rerouting/reroutingSeam.ts';
 export {
   sampleLosses,
   triangular,
@@ -50,28 +50,28 @@ export {
   type Range,
   type Uncertainty,
   type UncertaintyOptions,
-} from './uncertainty.ts';
-export { simulateStocks, DAYS_PER_YEAR, type StockRun, type SupplyStep } from './stocks.ts';
+} from './uncertainty/uncertainty.ts';
+export { simulateStocks, DAYS_PER_YEAR, type StockRun, type SupplyStep } from './time/stocks.ts';
 export {
   propagateNoSubstitution,
   unitFactors,
   type FlowFactors,
   type NoSubstitutionState,
-} from './noSubstitution.ts';
+} from './flows/noSubstitution.ts';
 export {
   bestCaseByLp,
   lpRerouter,
   rerouteByLp,
   scenarioProgramText,
   type LpRerouting,
-} from './lp/engine.ts';
-export type { LpSolver, LpSolution } from './lp/types.ts';
-export { LpError } from './lp/rerouting.ts';
+} from './rerouting/lp/engine.ts';
+export type { LpSolver, LpSolution } from './rerouting/lp/types.ts';
+export { LpError } from './rerouting/lp/rerouting.ts';
 export {
   scenarioFactors,
   type FactorsResult,
   type InterventionProblem,
-} from './scenarioFactors.ts';
+} from './flows/scenarioFactors.ts';
 export {
   explorerSweepRerouting,
   SWEEP_REROUTE_ALL,
@@ -79,8 +79,8 @@ export {
   type SweepEntry,
   type SweepOptions,
 } from './sweep.ts';
-export { type EndUserTrace } from './endUserTrace.ts';
-export { type Dependent } from './dependents.ts';
+export { type EndUserTrace } from './flows/endUserTrace.ts';
+export { type Dependent } from './measures/dependents.ts';
 export {
   createMeasureContext,
   NODE_MEASURES,
@@ -89,10 +89,20 @@ export {
   type NodeMeasure,
   type NodeMeasureId,
   type Precomputed,
-} from './measures.ts';
-export { stageConcentration, type CountryShare, type StageConcentration } from './concentration.ts';
-export { singlePointsOfFailure, immediateDominators } from './dominators.ts';
-export { betweenness, type Betweenness } from './betweenness.ts';
-export { degrees, pagerank, PAGERANK_DAMPING, type Degrees, type PageRank } from './centrality.ts';
-export { generateSupplyNetwork, seededRandom, type GenerateOptions } from './generate.ts';
+} from './measures/measures.ts';
+export {
+  stageConcentration,
+  type CountryShare,
+  type StageConcentration,
+} from './measures/concentration.ts';
+export { singlePointsOfFailure, immediateDominators } from './measures/dominators.ts';
+export { betweenness, type Betweenness } from './measures/betweenness.ts';
+export {
+  degrees,
+  pagerank,
+  PAGERANK_DAMPING,
+  type Degrees,
+  type PageRank,
+} from './measures/centrality.ts';
+export { seededRandom } from './uncertainty/random.ts';
 export { headlineSentence, scenarioSubject, type NamedScenario } from './headline.ts';

@@ -15,31 +15,36 @@
 //   which of several equally good routings is picked), less the same gap at baseline (material
 //   that never reached end users: exports beyond the data, stocks, losses).
 import { describeIntervention, type Intervention, type Scenario } from '../scenario.ts';
-import { singlePointsOfFailure } from './dominators.ts';
+import { singlePointsOfFailure } from './measures/dominators.ts';
 import {
   propagateNoSubstitution,
   unitFactors,
   type NoSubstitutionState,
-} from './noSubstitution.ts';
-import { reroute } from './rerouting.ts';
-import type { Rerouter } from './reroutingSeam.ts';
+} from './flows/noSubstitution.ts';
+import { reroute } from './rerouting/rerouting.ts';
+import type { Rerouter } from './rerouting/reroutingSeam.ts';
 import {
   sampleLosses,
   type EndUserRanges,
   type Uncertainty,
   type UncertaintyOptions,
-} from './uncertainty.ts';
-import { simulateStocks, SHORTFALL_TOLERANCE, type StockRun, type SupplyStep } from './stocks.ts';
-import { scenarioFactors, type InterventionProblem } from './scenarioFactors.ts';
+} from './uncertainty/uncertainty.ts';
+import {
+  simulateStocks,
+  SHORTFALL_TOLERANCE,
+  type StockRun,
+  type SupplyStep,
+} from './time/stocks.ts';
+import { scenarioFactors, type InterventionProblem } from './flows/scenarioFactors.ts';
 import {
   END_USER_STAGE,
   toInputEdgeOrder,
   toInputNodeOrder,
   type SupplyGraph,
-} from './supplyGraph.ts';
-import { lossByMaterial } from './materialLoss.ts';
+} from './flows/supplyGraph.ts';
+import { lossByMaterial } from './flows/materialLoss.ts';
 import { oncePer } from '../oncePer.ts';
-import { createTracer, supplyThrough } from './supplyTrace.ts';
+import { createTracer, supplyThrough } from './flows/supplyTrace.ts';
 
 export const TOP_CHOKEPOINTS = 10;
 

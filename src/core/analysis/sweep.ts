@@ -10,12 +10,12 @@
 // with the largest no-substitution losses, and `onProgress` reports as it goes (for a worker).
 // Restricted to one material ("who controls Dy/Tb"), each node that puts the material out
 // withholds it in turn, everything else it does unchanged: a propagation per such node.
-import { mixesProportionally } from './dependents.ts';
-import { propagateNoSubstitution, unitFactors } from './noSubstitution.ts';
-import { reroute } from './rerouting.ts';
+import { mixesProportionally } from './measures/dependents.ts';
+import { propagateNoSubstitution, unitFactors } from './flows/noSubstitution.ts';
+import { reroute } from './rerouting/rerouting.ts';
 import { STAGES, type Stage } from '../model.ts';
-import type { SupplyGraph } from './supplyGraph.ts';
-import { baselineState, createTracer, supplyThrough } from './supplyTrace.ts';
+import type { SupplyGraph } from './flows/supplyGraph.ts';
+import { baselineState, createTracer, supplyThrough } from './flows/supplyTrace.ts';
 
 export interface SweepEntry {
   readonly id: string;

@@ -4,8 +4,8 @@
 import { z } from 'zod';
 import { isCountryCode } from '../countries.ts';
 import { MAX_FIGURE, TINY_FIGURE_MESSAGE, isPlausibleMagnitude } from '../figures.ts';
-import type { FlowFactors } from '../analysis/noSubstitution.ts';
-import type { SupplyGraph } from '../analysis/supplyGraph.ts';
+import type { FlowFactors } from '../analysis/flows/noSubstitution.ts';
+import type { SupplyGraph } from '../analysis/flows/supplyGraph.ts';
 
 /** How an intervention names things: ids and codes by default; the UI passes labels and names. */
 export interface Namer {
@@ -35,7 +35,7 @@ export interface Problem {
   readonly message: string;
 }
 
-/** The baseline network and the factors being built for it (see analysis/scenarioFactors.ts). */
+/** The baseline network and the factors being built for it (see analysis/flows/scenarioFactors.ts). */
 export interface FactorTarget {
   readonly g: SupplyGraph;
   readonly f: FlowFactors;

@@ -2,12 +2,9 @@
 // which chunk: the chunks are summed in a fixed order.
 import { afterAll, describe, expect, it } from 'vitest';
 import { startBetweennessThreads, THREADS_MIN_LINKS } from '../../../src/cli/betweennessThreads.ts';
-import { BETWEENNESS_CHUNKS } from '../../../src/core/analysis/betweenness.ts';
-import {
-  betweenness,
-  buildSupplyGraph,
-  generateSupplyNetwork,
-} from '../../../src/core/analysis/index.ts';
+import { BETWEENNESS_CHUNKS } from '../../../src/core/analysis/measures/betweenness.ts';
+import { betweenness, buildSupplyGraph } from '../../../src/core/analysis/index.ts';
+import { generateSupplyNetwork } from '../../fixtures/generate.ts';
 
 const threads = startBetweennessThreads(2);
 afterAll(() => threads.close());

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import highsLoader from 'highs';
 import { nodeIo, runAnalyze } from '../../../src/cli/runAnalyze.ts';
-import { generateSupplyNetwork } from '../../../src/core/analysis/index.ts';
+import { generateSupplyNetwork } from '../../fixtures/generate.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'chokepoint-bin-'));
 const bin = join(dir, 'chokepoint.mjs');

@@ -7,10 +7,10 @@ import {
   analyzeBaseline,
   analyzeScenario,
   buildSupplyGraph,
-  generateSupplyNetwork,
   removalSweep,
   type AnalysisNetwork,
 } from '../../../src/core/analysis/index.ts';
+import { generateSupplyNetwork } from '../../fixtures/generate.ts';
 import type { Intervention } from '../../../src/core/scenario.ts';
 import { loadDatasetText } from '../../../src/data/loadDataset.ts';
 import { networkFrom } from '../../fixtures/network.ts';

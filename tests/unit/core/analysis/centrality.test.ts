@@ -8,10 +8,10 @@ import {
   betweenness,
   buildSupplyGraph,
   degrees,
-  generateSupplyNetwork,
   pagerank,
   type AnalysisNetwork,
 } from '../../../../src/core/analysis/index.ts';
+import { generateSupplyNetwork } from '../../../fixtures/generate.ts';
 import { oracleFixtures } from './oracleFixtures.ts';
 import { networkFrom } from '../../../fixtures/network.ts';
 

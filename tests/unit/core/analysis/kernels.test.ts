@@ -7,8 +7,8 @@ import {
   createFlowNetwork,
   flowOf,
   setCapacity,
-} from '../../../../src/core/analysis/maxFlow.ts';
-import { sccOrder } from '../../../../src/core/analysis/scc.ts';
+} from '../../../../src/core/analysis/flows/maxFlow.ts';
+import { sccOrder } from '../../../../src/core/analysis/measures/scc.ts';
 
 const network: AnalysisNetwork = {
   nodes: [

@@ -6,12 +6,12 @@ import { describe, expect, it } from 'vitest';
 import {
   analyzeScenario,
   buildSupplyGraph,
-  generateSupplyNetwork,
   scenarioFactors,
   simulateStocks,
   type AnalysisNetwork,
   type SupplyGraph,
 } from '../../../../src/core/analysis/index.ts';
+import { generateSupplyNetwork } from '../../../fixtures/generate.ts';
 import type { Intervention } from '../../../../src/core/scenario.ts';
 import { cuts, interventionsFor, networkShapes } from '../../../fixtures/randomCuts.ts';
 

@@ -6,13 +6,13 @@ import {
   analyzeScenario,
   buildSupplyGraph,
   dependentEndUsers,
-  generateSupplyNetwork,
   removalSweep,
   seededRandom,
   type AnalysisNetwork,
   type ScenarioResult,
   type SupplyGraph,
 } from '../../../../src/core/analysis/index.ts';
+import { generateSupplyNetwork } from '../../../fixtures/generate.ts';
 import type { Intervention } from '../../../../src/core/scenario.ts';
 import { cuts, interventionsFor, networkShapes } from '../../../fixtures/randomCuts.ts';
 

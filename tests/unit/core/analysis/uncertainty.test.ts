@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import {
   analyzeScenario,
   buildSupplyGraph,
-  generateSupplyNetwork,
   percentile,
   seededRandom,
   triangular,
   type AnalysisNetwork,
 } from '../../../../src/core/analysis/index.ts';
+import { generateSupplyNetwork } from '../../../fixtures/generate.ts';
 
 /** Every flow and production given a range around its value (widths from the seed). */
 function withRanges(

@@ -65,7 +65,7 @@ describe('layeredLayout', () => {
 
 describe('layeredLayout on a big graph', () => {
   it('wraps tall stages into sub-columns, keeping stages left to right and the drawing near square', async () => {
-    const { generateSupplyNetwork } = await import('../../../../src/core/analysis/generate.ts');
+    const { generateSupplyNetwork } = await import('../../../fixtures/generate.ts');
     const net = generateSupplyNetwork({ nodes: 5000, seed: 3 });
     const pos = layeredLayout(net);
     const xs = [...pos.values()].map((p) => p.x);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { detailView, groupId } from '../../../../src/core/layout/levelOfDetail.ts';
 import type { SupplyNetwork } from '../../../../src/core/model.ts';
-import { generateSupplyNetwork } from '../../../../src/core/analysis/generate.ts';
+import { generateSupplyNetwork } from '../../../fixtures/generate.ts';
 import { networkFrom } from '../../../fixtures/network.ts';
 
 const network: SupplyNetwork = networkFrom(`

@@ -10,8 +10,12 @@ import {
 import {
   lpNetworkFromGraph,
   lpScenarioFromGraph,
-} from '../../../../../src/core/analysis/lp/fromGraph.ts';
-import type { LpNetwork, LpScenario, LpSolver } from '../../../../../src/core/analysis/lp/types.ts';
+} from '../../../../../src/core/analysis/rerouting/lp/fromGraph.ts';
+import type {
+  LpNetwork,
+  LpScenario,
+  LpSolver,
+} from '../../../../../src/core/analysis/rerouting/lp/types.ts';
 import type { SupplyNode } from '../../../../../src/core/model.ts';
 import type { Scenario } from '../../../../../src/core/scenario.ts';
 import { readFixtures } from '../oracleFixtures.ts';

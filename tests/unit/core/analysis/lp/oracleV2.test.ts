@@ -1,8 +1,8 @@
 // Rerouting as linear programs against the version-2 oracle: for every fixture and every
 // scenario, the largest total and the fair share per end user, within the oracle's tolerance.
 import { describe, expect, it } from 'vitest';
-import { reroute } from '../../../../../src/core/analysis/lp/rerouting.ts';
-import type { LpSolver } from '../../../../../src/core/analysis/lp/types.ts';
+import { reroute } from '../../../../../src/core/analysis/rerouting/lp/rerouting.ts';
+import type { LpSolver } from '../../../../../src/core/analysis/rerouting/lp/types.ts';
 import { ILL_CONDITIONED, loadSolver, lpCase, lpTolerance, v2Fixtures } from './fixturesV2.ts';
 
 // The fair share's rounds run on a model kept in HiGHS's memory when the solver offers one, and

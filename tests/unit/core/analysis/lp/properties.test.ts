@@ -2,27 +2,24 @@
 // text: it reads back into HiGHS with the same optimum.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  buildSupplyGraph,
-  generateSupplyNetwork,
-  scenarioFactors,
-} from '../../../../../src/core/analysis/index.ts';
+import { buildSupplyGraph, scenarioFactors } from '../../../../../src/core/analysis/index.ts';
+import { generateSupplyNetwork } from '../../../../fixtures/generate.ts';
 import {
   lpNetworkFromGraph,
   lpScenarioFromGraph,
-} from '../../../../../src/core/analysis/lp/fromGraph.ts';
-import { generateThreeMaterialNetwork } from '../../../../../src/core/analysis/lp/generate.ts';
-import { buildProgram } from '../../../../../src/core/analysis/lp/program.ts';
+} from '../../../../../src/core/analysis/rerouting/lp/fromGraph.ts';
+import { generateThreeMaterialNetwork } from '../../../../fixtures/generateMaterials.ts';
+import { buildProgram } from '../../../../../src/core/analysis/rerouting/lp/program.ts';
 import {
   bestCase,
   bestCaseProgramText,
   maximumProgramText,
   reroute,
   reroutingMaximum,
-} from '../../../../../src/core/analysis/lp/rerouting.ts';
-import type { LpNetwork, LpScenario } from '../../../../../src/core/analysis/lp/types.ts';
-import { propagateNoSubstitution } from '../../../../../src/core/analysis/noSubstitution.ts';
-import { reroute as maxFlowReroute } from '../../../../../src/core/analysis/rerouting.ts';
+} from '../../../../../src/core/analysis/rerouting/lp/rerouting.ts';
+import type { LpNetwork, LpScenario } from '../../../../../src/core/analysis/rerouting/lp/types.ts';
+import { propagateNoSubstitution } from '../../../../../src/core/analysis/flows/noSubstitution.ts';
+import { reroute as maxFlowReroute } from '../../../../../src/core/analysis/rerouting/rerouting.ts';
 import highsLoader from 'highs';
 import { loadSolver } from './fixturesV2.ts';
 

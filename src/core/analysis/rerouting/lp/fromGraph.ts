@@ -8,8 +8,8 @@
 // "<id> production", feeding it its production of each material over one link per material
 // (g.slotProduction). Its capacity is unknown, so it never puts out more than it produced at
 // baseline, and the node's own factor applies to it too.
-import type { FlowFactors } from '../noSubstitution.ts';
-import { END_USER_STAGE, MINE_STAGE, type SupplyGraph } from '../supplyGraph.ts';
+import type { FlowFactors } from '../../flows/noSubstitution.ts';
+import { END_USER_STAGE, MINE_STAGE, type SupplyGraph } from '../../flows/supplyGraph.ts';
 import type { LpEdge, LpNetwork, LpNode, LpScenario } from './types.ts';
 
 const isConverter = (g: SupplyGraph, v: number): boolean =>

@@ -1,6 +1,6 @@
 // Materials of the supply graph (supplyGraph.ts): every edge carries one, '' when it names none.
 // Each node has a "slot" per material it receives, puts out or stocks, sorted by material.
-import { stockTonnes } from '../model.ts';
+import { stockTonnes } from '../../model.ts';
 
 /** A node's stock, per material: tonnes, or tonnes with a range. */
 export type NodeStock = Readonly<Record<string, number | { tonnes: number }>> | undefined;

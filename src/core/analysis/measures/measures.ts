@@ -4,8 +4,8 @@
 import { betweenness, type Betweenness } from './betweenness.ts';
 import { degrees, pagerank, type Degrees, type PageRank } from './centrality.ts';
 import { immediateDominators } from './dominators.ts';
-import type { SupplyGraph } from './supplyGraph.ts';
-import { baselineState, createTracer, supplyThrough } from './supplyTrace.ts';
+import type { SupplyGraph } from '../flows/supplyGraph.ts';
+import { baselineState, createTracer, supplyThrough } from '../flows/supplyTrace.ts';
 
 export interface MeasureContext {
   readonly g: SupplyGraph;

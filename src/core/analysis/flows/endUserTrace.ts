@@ -3,7 +3,7 @@
 // mined. Proportional mixing along baseline flows (see supplyTrace.ts).
 import { backwardSolve } from './linearFlow.ts';
 import { toInputEdgeOrder, toInputNodeOrder, type SupplyGraph } from './supplyGraph.ts';
-import { oncePer } from '../oncePer.ts';
+import { oncePer } from '../../oncePer.ts';
 import {
   baselineState,
   createTracer,

@@ -14,15 +14,15 @@
 // sharing starts again from step 1. Reported supply is also floored at the no-substitution
 // figure: with recycling (an end user that also ships scrap) the no-substitution state can count
 // material twice, and then step 1 may fall short of it.
-import { augment, clearFlows, flowOf, flows, setCapacity, setFlows } from './maxFlow.ts';
-import type { FlowFactors, NoSubstitutionState } from './noSubstitution.ts';
+import { augment, clearFlows, flowOf, flows, setCapacity, setFlows } from '../flows/maxFlow.ts';
+import type { FlowFactors, NoSubstitutionState } from '../flows/noSubstitution.ts';
 import {
   layoutFor,
   setScenarioCapacities,
   setSourceCapacities,
   warmStart,
 } from './reroutingNetwork.ts';
-import type { SupplyGraph } from './supplyGraph.ts';
+import type { SupplyGraph } from '../flows/supplyGraph.ts';
 
 export const SHARING_ROUNDS = 3;
 

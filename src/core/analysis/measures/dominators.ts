@@ -7,8 +7,8 @@
 // and without the end user itself, sorted by id. Mines count: an end user fed by one mine lists
 // it. Cycles are fine (the algorithm iterates to a fixed point); an end user that no mine
 // reaches has none.
-import { simpleGraph } from './simpleGraph.ts';
-import { MINE_STAGE, type SupplyGraph } from './supplyGraph.ts';
+import { simpleGraph } from '../flows/simpleGraph.ts';
+import { MINE_STAGE, type SupplyGraph } from '../flows/supplyGraph.ts';
 
 /** Immediate dominator of each node (graph order); n stands for the virtual source, -1 unreached. */
 export function immediateDominators(g: SupplyGraph): Int32Array {

@@ -11,11 +11,11 @@
 //   u_out -> v_in:        unlimited for an existing link; factor * baseline flow when a route is
 //                         cut to a factor; 0 when blocked
 //   end user out -> sink: set by the allocation (rerouting.ts), at most c(e) * baseline inflow
-import { createFlowNetwork, setCapacity, setFlows, type FlowNetwork } from './maxFlow.ts';
-import { materialBounds, outputLimit } from './materialBounds.ts';
-import type { FlowFactors, NoSubstitutionState } from './noSubstitution.ts';
-import { oncePer } from '../oncePer.ts';
-import { END_USER_STAGE, MINE_STAGE, type SupplyGraph } from './supplyGraph.ts';
+import { createFlowNetwork, setCapacity, setFlows, type FlowNetwork } from '../flows/maxFlow.ts';
+import { materialBounds, outputLimit } from '../flows/materialBounds.ts';
+import type { FlowFactors, NoSubstitutionState } from '../flows/noSubstitution.ts';
+import { oncePer } from '../../oncePer.ts';
+import { END_USER_STAGE, MINE_STAGE, type SupplyGraph } from '../flows/supplyGraph.ts';
 
 export interface Layout {
   readonly net: FlowNetwork;

@@ -9,8 +9,8 @@
 // An end user's days to shortfall is the first time its served amount falls below baseline, in
 // days (years × 365): 0 at once, null never. Its supply curve is a step function: the served
 // amount from each listed day until the next.
-import { propagateNoSubstitution, type FlowFactors } from './noSubstitution.ts';
-import type { SupplyGraph } from './supplyGraph.ts';
+import { propagateNoSubstitution, type FlowFactors } from '../flows/noSubstitution.ts';
+import type { SupplyGraph } from '../flows/supplyGraph.ts';
 
 export const DAYS_PER_YEAR = 365;
 

@@ -8,10 +8,10 @@
 // figures in a fixed order (edges, then nodes, then stocks, in the graph's id order), so a seed
 // and a sample count give the same ranges on every machine. Rerouting is run on the first
 // `reroutingSamples` draws only (it costs a max-flow per draw): the result says how many.
-import { seededRandom } from './generate.ts';
-import { propagateNoSubstitution, type FlowFactors } from './noSubstitution.ts';
-import { reroute } from './rerouting.ts';
-import type { SupplyGraph } from './supplyGraph.ts';
+import { seededRandom } from './random.ts';
+import { propagateNoSubstitution, type FlowFactors } from '../flows/noSubstitution.ts';
+import { reroute } from '../rerouting/rerouting.ts';
+import type { SupplyGraph } from '../flows/supplyGraph.ts';
 
 export const DEFAULT_SAMPLES = 1000;
 export const DEFAULT_REROUTING_SAMPLES = 100;

@@ -4,8 +4,8 @@
 //
 // An intervention that names something the network does not have is an error that says which
 // intervention and what: `interventions[1] (remove-node): unknown node "pro9"`.
-import { applyIntervention } from '../interventions/index.ts';
-import type { Scenario } from '../scenario.ts';
+import { applyIntervention } from '../../interventions/index.ts';
+import type { Scenario } from '../../scenario.ts';
 import { unitFactors, type FlowFactors } from './noSubstitution.ts';
 import type { SupplyGraph } from './supplyGraph.ts';
 

@@ -11,8 +11,8 @@
 //   (below n * 1e-6), which leaves errors of 1e-4 relative; the oracle's figures are converged.
 // A supply chain is acyclic apart from recycling, and eigenvector centrality and HITS do not
 // converge on acyclic graphs, so they are not offered.
-import { simpleGraph } from './simpleGraph.ts';
-import type { SupplyGraph } from './supplyGraph.ts';
+import { simpleGraph } from '../flows/simpleGraph.ts';
+import type { SupplyGraph } from '../flows/supplyGraph.ts';
 
 export const PAGERANK_DAMPING = 0.85;
 export const PAGERANK_TOLERANCE = 1e-12;

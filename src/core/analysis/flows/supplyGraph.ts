@@ -14,7 +14,7 @@
 //   slotOut[k] its baseline outflow; slotProduction[k] the part of v's production that leaves
 //   as m (split by outflow shares; 0 at converters, whose production needs no input);
 //   slotStock[k] the stock of m held at v.
-import { STAGES, type SupplyEdge, type SupplyNode } from '../model.ts';
+import { STAGES, type SupplyEdge, type SupplyNode } from '../../model.ts';
 import { groupByKey } from './csr.ts';
 import {
   byString,
@@ -23,7 +23,7 @@ import {
   splitProduction,
   type NodeStock,
 } from './materialSlots.ts';
-import { sccOrder, type SccOrder } from './scc.ts';
+import { sccOrder, type SccOrder } from '../measures/scc.ts';
 
 /** An edge as the engine reads it: a SupplyEdge that may name its material. */
 export type AnalysisEdge = SupplyEdge;

@@ -1,9 +1,9 @@
 // The linear programs on the engine's indexed graph: what the scenario analysis, the command
 // line (--lp, --best-case) and the analysis worker call, with the HiGHS instance they loaded.
-import type { Scenario } from '../../scenario.ts';
-import { propagateNoSubstitution, type FlowFactors } from '../noSubstitution.ts';
-import { scenarioFactors } from '../scenarioFactors.ts';
-import type { SupplyGraph } from '../supplyGraph.ts';
+import type { Scenario } from '../../../scenario.ts';
+import { propagateNoSubstitution, type FlowFactors } from '../../flows/noSubstitution.ts';
+import { scenarioFactors } from '../../flows/scenarioFactors.ts';
+import type { SupplyGraph } from '../../flows/supplyGraph.ts';
 import type { Rerouter } from '../reroutingSeam.ts';
 import { lpNetworkFromGraph, lpScenarioFromGraph } from './fromGraph.ts';
 import { buildProgram } from './program.ts';

@@ -17,8 +17,8 @@
 // The default is the max-flow rerouting of rerouting.ts, which respects materials only as far as
 // a max-flow can (materialBounds.ts). The linear programs of the oracle README (the largest
 // total, and the lexicographic max-min fair share) slot in here with the same signature.
-import type { FlowFactors } from './noSubstitution.ts';
-import type { SupplyGraph } from './supplyGraph.ts';
+import type { FlowFactors } from '../flows/noSubstitution.ts';
+import type { SupplyGraph } from '../flows/supplyGraph.ts';
 
 export interface ReroutedSupply {
   /** Per end user (g.endUsers order), tonnes a year after rerouting. */

@@ -8,10 +8,10 @@
 // what it receives. With several materials supply no longer mixes in proportion (NdPr goes on as
 // NdPr, and a converter short of one input loses all its output), so the node is taken out and
 // the no-substitution model run once.
-import { forwardSolve } from './linearFlow.ts';
-import { propagateNoSubstitution, unitFactors } from './noSubstitution.ts';
-import type { SupplyGraph } from './supplyGraph.ts';
-import { baselineState } from './supplyTrace.ts';
+import { forwardSolve } from '../flows/linearFlow.ts';
+import { propagateNoSubstitution, unitFactors } from '../flows/noSubstitution.ts';
+import type { SupplyGraph } from '../flows/supplyGraph.ts';
+import { baselineState } from '../flows/supplyTrace.ts';
 
 /** Whether supply mixes in proportion at every node: one material, so tracing is exact. */
 export function mixesProportionally(g: SupplyGraph): boolean {

@@ -4,8 +4,8 @@
 // Throughput is what a node handles: B(v) = inflow + production at baseline, a(v) * B(v) under a
 // scenario (see noSubstitution.ts). HHI is the sum of squared shares on a 0-1 scale (1 = one
 // country holds everything); competition authorities quote it times 10,000.
-import { STAGES, type Stage } from '../model.ts';
-import type { SupplyGraph } from './supplyGraph.ts';
+import { STAGES, type Stage } from '../../model.ts';
+import type { SupplyGraph } from '../flows/supplyGraph.ts';
 
 export interface CountryShare {
   readonly country: string;

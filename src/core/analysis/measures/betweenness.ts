@@ -18,8 +18,8 @@
 // runs a range (this thread, a Node worker thread, a Web Worker: `betweennessOfSources` on the
 // plain arrays of the simple graph), the additions happen in the same order, so the figures are
 // the same to the last bit on one thread or many.
-import { simpleGraph } from './simpleGraph.ts';
-import type { SupplyGraph } from './supplyGraph.ts';
+import { simpleGraph } from '../flows/simpleGraph.ts';
+import type { SupplyGraph } from '../flows/supplyGraph.ts';
 
 export interface Betweenness {
   readonly raw: Float64Array;

@@ -3,7 +3,7 @@
 // materials between the same two firms are one trade link, weighted by their summed flow. This is
 // also what networkx's DiGraph, the oracle's reference, holds.
 import { groupByKey } from './csr.ts';
-import { oncePer } from '../oncePer.ts';
+import { oncePer } from '../../oncePer.ts';
 import type { SupplyGraph } from './supplyGraph.ts';
 
 export interface SimpleGraph {

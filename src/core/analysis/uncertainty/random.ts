@@ -1,0 +1,14 @@
+// Seeded pseudo-random numbers, so the draws for the ranges (and generated test networks) are
+// reproducible from their seed.
+
+/** mulberry32: small, fast and good enough for test data and the draws. */
+export function seededRandom(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
