@@ -13,6 +13,7 @@ import {
   type Frame,
   type FrameShape,
 } from './frame.ts';
+import { PAPER } from '../kit/colours.ts';
 
 cytoscape.use(cytoscapeSvg);
 
@@ -59,7 +60,7 @@ export async function exportPng(cy: Core, frame: Frame, opts: ImageOptions): Pro
   if (ctx === null) throw new Error('exportPng: no 2D canvas');
   ctx.scale(k, k);
   if (!opts.transparent) {
-    ctx.fillStyle = '#ffffff';
+    ctx.fillStyle = PAPER;
     ctx.fillRect(0, 0, size.width, size.height);
   }
   const pad = opts.full ? FRAME.margin : 0;
@@ -122,7 +123,7 @@ export function exportSvg(cy: Core, frame: Frame, opts: Omit<ImageOptions, 'scal
   return xmlSafeText(
     [
       `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}" font-family='${FONT}'>`,
-      opts.transparent ? '' : `<rect width="100%" height="100%" fill="#ffffff"/>`,
+      opts.transparent ? '' : `<rect width="100%" height="100%" fill="${PAPER}"/>`,
       `<g class="frame" transform="scale(${size.unit})">${shapesFor(frame, size).map(svgShape).join('')}</g>`,
       `<g transform="translate(${gx},${size.header + pad})">${inner}</g>`,
       '</svg>',

@@ -3,6 +3,7 @@
 import { xmlSafeText } from '../../core/xmlText.ts';
 import type { Dataset } from '../../data/schema.ts';
 import type { LegendEntry } from '../graph/decor.ts';
+import { INK, RULE } from '../kit/colours.ts';
 
 export interface Frame {
   readonly title: string;
@@ -154,8 +155,6 @@ export type FrameShape =
       readonly stroke: string;
     };
 
-const INK = '#1a1a1a';
-
 /**
  * The frame as shapes, for a frame `width` × `height` (in frame units): title, subtitle and
  * shortfall scale above the graph, the legend band and the footnote below it. The PNG and the
@@ -163,11 +162,17 @@ const INK = '#1a1a1a';
  */
 export function frameShapes(frame: Frame, width: number, height: number): FrameShape[] {
   const m = FRAME.margin;
-  const text = (x: number, y: number, t: string, size: number, bold = false, fill = INK) =>
-    ({ kind: 'text', x, y, text: t, size, bold, fill }) as const;
+  const text = (
+    x: number,
+    y: number,
+    t: string,
+    size: number,
+    bold = false,
+    fill: string = INK.text,
+  ) => ({ kind: 'text', x, y, text: t, size, bold, fill }) as const;
   const shapes: FrameShape[] = [text(m, m, frame.title, 20, true)];
   frame.subtitle.forEach((line, i) =>
-    shapes.push(text(m, m + FRAME.titleLine + i * FRAME.subtitleLine, line, 13, true, '#333')),
+    shapes.push(text(m, m + FRAME.titleLine + i * FRAME.subtitleLine, line, 13, true, INK.edge)),
   );
   if (frame.shortfall !== null) {
     const top = shortfallTop(frame);
@@ -182,7 +187,7 @@ export function frameShapes(frame: Frame, width: number, height: number): FrameS
           w: FRAME.shortfallSwatch,
           h: 12,
           fill: entry.colour,
-          stroke: '#999',
+          stroke: RULE.line,
         },
         text(x + FRAME.shortfallSwatch + 5, top + 1, entry.label, 12),
       );
@@ -193,13 +198,20 @@ export function frameShapes(frame: Frame, width: number, height: number): FrameS
   shapes.push(text(band.title.x, top + band.title.y, frame.legendTitle, 12, true));
   for (const { entry, x, y } of band.items) {
     shapes.push(
-      { kind: 'circle', x: x + 6, y: top + y + 7, r: 5, fill: entry.colour, stroke: '#333' },
+      { kind: 'circle', x: x + 6, y: top + y + 7, r: 5, fill: entry.colour, stroke: INK.edge },
       text(x + 16, top + y, entry.label, 12),
     );
   }
   frame.footnote.forEach((line, i) =>
     shapes.push(
-      text(m, top + band.height + FRAME.footerPad + i * FRAME.footerLine, line, 11, false, '#555'),
+      text(
+        m,
+        top + band.height + FRAME.footerPad + i * FRAME.footerLine,
+        line,
+        11,
+        false,
+        INK.soft,
+      ),
     ),
   );
   return shapes;

@@ -17,6 +17,7 @@ import { nodeElement, type Decor } from './decor.ts';
 import { fitView } from './GraphView.tsx';
 import { graphStyle } from './style.ts';
 import type cytoscapeTypes from 'cytoscape';
+import { OKABE_ITO, RULE } from '../kit/colours.ts';
 
 const GROUP_STYLE: cytoscapeTypes.StylesheetJson = [
   {
@@ -25,7 +26,7 @@ const GROUP_STYLE: cytoscapeTypes.StylesheetJson = [
   },
   {
     selector: 'node.group.affected',
-    style: { 'border-color': '#D55E00', 'border-style': 'dashed' },
+    style: { 'border-color': OKABE_ITO.vermillion, 'border-style': 'dashed' },
   },
 ];
 
@@ -52,7 +53,7 @@ function elements(view: DetailView, decor: Decor, dataset: Dataset): ElementDefi
       data: {
         id: n.id,
         label: groupLabel(n),
-        colour: first?.colour ?? '#ccc',
+        colour: first?.colour ?? RULE.faint,
         size: 10 + 3 * Math.log2(1 + n.members.length),
         members: n.members.length,
       },

@@ -17,6 +17,7 @@ import {
   shortfallColour,
 } from './palette.ts';
 import type { ScenarioDrawing } from './drawing.ts';
+import { RULE } from '../kit/colours.ts';
 
 /** What the analysis tells the drawing; absent parts draw as baseline. */
 export interface DrawnAnalysis {
@@ -43,7 +44,7 @@ export function nodeElement(
 ): ElementDefinition {
   return {
     group: 'nodes',
-    data: { id, label, ...more, colour: d?.colour ?? '#ccc', size: d?.size ?? 20 },
+    data: { id, label, ...more, colour: d?.colour ?? RULE.faint, size: d?.size ?? 20 },
     position: { ...position },
     classes: d?.classes ?? '',
   };

@@ -7,6 +7,7 @@ import { geoGraticule10, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { MAP_SIZE, mapProjection } from '../../core/layout/mapLayout.ts';
+import { MAP } from '../kit/colours.ts';
 
 export const BACKDROP_ID = 'chokepoint-map-backdrop';
 
@@ -42,9 +43,9 @@ export async function mapBackdropImage(): Promise<string> {
   const borders = countries.map((f) => path(f) ?? '').join('');
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${MAP_SIZE.width}" height="${MAP_SIZE.height}" viewBox="0 0 ${MAP_SIZE.width} ${MAP_SIZE.height}">` +
-    `<path d="${sphere}" fill="#f4f8fb" stroke="#c9d3dc" stroke-width="1.5"/>` +
-    `<path d="${graticule}" fill="none" stroke="#e3e9ee" stroke-width="0.8"/>` +
-    `<path d="${borders}" fill="#ebe8e1" stroke="#a9a397" stroke-width="0.9" stroke-linejoin="round"/>` +
+    `<path d="${sphere}" fill="${MAP.sea}" stroke="${MAP.coast}" stroke-width="1.5"/>` +
+    `<path d="${graticule}" fill="none" stroke="${MAP.graticule}" stroke-width="0.8"/>` +
+    `<path d="${borders}" fill="${MAP.land}" stroke="${MAP.border}" stroke-width="0.9" stroke-linejoin="round"/>` +
     `</svg>`;
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 }

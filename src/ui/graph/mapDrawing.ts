@@ -11,6 +11,7 @@ import type { MapDrawing, MapNode } from '../../core/layout/mapLayout.ts';
 import { edgeWidth, nodeElement, type Decor } from './decor.ts';
 import type { ScenarioDrawing } from './drawing.ts';
 import { BASE_EDGE_COLOUR, shortfallColour } from './palette.ts';
+import { RULE } from '../kit/colours.ts';
 
 /** How far an arc bows out, as a share of its length. */
 const BEND = 0.18;
@@ -48,7 +49,7 @@ export function mapElements(
       classes.add('selected-node');
     // An end-user group loses what its members lose, weighted by what each takes in.
     let lost: number | null = null;
-    let colour = looks[0]?.colour ?? '#ccc';
+    let colour = looks[0]?.colour ?? RULE.faint;
     if (active !== null && n.stage === 'end-user') {
       let base = 0;
       let gone = 0;

@@ -3,6 +3,7 @@
 // 11 px at 1280×720); where places are close, declutter.ts draws those that fit.
 import type cytoscape from 'cytoscape';
 import { BACKDROP_ID } from './mapBackdrop.ts';
+import { OKABE_ITO } from '../kit/colours.ts';
 
 export const MAP_STYLE: cytoscape.StylesheetJson = [
   {
@@ -32,7 +33,7 @@ export const MAP_STYLE: cytoscape.StylesheetJson = [
   },
   {
     selector: 'node.group.affected',
-    style: { 'border-color': '#D55E00', 'border-style': 'dashed', 'border-width': 3 },
+    style: { 'border-color': OKABE_ITO.vermillion, 'border-style': 'dashed', 'border-width': 3 },
   },
   {
     selector: `#${BACKDROP_ID}`,

@@ -1,5 +1,7 @@
 // The cytoscape stylesheet. Looks that depend on state are classes set by the controller.
 import type cytoscape from 'cytoscape';
+import { INK, LOSS, OKABE_ITO, PAPER, PICKED } from '../kit/colours.ts';
+import { BASE_EDGE_COLOUR } from './palette.ts';
 
 /**
  * Label size in graph units; the layered spacing (useLayoutPositions.ts) is set to match: rows
@@ -24,9 +26,9 @@ const STYLE: cytoscape.StylesheetJson = [
       'text-halign': 'right',
       'text-margin-x': 5,
       'border-width': 1,
-      'border-color': '#333',
-      color: '#1a1a1a',
-      'text-background-color': '#ffffff',
+      'border-color': INK.edge,
+      color: INK.text,
+      'text-background-color': PAPER,
       'text-background-opacity': 0.75,
       'text-background-padding': '1px',
       'transition-property': 'background-color, width, height, opacity',
@@ -44,7 +46,7 @@ const STYLE: cytoscape.StylesheetJson = [
       'curve-style': 'bezier',
       opacity: 0.75,
       // The baseline ghost: a faint band as wide as the flow was, under the scenario's flow.
-      'underlay-color': '#9aa4ae',
+      'underlay-color': BASE_EDGE_COLOUR,
       'underlay-opacity': 0,
       'underlay-padding': 'data(ghost)',
     },
@@ -55,8 +57,8 @@ const STYLE: cytoscape.StylesheetJson = [
     style: {
       width: 1.5,
       'line-style': 'dotted',
-      'line-color': '#67001F',
-      'target-arrow-color': '#67001F',
+      'line-color': LOSS.lost,
+      'target-arrow-color': LOSS.lost,
     },
   },
   // Links with no flow are in the data but carry nothing: faint, and never in the way of a click.
@@ -76,43 +78,43 @@ const STYLE: cytoscape.StylesheetJson = [
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.2 } },
   {
     selector: 'edge.in-focus',
-    style: { 'line-color': '#555', 'target-arrow-color': '#555', opacity: 0.9 },
+    style: { 'line-color': INK.soft, 'target-arrow-color': INK.soft, opacity: 0.9 },
   },
   {
     selector: 'edge.selected-flow',
-    style: { 'line-color': '#1a1a1a', 'target-arrow-color': '#1a1a1a', opacity: 0.95 },
+    style: { 'line-color': INK.text, 'target-arrow-color': INK.text, opacity: 0.95 },
   },
   {
     selector: 'node.removed',
     style: {
-      'background-color': '#ffffff',
+      'background-color': PAPER,
       'border-style': 'dashed',
       'border-width': 3,
-      'border-color': '#B2182B',
+      'border-color': LOSS.removed,
       shape: 'octagon',
     },
   },
   {
     selector: 'node.cut',
-    style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': '#D55E00' },
+    style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': OKABE_ITO.vermillion },
   },
   {
     selector: 'node.raised',
-    style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': '#009E73' },
+    style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': OKABE_ITO.bluishGreen },
   },
   { selector: 'node.shortfall', style: { 'border-width': 2 } },
   { selector: 'node.loses', style: { 'font-weight': 'bold' } },
   {
     selector: 'node.selected-node',
-    style: { 'border-width': 4, 'border-color': '#000', 'font-weight': 'bold' },
+    style: { 'border-width': 4, 'border-color': PICKED, 'font-weight': 'bold' },
   },
   {
     selector: 'edge.selected-edge',
-    style: { 'line-color': '#000', 'target-arrow-color': '#000', opacity: 1 },
+    style: { 'line-color': PICKED, 'target-arrow-color': PICKED, opacity: 1 },
   },
   {
     selector: 'node.keyboard-focus',
-    style: { 'overlay-color': '#0072B2', 'overlay-opacity': 0.25, 'overlay-padding': 6 },
+    style: { 'overlay-color': OKABE_ITO.blue, 'overlay-opacity': 0.25, 'overlay-padding': 6 },
   },
   // A label that would overlap a more important one (declutter.ts): its text is kept, not drawn.
   { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },

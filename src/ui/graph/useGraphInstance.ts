@@ -11,6 +11,7 @@ import type { Positions } from './useLayoutPositions.ts';
 import { graphStyle, LARGE_GRAPH_ELEMENTS } from './style.ts';
 import { declutterLabels, showAllLabels } from './declutter.ts';
 import { fitView, stillFitted } from './fitView.ts';
+import { BASE_EDGE_COLOUR } from './palette.ts';
 
 /** Elements are created with their positions and looks, so nothing is styled twice. */
 function elements(dataset: Dataset, positions: Positions, decor: Decor): ElementDefinition[] {
@@ -30,7 +31,7 @@ function elements(dataset: Dataset, positions: Positions, decor: Decor): Element
       target: e.target,
       width: decor.edges[i]?.width ?? 1,
       ghost: (decor.edges[i]?.ghost ?? 0) / 2,
-      colour: decor.edges[i]?.colour ?? '#9aa4ae',
+      colour: decor.edges[i]?.colour ?? BASE_EDGE_COLOUR,
     },
     classes: decor.edges[i]?.classes ?? '',
   }));

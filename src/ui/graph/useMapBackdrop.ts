@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Core } from 'cytoscape';
 import { MAP_SIZE } from '../../core/layout/mapLayout.ts';
 import { BACKDROP_ID, mapBackdropImage } from './mapBackdrop.ts';
+import { MAP } from '../kit/colours.ts';
 
 /** The backdrop image once it has loaded (null until then), drawn into `cy`. */
 export function useMapBackdrop(cy: Core | null): string | null {
@@ -23,7 +24,7 @@ export function useMapBackdrop(cy: Core | null): string | null {
     const { width, height } = MAP_SIZE;
     cy.add({
       group: 'nodes',
-      data: { id: BACKDROP_ID, image: backdrop, w: width, h: height, colour: '#f4f8fb', label: '' },
+      data: { id: BACKDROP_ID, image: backdrop, w: width, h: height, colour: MAP.sea, label: '' },
       position: { x: width / 2, y: height / 2 },
       classes: 'map-backdrop',
       selectable: false,
