@@ -1,10 +1,10 @@
 // The documents' tables that the code already knows: the command line's options (from its help
 // text, USAGE), the intervention kinds (from the registry, KINDS) and the file formats read and
-// written (from the importer's accepted extensions and the exporters). Pure: each function
+// written (from the format registry, FORMATS). Pure: each function
 // returns a markdown table. `npm run docs` (writeDocs.ts) writes them between markers such as
 // <!-- generated:flags --> … <!-- /generated:flags -->, and tests/unit/docs checks they match.
 import { KINDS } from '../core/interventions/index.ts';
-import { ACCEPTED_EXTENSIONS, fileKind, type FileKind } from '../data/formats/importFiles.ts';
+import { FORMATS } from '../data/formats/index.ts';
 import { USAGE } from './analyzeArgs.ts';
 
 /** A markdown table, padded the way Prettier pads it, so Prettier leaves it as it is. */
@@ -83,75 +83,19 @@ export function interventionsTable(): string {
   );
 }
 
-/** The name of each kind of file the importer tells apart. */
-export const FORMAT_NAMES: Readonly<Record<FileKind, string>> = {
-  json: 'Dataset JSON',
-  csv: 'CSV',
-  xlsx: 'XLSX',
-  gexf: 'GEXF',
-  graphml: 'GraphML',
-};
-
 /**
- * What "Export…" writes for each kind of file, by the function in src/data/formats that writes
- * it, and the empty template it offers (tests/unit/docs holds these names to the modules'
- * exports). Neo4j's zip is written only.
+ * Every format (from the registry, FORMATS): the extensions it is opened from, what "Export…"
+ * writes, by the function in src/data/formats that writes it, and its empty template.
  */
-export const WRITERS: readonly {
-  readonly kind: FileKind | 'neo4j';
-  readonly name: string;
-  readonly writer: string;
-  readonly written: string;
-  readonly template?: string;
-}[] = [
-  { kind: 'json', name: 'Dataset JSON', writer: 'datasetJson', written: 'the dataset file' },
-  {
-    kind: 'csv',
-    name: 'CSV',
-    writer: 'datasetCsvFiles',
-    written:
-      'a zip of nodes.csv, edges.csv, and sources.csv, materials.csv, dataset.csv when they have rows',
-    template: 'csvTemplates',
-  },
-  {
-    kind: 'xlsx',
-    name: 'XLSX',
-    writer: 'datasetXlsx',
-    written: 'a workbook of the same tables',
-    template: 'xlsxTemplate',
-  },
-  { kind: 'gexf', name: 'GEXF', writer: 'datasetGexf', written: 'GEXF 1.3 (Gephi)' },
-  { kind: 'graphml', name: 'GraphML', writer: 'datasetGraphml', written: 'GraphML' },
-  {
-    kind: 'neo4j',
-    name: 'Neo4j',
-    writer: 'neo4jZip',
-    written: 'a zip for `neo4j-admin database import`, with a Cypher script',
-  },
-];
-
-/** The formats read (by extension, as importFiles tells them apart) and written. */
 export function formatsTable(): string {
-  const kinds = Object.keys(FORMAT_NAMES) as FileKind[];
-  const read = (kind: FileKind) =>
-    ACCEPTED_EXTENSIONS.filter((ext) => fileKind(`file${ext}`) === kind)
-      .map(code)
-      .join(', ');
-  const row = (name: string, opened: string, kind: FileKind | 'neo4j') => {
-    const w = WRITERS.find((x) => x.kind === kind);
-    return [
-      name,
-      opened,
-      w === undefined ? '–' : `${w.written} (${code(w.writer)})`,
-      code(w?.template ?? '') || '–',
-    ];
-  };
   return markdownTable(
     ['format', 'opened from', 'written by Export…', 'empty template'],
-    [
-      ...kinds.map((kind) => row(FORMAT_NAMES[kind], read(kind), kind)),
-      row('Neo4j', '– (written only)', 'neo4j'),
-    ],
+    FORMATS.map((f) => [
+      f.docsName,
+      f.read === undefined ? '– (written only)' : f.extensions.map(code).join(', '),
+      f.write === null ? '–' : `${f.write.written} (${code(f.write.writer)})`,
+      f.template === undefined ? '–' : code(f.template.maker),
+    ]),
   );
 }
 

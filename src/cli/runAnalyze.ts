@@ -26,6 +26,7 @@ import type { Intervention } from '../core/scenario.ts';
 import { fileSizeProblem } from '../data/loadDataset.ts';
 import { importFiles, type InputFile } from '../data/formats/importFiles.ts';
 import { importSummary } from '../data/formats/importSummary.ts';
+import { jsonFormat } from '../data/formats/jsonFormat.ts';
 import type { ImportReport } from '../data/formats/importTables.ts';
 import type { Dataset } from '../data/schema.ts';
 import { parseArgs, USAGE, type AnalyzeOptions } from './analyzeArgs.ts';
@@ -179,7 +180,7 @@ async function loadFiles(
     const more = loaded.errors.length > 1 ? ` (and ${loaded.errors.length - 1} more)` : '';
     throw new UserError(`${loaded.errors[0] ?? 'cannot load'}${more}`);
   }
-  const report = loaded.report.format === 'JSON' ? undefined : loaded.report;
+  const report = loaded.report.format === jsonFormat.name ? undefined : loaded.report;
   return { dataset: loaded.dataset, report };
 }
 

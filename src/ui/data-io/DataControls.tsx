@@ -2,7 +2,7 @@
 // one after the other) and drops on the page, "Export…", "Documents…", the edit menu, the
 // "Unsourced figures" badge and the storage notice, and the dialogs they open.
 import { useRef, useState } from 'react';
-import { ACCEPTED_EXTENSIONS } from '../../data/formats/importFiles.ts';
+import { ACCEPTED_EXTENSIONS } from '../../data/formats/index.ts';
 import { unsourcedFigures } from '../../data/edits.ts';
 import type { Dataset } from '../../data/schema.ts';
 import { selectWorkAtRisk, type AppStore } from '../../state/store.ts';

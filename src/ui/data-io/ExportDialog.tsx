@@ -1,16 +1,7 @@
 // "Export dataset": the dataset as JSON, CSV files, an XLSX workbook, GEXF or GraphML (each reads
 // back with "Open dataset…"), a zip for Neo4j, and the empty templates. Unsourced figures are
 // exported as they are, and counted here.
-import { strToU8, zipSync } from 'fflate';
-import {
-  datasetCsvFiles,
-  datasetGexf,
-  datasetGraphml,
-  datasetJson,
-  datasetXlsx,
-} from '../../data/formats/exportDataset.ts';
-import { neo4jZip } from '../../data/formats/neo4j.ts';
-import { csvTemplates, xlsxTemplate } from '../../data/formats/templates.ts';
+import { EXPORTS, TEMPLATES, type Download } from '../../data/formats/index.ts';
 import type { Dataset } from '../../data/schema.ts';
 import { unsourcedFigures } from '../../data/edits.ts';
 import { saveFile } from './download.ts';
@@ -23,47 +14,19 @@ const slug = (title: string) =>
     .replace(/^-|-$/g, '')
     .slice(0, 60) || 'dataset';
 
-const zipOf = (files: Record<string, string>) =>
-  zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])));
+const save = async (download: Download | Promise<Download>) => {
+  const { name, data, type } = await download;
+  saveFile(name, data, type);
+};
 
 export function ExportDialog({ dataset, onClose }: { dataset: Dataset; onClose: () => void }) {
   const base = slug(dataset.title);
   const unsourced = unsourcedFigures(dataset);
   const count = unsourced.nodes.length + unsourced.edges.length;
-  const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-  const items: { label: string; run: () => void | Promise<void> }[] = [
-    {
-      label: 'Dataset (JSON)',
-      run: () => saveFile(`${base}.json`, datasetJson(dataset), 'application/json'),
-    },
-    {
-      label: 'CSV files (zip)',
-      run: () => saveFile(`${base}-csv.zip`, zipOf(datasetCsvFiles(dataset)), 'application/zip'),
-    },
-    {
-      label: 'XLSX workbook',
-      run: async () => saveFile(`${base}.xlsx`, await datasetXlsx(dataset), XLSX),
-    },
-    {
-      label: 'GEXF (Gephi)',
-      run: () => saveFile(`${base}.gexf`, datasetGexf(dataset), 'application/xml'),
-    },
-    {
-      label: 'GraphML',
-      run: () => saveFile(`${base}.graphml`, datasetGraphml(dataset), 'application/xml'),
-    },
-    {
-      label: 'Export for Neo4j (zip)',
-      run: () => saveFile(`${base}-neo4j.zip`, neo4jZip(dataset), 'application/zip'),
-    },
-    {
-      label: 'Empty template (XLSX)',
-      run: async () => saveFile('chokepoint-template.xlsx', await xlsxTemplate(), XLSX),
-    },
-    {
-      label: 'Empty template (CSV, zip)',
-      run: () => saveFile('chokepoint-template-csv.zip', zipOf(csvTemplates()), 'application/zip'),
-    },
+  // Every format written, then the empty templates (from the format registry).
+  const items: { label: string; run: () => Promise<void> }[] = [
+    ...EXPORTS.map((w) => ({ label: w.label, run: () => save(w.save(dataset, base)) })),
+    ...TEMPLATES.map((t) => ({ label: t.label, run: () => save(t.save()) })),
   ];
   return (
     <Modal title="Export dataset" onClose={onClose}>

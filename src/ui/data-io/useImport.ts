@@ -7,6 +7,7 @@
 import { useCallback, useState } from 'react';
 import { parseCsv } from '../../data/formats/csv.ts';
 import { fileKind, importFiles, type InputFile } from '../../data/formats/importFiles.ts';
+import { jsonFormat } from '../../data/formats/jsonFormat.ts';
 import type { TableColumns, ColumnMapping } from '../../data/formats/tables.ts';
 import { roleOf } from '../../data/formats/tables.ts';
 import type { AppStore } from '../../state/store.ts';
@@ -88,7 +89,7 @@ export function useImport(store: AppStore) {
         setMapping(null);
         setLastFiles(files);
         // A dataset JSON loads whole or not at all: no mapping, nothing refused, so no report.
-        const report = result.report.format === 'JSON' ? null : result.report;
+        const report = result.report.format === jsonFormat.name ? null : result.report;
         s.openImported(result.dataset, nameOf(files), report);
         return;
       }
