@@ -12,10 +12,13 @@ export interface Scenario {
 const BY_ID: Namer = { node: (id) => id, country: (code) => code };
 
 /** The same interventions, whatever order their fields were written in (a link, a file). */
-const canonical = (list: readonly Intervention[]) =>
-  JSON.stringify(list.map((i) => Object.entries(i).sort(([a], [b]) => (a < b ? -1 : 1))));
-export const sameInterventions = (a: readonly Intervention[], b: readonly Intervention[]) =>
-  canonical(a) === canonical(b);
+export {
+  interventionKey,
+  sameIntervention,
+  sameInterventions,
+  scenarioKey,
+  canonicalText,
+} from './interventions/key.ts';
 
 /** One sentence per intervention, the same in the explorer, exports and the command line. */
 export function describeIntervention(i: Intervention, names: Namer = BY_ID): string {

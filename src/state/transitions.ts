@@ -4,7 +4,7 @@ import { applyEdits, checkEdit, type DatasetEdit, type EditCheck } from '../data
 import type { ImportReport } from '../data/formats/importTables.ts';
 import { loadDatasetText } from '../data/loadDataset.ts';
 import { scenarioFromFile } from '../data/scenarioFile.ts';
-import type { Intervention } from '../core/scenario.ts';
+import { canonicalText, sameIntervention, type Intervention } from '../core/scenario.ts';
 import { record, redo, replacePresent, startHistory, undo, type History } from './history.ts';
 import { EMPTY_DOCUMENT, type AppDocument, type ScenarioEntry, type ViewDoc } from './document.ts';
 
@@ -70,7 +70,7 @@ export function editDataset<S extends DocumentState>(
   return { state: { ...next, dataset: check.dataset }, check };
 }
 
-const sameDocument = (a: AppDocument, b: AppDocument) => JSON.stringify(a) === JSON.stringify(b);
+const sameDocument = (a: AppDocument, b: AppDocument) => canonicalText(a) === canonicalText(b);
 
 export function editDocument<S extends DocumentState>(
   state: S,
@@ -88,10 +88,6 @@ export const editScenario = <S extends DocumentState>(
   state: S,
   change: (entries: readonly ScenarioEntry[]) => readonly ScenarioEntry[],
 ): S => editDocument(state, (doc) => ({ ...doc, scenario: change(doc.scenario) }));
-
-function sameIntervention(a: Intervention, b: Intervention): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
 
 /** Adds an intervention; an identical one already present is switched on instead of repeated. */
 export function addIntervention<S extends DocumentState>(state: S, i: Intervention): S {
