@@ -8,6 +8,9 @@ import type {
   SweepEntry,
 } from '../core/analysis/index.ts';
 import type { Scenario } from '../core/scenario.ts';
+import type { ScenarioFlows } from '../workers/engine.ts';
+
+export type { ScenarioFlows };
 
 export interface AnalysisClient {
   load(network: AnalysisNetwork): Promise<BaselineAnalysis>;
@@ -19,6 +22,8 @@ export interface AnalysisClient {
     material?: string,
   ): Promise<readonly SweepEntry[]>;
   dependents(nodeId: string): Promise<readonly Dependent[]>;
+  /** The scenario's flows with no substitution alone (no draws, no programs); null if refused. */
+  flows(scenario: Scenario): Promise<ScenarioFlows | null>;
   /** The most end user `id` could get after rerouting if it came first. */
   bestCase(scenario: Scenario, id: string): Promise<number>;
   /** The scenario's rerouting linear program as CPLEX LP text. */

@@ -4,12 +4,12 @@
 // (dependents, best case, a month's what-if, the linear program) when the UI asks. Results
 // land in the store through the pure transitions of analysis.ts.
 import type { Dataset } from '../data/schema.ts';
-import type { Dependent, ScenarioAnalysis } from '../core/analysis/index.ts';
-import type { Scenario } from '../core/scenario.ts';
+import type { Dependent } from '../core/analysis/index.ts';
+import { scenarioKey, type Scenario } from '../core/scenario.ts';
 import type { AppDocument } from './document.ts';
-import { documentScenario } from './period.ts';
+import { selectActiveScenario } from './period.ts';
 import * as a from './analysis.ts';
-import { StoppedError, type AnalysisClient } from './analysisClient.ts';
+import { StoppedError, type AnalysisClient, type ScenarioFlows } from './analysisClient.ts';
 
 export interface AnalysisTimeouts {
   /** Loading a dataset, one scenario, one question. */
@@ -46,8 +46,8 @@ export interface AnalysisRuns {
   runSweep(material?: string): void;
   cancelSweep(): void;
   dependents(nodeId: string): Promise<readonly Dependent[]>;
-  /** A scenario apart from the document's (a month of the timeline chart). */
-  scenario(scenario: Scenario): Promise<ScenarioAnalysis>;
+  /** A scenario's flows with no substitution alone (a month of the timeline chart). */
+  flows(scenario: Scenario): Promise<ScenarioFlows | null>;
   bestCase(scenario: Scenario, id: string): Promise<number>;
   linearProgram(scenario: Scenario, title: readonly string[]): Promise<string>;
 }
@@ -62,7 +62,7 @@ interface Runs<S extends RunsState> {
   lastJob: number;
   scenarioBusy: boolean;
   waiting: { jobId: number; scenario: Scenario } | null;
-  /** The scenario last asked for (as text, to compare), so an equal one is not asked again. */
+  /** The scenario last asked for (its key), so an equal one is not asked again. */
   lastAsked: string | null;
   sweepCancelled: boolean;
   /** Set while a sweep runs: the engine answers one question at a time, so others wait. */
@@ -91,7 +91,7 @@ export function analysisRuns<S extends RunsState>(
     runSweep: (material) => runSweep(runs, material),
     cancelSweep: () => cancelSweep(runs),
     dependents: (nodeId) => ask(runs, 'Finding dependents', () => client.dependents(nodeId)),
-    scenario: (scenario) => ask(runs, 'The scenario analysis', () => client.scenario(scenario)),
+    flows: (scenario) => ask(runs, 'The scenario analysis', () => client.flows(scenario)),
     bestCase: (scenario, id) => ask(runs, 'The best case', () => client.bestCase(scenario, id)),
     linearProgram: (scenario, title) =>
       ask(runs, 'Writing the linear program', () => client.linearProgram(scenario, title)),
@@ -156,8 +156,8 @@ function loadDataset<S extends RunsState>(runs: Runs<S>): void {
 function requestScenario<S extends RunsState>(runs: Runs<S>): void {
   const s = runs.host.get();
   if (!baselineIsFor(s)) return; // asked again once the baseline is in
-  const scenario = documentScenario(s.history.present, s.dataset);
-  const text = JSON.stringify(scenario);
+  const scenario = selectActiveScenario(s);
+  const text = scenarioKey(scenario.interventions);
   const run = s.analysis.scenarioRun;
   if (text === runs.lastAsked && run.status !== 'error' && run.status !== 'idle') return;
   runs.lastAsked = text;

@@ -10,9 +10,9 @@ import type { AppDocument, ViewDoc } from './document.ts';
 import * as a from './analysis.ts';
 import * as st from './stories.ts';
 import type { Story, StoryStep } from '../data/schema.ts';
-import type { Dependent, ScenarioAnalysis } from '../core/analysis/index.ts';
 import type { Scenario } from '../core/scenario.ts';
 import type { AnalysisClient } from './analysisClient.ts';
+import * as q from './queries.ts';
 import {
   analysisRuns,
   DEFAULT_TIMEOUTS,
@@ -53,10 +53,12 @@ export interface AppActions {
    */
   runSweep: (material?: string) => void;
   cancelSweep: () => void;
-  /** The questions below reject when the engine fails or takes too long. */
-  dependentsOf: (nodeId: string) => Promise<readonly Dependent[]>;
-  analyseScenario: (scenario: Scenario) => Promise<ScenarioAnalysis>;
-  bestCaseOf: (scenario: Scenario, id: string) => Promise<number>;
+  /**
+   * Asks the engine `q` once per dataset; its entry (pending, done or failed with the message)
+   * is read with `selectQuery(q)` (queries.ts).
+   */
+  query: (question: q.Question) => void;
+  /** Rejects when the engine fails or takes too long. */
   linearProgramOf: (scenario: Scenario, title: readonly string[]) => Promise<string>;
 }
 
@@ -86,9 +88,12 @@ export type AppState = t.DocumentState & {
    * give the same scenario; the headline names this one while the scenario is still its.
    */
   readonly loadedPreset: string | null;
+  /** The engine's one-off answers for the dataset shown, by question (queries.ts). */
+  readonly queries: q.QueryState;
 } & AppActions;
 
 const noEngine = () => Promise.reject(new Error('No analysis engine.'));
+const NO_ASKER: q.Asker = { dependents: noEngine, bestCase: noEngine, flows: noEngine };
 
 export function createAppStore(initial: Dataset, doc?: AppDocument, options: StoreOptions = {}) {
   let runs: AnalysisRuns | null = null;
@@ -101,6 +106,7 @@ export function createAppStore(initial: Dataset, doc?: AppDocument, options: Sto
     setPersistence: (patch) => set((s) => ({ persistence: { ...s.persistence, ...patch } })),
     stories: initial.stories,
     loadedPreset: null,
+    queries: q.NO_QUERIES,
     openDatasetText: (text, fileName) =>
       set((s) => {
         const next = t.openDatasetText(s, text, fileName);
@@ -147,17 +153,18 @@ export function createAppStore(initial: Dataset, doc?: AppDocument, options: Sto
     navigateTo: (doc, notices) => set((s) => t.navigateTo(s, doc, notices)),
     runSweep: (material) => runs?.runSweep(material),
     cancelSweep: () => runs?.cancelSweep(),
-    dependentsOf: (nodeId) => runs?.dependents(nodeId) ?? noEngine(),
-    analyseScenario: (scenario) => runs?.scenario(scenario) ?? noEngine(),
-    bestCaseOf: (scenario, id) => runs?.bestCase(scenario, id) ?? noEngine(),
+    query: (question) => q.query(host, runs ?? NO_ASKER, question),
     linearProgramOf: (scenario, title) => runs?.linearProgram(scenario, title) ?? noEngine(),
   }));
+  const host = {
+    get: store.getState,
+    set: (update: (s: AppState) => AppState) => store.setState(update),
+  };
+  store.subscribe((s, prev) => {
+    if (s.dataset !== prev.dataset) store.setState(q.dropStale);
+  });
   if (options.analysis !== undefined) {
-    const r = analysisRuns(
-      options.analysis,
-      { get: store.getState, set: (update) => store.setState(update) },
-      { ...DEFAULT_TIMEOUTS, ...options.timeouts },
-    );
+    const r = analysisRuns(options.analysis, host, { ...DEFAULT_TIMEOUTS, ...options.timeouts });
     runs = r;
     store.subscribe((s, prev) => {
       if (s.dataset !== prev.dataset) r.loadDataset();

@@ -35,6 +35,16 @@ export interface AnalysisEngine {
   /** With a material: who controls it (each node withholds its out-flows of it in turn). */
   sweep(onProgress?: (done: number, total: number) => void, material?: string): SweepEntry[];
   dependents(nodeId: string): Dependent[];
+  /** The scenario's flows with no substitution alone; null when it does not apply. */
+  flows(scenario: Scenario): ScenarioFlows | null;
+}
+
+/** What a month of the timeline chart reads: no ranges drawn, no linear programs solved. */
+export interface ScenarioFlows {
+  /** Each end user's supply with no substitution, by id. */
+  readonly endUsers: ReadonlyMap<string, number>;
+  /** Each edge's flow with no substitution, in the dataset's order. */
+  readonly edges: readonly number[];
 }
 
 export type { Dependent };
@@ -93,6 +103,16 @@ export function createEngine(loadSolver?: () => Promise<LpSolver>): AnalysisEngi
     },
     dependents(nodeId) {
       return dependentEndUsers(need('dependents'), nodeId) ?? [];
+    },
+    flows(scenario) {
+      // No uncertainty option: no draws; no rerouter: the max-flow, not the linear programs.
+      const outcome = analyzeScenario(need('flows'), scenario);
+      if (!outcome.ok) return null;
+      const { endUsers, edges } = outcome.result;
+      return {
+        endUsers: new Map(endUsers.map((e) => [e.id, e.noSubstitution])),
+        edges: edges.flowNoSubstitution,
+      };
     },
   };
 }

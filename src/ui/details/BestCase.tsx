@@ -1,34 +1,23 @@
 // One end user's best case after rerouting, worked out on request (a linear program in the
 // worker): the most it could get if it came first, every other end user keeping the supply it
-// has with no substitution.
-import { useState } from 'react';
+// has with no substitution. The answer is the store's, by end user and scenario.
+import type { Scenario } from '../../core/scenario.ts';
+import { selectQuery } from '../../state/queries.ts';
+import { useAppStore } from '../../state/useAppStore.ts';
 import { formatPercent, formatTonnes } from '../kit/format.ts';
 
 interface Props {
   readonly id: string;
   /** Its baseline supply, to say what share the best case is. */
   readonly baseline: number;
-  readonly compute: (id: string) => Promise<number>;
+  /** The scenario it is asked under. */
+  readonly scenario: Scenario;
 }
 
-type State =
-  | { readonly status: 'idle' | 'working' }
-  | { readonly status: 'done'; readonly value: number }
-  | { readonly status: 'error'; readonly message: string };
-
-export function BestCase({ id, baseline, compute }: Props) {
-  const [state, setState] = useState<State>({ status: 'idle' });
-  const run = () => {
-    setState({ status: 'working' });
-    compute(id).then(
-      (value) => setState({ status: 'done', value }),
-      (error: unknown) =>
-        setState({
-          status: 'error',
-          message: error instanceof Error ? error.message : String(error),
-        }),
-    );
-  };
+export function BestCase({ id, baseline, scenario }: Props) {
+  const question = { kind: 'bestCase', scenario, id } as const;
+  const state = useAppStore(selectQuery(question)) ?? { status: 'idle' };
+  const query = useAppStore((s) => s.query);
   return (
     <>
       <h4>Best case after rerouting</h4>
@@ -38,12 +27,16 @@ export function BestCase({ id, baseline, compute }: Props) {
           {baseline > 0 && <> ({formatPercent(state.value / baseline)} of baseline)</>}, every other
           end user keeping what it gets with no substitution.
         </p>
-      ) : state.status === 'error' ? (
+      ) : state.status === 'failed' ? (
         <p role="alert">Could not work it out: {state.message}</p>
       ) : (
         <p>
-          <button type="button" onClick={run} disabled={state.status === 'working'}>
-            {state.status === 'working' ? 'Working it out…' : 'Work out its best case'}
+          <button
+            type="button"
+            onClick={() => query(question)}
+            disabled={state.status === 'pending'}
+          >
+            {state.status === 'pending' ? 'Working it out…' : 'Work out its best case'}
           </button>
         </p>
       )}

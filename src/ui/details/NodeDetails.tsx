@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { labeller } from '../kit/labels.ts';
 import type { Dataset } from '../../data/schema.ts';
 import { neighbourhood } from '../../core/neighbourhood.ts';
-import type { Intervention } from '../../core/scenario.ts';
+import type { Intervention, Scenario } from '../../core/scenario.ts';
 import type { Selection, ViewDoc } from '../../state/document.ts';
 import { formatTonnes } from '../kit/format.ts';
 import type { MeasureRow } from '../results/drawn.ts';
@@ -31,10 +31,9 @@ export interface NodeDetailsProps {
   readonly underScenario?: number | undefined;
   /**
    * For an end user: the most it could get after rerouting if it came first, worked out on
-   * request. `scenarioKey` names the scenario it is asked under.
+   * request under `scenario`.
    */
-  readonly bestCase?:
-    { readonly scenarioKey: string; readonly compute: (id: string) => Promise<number> } | undefined;
+  readonly bestCase?: { readonly scenario: Scenario } | undefined;
 }
 
 export function NodeDetails({
@@ -83,12 +82,7 @@ export function NodeDetails({
         <FlowList key={list.title} {...list} dataset={dataset} label={label} onSelect={onSelect} />
       ))}
       {node.stage === 'end-user' && bestCase !== undefined && (
-        <BestCase
-          key={`${bestCase.scenarioKey} ${id}`}
-          id={id}
-          baseline={inflow}
-          compute={bestCase.compute}
-        />
+        <BestCase id={id} baseline={inflow} scenario={bestCase.scenario} />
       )}
       {node.stage !== 'end-user' && (
         <DependentsList id={id} dependents={dependents} label={label} onSelect={onSelect} />

@@ -4,7 +4,7 @@ import { useCallback, useState } from 'react';
 import { useAppStore } from '../../state/useAppStore.ts';
 import { selectUnsavedStories } from '../../state/store.ts';
 import { useLeaveWarning } from '../kit/useLeaveWarning.ts';
-import { documentScenario } from '../../state/period.ts';
+import { selectActiveScenario } from '../../state/period.ts';
 import { GraphCanvas } from '../graph/GraphCanvas.tsx';
 import { LoadErrors, Notices } from './Messages.tsx';
 import { useShortcuts } from './useShortcuts.ts';
@@ -31,7 +31,7 @@ const bottomDefault = () => Math.round(Math.min(320, Math.max(120, window.innerH
 export function Explorer({ results }: { results: Results }) {
   const { result, stale, drawn, sizeLabel } = results;
   const model = useGraphModel(drawn);
-  const { store, dataset, view, entries, busy, select } = model;
+  const { store, dataset, view, busy, select } = model;
   const loadErrors = useAppStore((s) => s.loadErrors);
   const notices = useAppStore((s) => s.notices);
   const loadedPreset = useAppStore((s) => s.loadedPreset) ?? undefined;
@@ -46,7 +46,7 @@ export function Explorer({ results }: { results: Results }) {
   const [sharing, setSharing] = useState(false);
   const selectNode = useCallback((id: string) => select({ type: 'node', id }), [select]);
 
-  const active = documentScenario({ scenario: entries, view }, dataset).interventions;
+  const active = useAppStore(selectActiveScenario).interventions;
   const setPeriod = useCallback(
     (period: string | undefined) => store.getState().setView({ period }),
     [store],

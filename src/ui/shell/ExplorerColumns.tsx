@@ -56,7 +56,7 @@ export function ScenarioColumn({ model }: { readonly model: GraphModel }) {
 /** What Details shows of the picked node beyond its facts, worked out from the results. */
 function useSelectedDetails(model: GraphModel, results: Results, active: readonly Intervention[]) {
   const { baseline, result, stale } = results;
-  const { store, dataset, view } = model;
+  const { dataset, view } = model;
   const selectedNode = view.selection?.type === 'node' ? view.selection.id : null;
   const dependents = useDependents(selectedNode, baseline !== null);
   const nodeIndex =
@@ -79,10 +79,7 @@ function useSelectedDetails(model: GraphModel, results: Results, active: readonl
     active.length > 0 && result !== null && !stale && nodeIndex >= 0
       ? result.nodes.throughputNoSubstitution[nodeIndex]
       : undefined;
-  const bestCase = {
-    scenarioKey: JSON.stringify(active),
-    compute: (id: string) => store.getState().bestCaseOf({ interventions: active }, id),
-  };
+  const bestCase = { scenario: { interventions: active } };
   return { measures, dependents, supply, underScenario, bestCase };
 }
 
@@ -98,7 +95,7 @@ export function DetailsColumn({
 }) {
   const { store, dataset, view, entries, select } = model;
   const details = useSelectedDetails(model, results, active);
-  // Kept stable while the entries are, so the month-by-month chart is not worked out again.
+  // The own interventions (without the month's what-if): the month chart adds each month's.
   const own = useMemo(() => activeScenario(entries).interventions, [entries]);
   const actions = store.getState();
   return (

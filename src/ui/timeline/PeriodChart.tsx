@@ -31,7 +31,7 @@ export function PeriodChart({
 }) {
   const what = useMemo(() => subject(dataset, selection), [dataset, selection]);
   const months = useMemo(() => periodMonths(dataset.periods), [dataset]);
-  const answer = useMonthRuns(dataset, interventions, what !== null && months.length > 0);
+  const answer = useMonthRuns(interventions, what !== null && months.length > 0);
   const runs = answer?.ok === true ? answer.value : null;
   if (what === null || months.length === 0) return null;
 

@@ -1,69 +1,35 @@
-// What the month-by-month chart draws: every month's analysis of the scenario, the figure it
+// What the month-by-month chart draws: every month's flows under the scenario, the figure it
 // reads for the selected flow or end user, and the months it has no figure for.
-import { useEffect, useState } from 'react';
-import { monthLabel, monthScenario, periodMonths } from '../../core/periods.ts';
+import { monthLabel } from '../../core/periods.ts';
 import type { Intervention } from '../../core/scenario.ts';
 import type { Dataset } from '../../data/schema.ts';
 import type { Selection } from '../../state/document.ts';
+import { BASELINE_MONTH } from '../../state/queries.ts';
+import type { ScenarioFlows } from '../../state/analysisClient.ts';
+import { useQuery } from '../../state/useQuery.ts';
 import { labeller } from '../kit/labels.ts';
-import { useAppStore } from '../../state/useAppStore.ts';
 
-export const BASELINE = 'baseline';
+export const BASELINE = BASELINE_MONTH;
 
-export interface MonthFigures {
-  readonly endUsers: ReadonlyMap<string, number>;
-  readonly edges: readonly number[];
-}
+export type MonthFigures = ScenarioFlows;
 
 type MonthRuns =
   | { readonly ok: true; readonly value: ReadonlyMap<string, MonthFigures> }
   | { readonly ok: false; readonly message: string };
 
 /**
- * Every month's analysis (no substitution) for the scenario's own interventions; null while
- * working. `interventions` is compared by identity: the caller keeps it stable (App.tsx).
+ * Every month's flows (no substitution) for the scenario's own interventions, as the store's
+ * query answers them; null while working.
  */
 export function useMonthRuns(
-  dataset: Dataset,
   interventions: readonly Intervention[],
   wanted: boolean,
 ): MonthRuns | null {
-  const analyse = useAppStore((s) => s.analyseScenario);
-  const [runs, setRuns] = useState<{
-    interventions: readonly Intervention[];
-    dataset: Dataset;
-    value: MonthRuns;
-  } | null>(null);
-  useEffect(() => {
-    if (!wanted) return;
-    let cancelled = false;
-    const months = [BASELINE, ...periodMonths(dataset.periods)];
-    const done = (value: MonthRuns) => {
-      if (!cancelled) setRuns({ interventions, dataset, value });
-    };
-    void (async () => {
-      const out = new Map<string, MonthFigures>();
-      for (const m of months) {
-        const month = m === BASELINE ? [] : monthScenario(dataset.periods, m).interventions;
-        const outcome = await analyse({ interventions: [...month, ...interventions] });
-        if (cancelled) return;
-        if (!outcome.ok) continue;
-        out.set(m, {
-          endUsers: new Map(outcome.result.endUsers.map((e) => [e.id, e.noSubstitution])),
-          edges: outcome.result.edges.flowNoSubstitution,
-        });
-      }
-      done({ ok: true, value: out });
-    })().catch((e: unknown) =>
-      done({ ok: false, message: e instanceof Error ? e.message : String(e) }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [dataset, interventions, wanted, analyse]);
-  return runs !== null && runs.interventions === interventions && runs.dataset === dataset
-    ? runs.value
-    : null;
+  const entry = useQuery(wanted ? { kind: 'months', interventions } : null);
+  if (entry === undefined || entry.status === 'pending') return null;
+  return entry.status === 'done'
+    ? { ok: true, value: entry.value }
+    : { ok: false, message: entry.message };
 }
 
 /** What the chart draws for a selection: a flow, or an end user; null for anything else. */

@@ -7,10 +7,11 @@ import { StoppedError, type AnalysisClient } from '../../../src/state/analysisCl
 import { loadBundledDataset } from '../../../src/data/bundled.ts';
 import { createEngine } from '../../../src/workers/engine.ts';
 import { documentScenario } from '../../../src/state/period.ts';
+import { selectQuery } from '../../../src/state/queries.ts';
 import type { Scenario } from '../../../src/core/scenario.ts';
 import { monthScenario, periodMonths } from '../../../src/core/periods.ts';
 
-type Kind = 'load' | 'scenario' | 'sweep' | 'dependents' | 'bestCase' | 'linearProgram';
+type Kind = 'load' | 'scenario' | 'sweep' | 'dependents' | 'bestCase' | 'linearProgram' | 'flows';
 interface Call {
   readonly kind: Kind;
   readonly arg: unknown;
@@ -56,6 +57,7 @@ function fakeClient() {
     sweep: (onProgress, material) =>
       ask('sweep', material ?? null, () => engine.sweep(onProgress, material)),
     dependents: (nodeId) => ask('dependents', nodeId, () => engine.dependents(nodeId)),
+    flows: (scenario) => ask('flows', scenario, () => engine.flows(scenario)),
     bestCase: (scenario, id) => ask('bestCase', id, () => engine.bestCase(scenario, id)),
     linearProgram: (scenario, title) =>
       ask('linearProgram', title, () => engine.linearProgram(scenario, title)),
@@ -287,27 +289,39 @@ describe('analysis runs owned by the store', () => {
     expect(run.status === 'error' && run.errors).toEqual(['out of memory']);
   });
 
-  it('dependents: answered from the engine, and a failure rejects rather than hangs', async () => {
+  it('dependents: answered from the engine, and a slow one fails rather than hangs', async () => {
     vi.useFakeTimers();
     const { fake, store } = setup({ runMs: 1000 });
     fake.last('load').answer();
     await vi.advanceTimersByTimeAsync(0);
     fake.last('scenario').answer();
     await vi.advanceTimersByTimeAsync(0);
-    const answer = store.getState().dependentsOf(first!.id);
+    const quick = { kind: 'dependents', nodeId: first!.id } as const;
+    store.getState().query(quick);
     await vi.advanceTimersByTimeAsync(0);
     fake.last('dependents').answer();
-    expect((await answer).length).toBeGreaterThan(0);
-    const slow = store.getState().dependentsOf(first!.id);
-    const caught = slow.catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(0);
+    const done = selectQuery(quick)(store.getState());
+    expect(done?.status === 'done' && done.value.length).toBeGreaterThan(0);
+    const slow = { kind: 'dependents', nodeId: second!.id } as const;
+    store.getState().query(slow);
     await vi.advanceTimersByTimeAsync(1000);
-    expect(String(await caught)).toMatch(/Finding dependents took longer than 1 s/);
+    const failed = selectQuery(slow)(store.getState());
+    expect(failed?.status === 'failed' && failed.message).toMatch(
+      /Finding dependents took longer than 1 s/,
+    );
   });
 
-  it('without an engine the store analyses nothing', async () => {
+  it('without an engine the store analyzes nothing', async () => {
     const store = createAppStore(dataset);
     store.getState().runSweep();
     expect(store.getState().analysis.sweepRun.status).toBe('idle');
-    await expect(store.getState().dependentsOf(first!.id)).rejects.toThrow('No analysis engine');
+    const q = { kind: 'dependents', nodeId: first!.id } as const;
+    store.getState().query(q);
+    await settle();
+    expect(selectQuery(q)(store.getState())).toEqual({
+      status: 'failed',
+      message: 'No analysis engine.',
+    });
   });
 });
