@@ -37,7 +37,7 @@ export function ResultsTabs({
   const selectNode = (id: string) => onSelect({ type: 'node', id });
   const impactTools = useImpactTools(dataset, actions, interventions, scenarioText);
   // A tab drawn from the baseline analysis, once there is one.
-  const analysed = (render: (b: BaselineAnalysis) => ReactNode) => () =>
+  const analyzed = (render: (b: BaselineAnalysis) => ReactNode) => () =>
     baseline === null ? <p className="muted">Analysing…</p> : render(baseline);
   // Drawn only when their tab is chosen; made here so each tab's entry stays one line.
   const impact = (
@@ -66,7 +66,7 @@ export function ResultsTabs({
         {
           id: 'chokepoints',
           label: 'Chokepoints',
-          render: analysed((b) => (
+          render: analyzed((b) => (
             <ChokepointTable dataset={dataset} baseline={b} result={result} onSelect={selectNode} />
           )),
         },
@@ -78,7 +78,7 @@ export function ResultsTabs({
         {
           id: 'concentration',
           label: 'Concentration',
-          render: analysed((b) => <ConcentrationView baseline={b} />),
+          render: analyzed((b) => <ConcentrationView baseline={b} />),
         },
         {
           id: 'nodes',

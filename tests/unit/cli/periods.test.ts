@@ -12,7 +12,7 @@ const FILE = 'data/rare-earths.json';
 const dataset = loadBundledDataset();
 const g = buildSupplyGraph(dataset);
 
-const analyse = (interventions: readonly Intervention[]) => {
+const analyze = (interventions: readonly Intervention[]) => {
   const outcome = analyzeScenario(g, { interventions: [...interventions] });
   if (!outcome.ok) throw new Error(outcome.errors.join('; '));
   return outcome.result;
@@ -57,8 +57,8 @@ describe('a month as a what-if', () => {
       ].map((t) => magnets(t, total)),
     ];
     const may = monthScenario(dataset.periods, '2025-05');
-    const a = analyse(may.interventions);
-    const b = analyse(byHand);
+    const a = analyze(may.interventions);
+    const b = analyze(byHand);
     expect(a.totals).toEqual(b.totals);
     expect(a.endUsers.map((e) => [e.id, e.noSubstitution, e.withRerouting])).toEqual(
       b.endUsers.map((e) => [e.id, e.noSubstitution, e.withRerouting]),
