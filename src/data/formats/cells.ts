@@ -4,6 +4,7 @@ import { STAGES, type Stage } from '../../core/model.ts';
 import { countryName, isCountryCode } from '../../core/countries.ts';
 import { LIST_SEPARATOR, UNKNOWN, type FieldSpec } from './fields.ts';
 import { cellText, type Cell } from './tables.ts';
+import { parseEmbeddedJson, tooDeepAt } from '../parseJson.ts';
 import { stockSchema, type Dataset } from '../schema.ts';
 
 export type CellValue = string | number | null | readonly string[] | undefined;
@@ -118,4 +119,20 @@ export function readStock(
     stock[material] = tonnes;
   }
   return { ok: true, stock };
+}
+
+/**
+ * A cell that holds JSON (a preset, story or period list; a node's geo): its value, or the reason
+ * it cannot be read, "is not valid JSON" or how deep it nests. The nesting cap of every other
+ * embedded JSON holds here too: the value is read further by code that recurses.
+ */
+export function readJsonCell(
+  text: string,
+): { ok: true; value: unknown } | { ok: false; reason: string } {
+  const parsed = parseEmbeddedJson(text);
+  if (parsed.ok) return parsed;
+  return {
+    ok: false,
+    reason: tooDeepAt(text) === undefined ? 'is not valid JSON' : `is ${parsed.error}`,
+  };
 }

@@ -38,15 +38,11 @@ export function checkRows(
   refused: RefusedRow[],
   notes: string[],
 ): { ok: true; data: RawDataset } | { ok: false; errors: string[] } {
-  const presets = (key: 'scenarios' | 'stories'): RowObject[] => {
-    const value = meta[key];
-    if (!Array.isArray(value)) return [];
-    return value.map((object: unknown, i) => ({
-      place: `dataset ${key}[${i}]`,
-      object: object as Record<string, unknown>,
-    }));
+  const lists: Lists = {
+    ...rows,
+    scenarios: presets(meta, 'scenarios', refused),
+    stories: presets(meta, 'stories', refused),
   };
-  const lists: Lists = { ...rows, scenarios: presets('scenarios'), stories: presets('stories') };
   citeUnlistedSources(lists, meta, refused, notes);
 
   const build = () => ({
@@ -90,6 +86,30 @@ export function checkRows(
     }
   }
   return { ok: false, errors: ['the rows could not be made consistent'] };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The dataset's presets or stories as rows; one that is not an object is refused, saying so. */
+function presets(
+  meta: Record<string, unknown>,
+  key: 'scenarios' | 'stories',
+  refused: RefusedRow[],
+): RowObject[] {
+  const value = meta[key];
+  if (!Array.isArray(value)) return [];
+  const rows: RowObject[] = [];
+  for (const [i, object] of (value as unknown[]).entries()) {
+    const place = `dataset ${key}[${i}]`;
+    if (isRecord(object)) rows.push({ place, object });
+    else {
+      const found =
+        object === null ? 'null' : Array.isArray(object) ? 'a list' : `a ${typeof object}`;
+      refused.push({ place, reason: `is ${found}, not an object` });
+    }
+  }
+  return rows;
 }
 
 /**

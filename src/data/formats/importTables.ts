@@ -6,7 +6,7 @@ import type { Stage } from '../../core/model.ts';
 import { datasetOf } from '../loadDataset.ts';
 import { needConverter } from '../references.ts';
 import { DEFAULT_MATERIAL, type Dataset, type RawDataset } from '../schema.ts';
-import { readStage } from './cells.ts';
+import { readJsonCell, readStage } from './cells.ts';
 import { checkRows, type RowObject, type RowObjects } from './checkRows.ts';
 import type { TableRole } from './fields.ts';
 import { inferStages, type InferredStage } from './inferStage.ts';
@@ -103,11 +103,9 @@ function datasetFields(
       (typeof row.values.value === 'number' ? String(row.values.value) : undefined);
     if (key === undefined || value === undefined) continue;
     if (key === 'scenarios' || key === 'stories' || key === 'periods') {
-      try {
-        meta[key] = JSON.parse(value) as unknown;
-      } catch {
-        return `${row.place}: ${key} is not valid JSON`;
-      }
+      const parsed = readJsonCell(value);
+      if (!parsed.ok) return `${row.place}: ${key} ${parsed.reason}`;
+      meta[key] = parsed.value;
     } else if (key === 'year') meta.year = Number(value);
     else if (['title', 'description', 'basis', 'licence'].includes(key)) meta[key] = value;
     else refused.push({ place: row.place, reason: `"${key}" is not a dataset field` });

@@ -3,7 +3,7 @@
 // for a flow the figure as reported and its conversion. A cell the schema cannot read is a refusal.
 import type { Stage } from '../../core/model.ts';
 import { DEFAULT_MATERIAL } from '../schema.ts';
-import { readCountry, readStock } from './cells.ts';
+import { readCountry, readJsonCell, readStock } from './cells.ts';
 import type { RowObject } from './checkRows.ts';
 import { list, num, str, type RefusedRow, type Row } from './importRows.ts';
 
@@ -47,16 +47,12 @@ function nodeCells(n: NodeRow, refused: RefusedRow[]) {
   // Where the node sits on the map, as JSON ({"lat":…,"lon":…,"basis":…}); the loader's
   // schema checks it with the rest of the row.
   const geoText = str(v.geo);
-  let geo: unknown;
-  if (geoText !== undefined) {
-    try {
-      geo = JSON.parse(geoText) as unknown;
-    } catch {
-      refused.push({ place: n.place, reason: 'column "geo": is not valid JSON' });
-      return undefined;
-    }
+  const geo = geoText === undefined ? undefined : readJsonCell(geoText);
+  if (geo !== undefined && !geo.ok) {
+    refused.push({ place: n.place, reason: `column "geo": ${geo.reason}` });
+    return undefined;
   }
-  return { country, stock: stock?.stock, geo };
+  return { country, stock: stock?.stock, geo: geo?.value };
 }
 
 /** The node as the loader reads it; undefined (with the row refused) when a cell will not do. */
