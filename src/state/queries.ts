@@ -7,7 +7,7 @@ import type { Dependent } from '../core/analysis/index.ts';
 import { monthScenario, periodMonths } from '../core/periods.ts';
 import { scenarioKey, type Intervention, type Scenario } from '../core/scenario.ts';
 import type { Dataset } from '../data/schema.ts';
-import type { ScenarioFlows } from './analysisClient.ts';
+import { StoppedError, type ScenarioFlows } from './analysisClient.ts';
 
 /** The month series' entry for the dataset as it is, before any month's what-if. */
 export const BASELINE_MONTH = 'baseline';
@@ -105,12 +105,20 @@ export function query<S extends WithQueries>(host: Host<S>, asker: Asker, q: Que
   const settle = (entry: QueryEntry<unknown>) => {
     if (host.get().dataset === dataset) host.set((s) => withEntry(s, key, entry));
   };
-  answer(asker, dataset, q).then(
-    (value) => settle({ status: 'done', value }),
-    (e: unknown) =>
-      settle({ status: 'failed', message: e instanceof Error ? e.message : String(e) }),
-  );
+  const run = (): void => {
+    answer(asker, dataset, q).then(
+      (value) => settle({ status: 'done', value }),
+      (e: unknown) => {
+        // Stopped for another run's sake (a timeout, a cancelled sweep): asked again.
+        if (!(e instanceof StoppedError)) settle({ status: 'failed', message: messageOf(e) });
+        else if (host.get().dataset === dataset) run();
+      },
+    );
+  };
+  run();
 }
+
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 const selectEntry = (s: WithQueries, key: string) =>
   s.queries.dataset === s.dataset ? s.queries.entries[key] : undefined;

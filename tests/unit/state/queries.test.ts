@@ -12,6 +12,7 @@ import {
   type QueryState,
 } from '../../../src/state/queries.ts';
 import { createAppStore } from '../../../src/state/store.ts';
+import { StoppedError } from '../../../src/state/analysisClient.ts';
 import { createEngine } from '../../../src/workers/engine.ts';
 import { monthScenario, periodMonths } from '../../../src/core/periods.ts';
 
@@ -62,6 +63,25 @@ describe('query', () => {
     ask('a');
     await release();
     expect(entry('a')).toEqual({ status: 'failed', message: 'the engine fell over' });
+  });
+
+  it('asks again when the engine was stopped for another run, rather than failing', async () => {
+    const { host, asked } = setup();
+    let stopped = false;
+    const asker: Asker = {
+      dependents: (nodeId) => {
+        asked.push(nodeId);
+        if (stopped) return Promise.resolve([]);
+        stopped = true;
+        return Promise.reject(new StoppedError());
+      },
+      bestCase: () => Promise.resolve(0),
+      flows: () => Promise.resolve(null),
+    };
+    query(host, asker, { kind: 'dependents', nodeId: 'a' });
+    await settle();
+    expect(asked).toEqual(['a', 'a']);
+    expect(selectQuery({ kind: 'dependents', nodeId: 'a' })(host.get())?.status).toBe('done');
   });
 
   it('drops the entries of another dataset, and an answer that comes after the change', async () => {
