@@ -93,7 +93,7 @@ export function formatsTable(): string {
     FORMATS.map((f) => [
       f.docsName,
       f.read === undefined ? '– (written only)' : f.extensions.map(code).join(', '),
-      f.write === null ? '–' : `${f.write.written} (${code(f.write.writer)})`,
+      f.write === undefined ? '–' : `${f.write.written} (${code(f.write.writer)})`,
       f.template === undefined ? '–' : code(f.template.maker),
     ]),
   );

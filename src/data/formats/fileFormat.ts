@@ -42,8 +42,8 @@ export interface FileFormat {
     /** `title` is the first file's name, for a dataset that names none. */
     read(files: readonly [InputFile, ...InputFile[]], title: string): Promise<FormatRead>;
   };
-  /** What "Export…" offers for it, or null when it is not written. */
-  readonly write: null | {
+  /** What "Export…" offers for it; absent for a format that is only read. */
+  readonly write?: {
     /** The button's name in the export dialog. */
     readonly label: string;
     /** The function in src/data/formats that writes it (the documents name it). */
@@ -84,10 +84,12 @@ export function buffer(data: ArrayBuffer | Uint8Array): ArrayBuffer {
   return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
 }
 
-/** A reader's result from a GEXF, GraphML or XLSX reader's. */
-export const tablesRead = (
-  r: { ok: true; tables: Table[]; notes: string[] } | { ok: false; error: string },
-): FormatRead => (r.ok ? r : { ok: false, errors: [r.error] });
+/** What the GEXF, GraphML and XLSX readers give. */
+type TablesResult = { ok: true; tables: Table[]; notes: string[] } | { ok: false; error: string };
+
+/** A GEXF, GraphML or XLSX reader's result, as a format's. */
+export const tablesRead = (r: TablesResult): FormatRead =>
+  r.ok ? r : { ok: false, errors: [r.error] };
 
 /** Text files by name, zipped into one. */
 export const zipOf = (files: Readonly<Record<string, string>>): Uint8Array =>
@@ -95,12 +97,7 @@ export const zipOf = (files: Readonly<Record<string, string>>): Uint8Array =>
 
 /** The reader of a graph file (GEXF, GraphML): its text, then its node and edge tables. */
 export const graphRead =
-  (
-    readGraph: (
-      name: string,
-      text: string,
-    ) => { ok: true; tables: Table[]; notes: string[] } | { ok: false; error: string },
-  ) =>
+  (readGraph: (name: string, text: string) => TablesResult) =>
   async ([first]: readonly [InputFile, ...InputFile[]]): Promise<FormatRead> => {
     const decoded = text(first);
     if (!decoded.ok) return { ok: false, errors: [decoded.error] };

@@ -23,8 +23,9 @@ const LIST = [jsonFormat, csvFormat, xlsxFormat, gexfFormat, graphmlFormat, neo4
 export const FORMATS: readonly FileFormat[] = LIST;
 
 type Format = (typeof LIST)[number];
-/** A format that is read, and the id the importer tells it by. */
+/** A format that is read. */
 export type ReadFormat = FileFormat & Required<Pick<FileFormat, 'read'>>;
+/** The id of a format that is read: the kinds of file the importer tells apart. */
 export type FileKind = Extract<Format, { read: object }>['id'];
 
 const isRead = (f: FileFormat): f is ReadFormat => f.read !== undefined;
@@ -51,7 +52,7 @@ export function fileKind(name: string): FileKind | undefined {
 }
 
 /** The formats "Export…" writes, in order. */
-export const EXPORTS = FORMATS.flatMap((f) => (f.write === null ? [] : [f.write]));
+export const EXPORTS = FORMATS.flatMap((f) => (f.write === undefined ? [] : [f.write]));
 
 /** The empty templates "Export…" offers, in their order. */
 export const TEMPLATES = FORMATS.flatMap((f) =>
