@@ -93,6 +93,12 @@ export function EditorDialog({
   /** Said below the form. */
   children?: ReactNode;
 }) {
+  // Save with no field changed closes without an edit: nothing to undo, the selection kept.
+  const save = () => {
+    const same = Object.keys(form.values).every((k) => form.values[k] === form.opened[k]);
+    if (editing !== null && same) onClose();
+    else onSave();
+  };
   const remove = () => {
     const check = onDelete?.();
     if (check === undefined) return;
@@ -108,7 +114,7 @@ export function EditorDialog({
       onClose={onClose}
       actions={
         <>
-          <button type="button" onClick={onSave}>
+          <button type="button" onClick={save}>
             {`Save ${noun}`}
           </button>
           {onDelete && (
