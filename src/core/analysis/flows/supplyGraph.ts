@@ -332,11 +332,3 @@ export function toInputEdgeOrder(g: SupplyGraph, values: ArrayLike<number>): num
   for (let e = 0; e < g.m; e++) out[g.inputEdge[e] as number] = values[e] as number;
   return out;
 }
-
-/** Per-node values keyed by node id (for reports), in id order. */
-export function byNodeId(g: SupplyGraph, values: ArrayLike<number>): Record<string, number> {
-  // No prototype: an id such as "__proto__" or "constructor" is a key like any other.
-  const out = Object.create(null) as Record<string, number>;
-  for (let v = 0; v < g.n; v++) out[g.ids[v] as string] = values[v] as number;
-  return out;
-}
