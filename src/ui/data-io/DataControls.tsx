@@ -12,7 +12,7 @@ import { DocumentsDialog } from '../documents/DocumentsDialog.tsx';
 import { EditMenu } from './EditMenu.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
 import { ImportPrompts } from './ImportPrompts.tsx';
-import { failureText, useImport } from './useImport.ts';
+import { useImport } from './useImport.ts';
 import { useFileDrop } from './useFileDrop.ts';
 
 /** What the Documents button's tooltip says of the work on screen. */
@@ -34,10 +34,8 @@ function useOpenFiles(store: AppStore) {
     const unsaved =
       persistence.status === 'memory' && (hasEdits || selectWorkAtRisk(store.getState()));
     if (unsaved && !window.confirm(REPLACE_WARNING)) return;
-    // useImport refuses what it cannot read; this catches what slips past it all the same.
-    imports.open(files).catch((error: unknown) => {
-      store.getState().refuseFile(files.map((f) => f.name).join(' + '), [failureText(error)]);
-    });
+    // open refuses, with a message, whatever it cannot read: it never rejects.
+    void imports.open(files);
   };
   useFileDrop(open);
   return { imports, open };

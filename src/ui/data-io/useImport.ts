@@ -111,18 +111,18 @@ export function useImport(store: AppStore) {
         const tooBig = fileSizeProblem(f.size);
         if (tooBig !== null) return store.getState().refuseFile(f.name, [tooBig]);
       }
-      let gathered: Awaited<ReturnType<typeof gather>>;
+      // Whatever fails from here on (reading the files, or past importSafely) is refused with a
+      // message: open never rejects, so its callers need no catch of their own.
       try {
-        gathered = await gather(picked, pending);
+        const { together, waiting } = await gather(picked, pending);
+        if (waiting) {
+          setPending(together);
+          return;
+        }
+        await run(together, rememberedMapping());
       } catch (error) {
-        return store.getState().refuseFile(nameOf(picked), [failureText(error)]);
+        store.getState().refuseFile(nameOf(picked), [failureText(error)]);
       }
-      const { together, waiting } = gathered;
-      if (waiting) {
-        setPending(together);
-        return;
-      }
-      await run(together, rememberedMapping());
     },
     [pending, run, store],
   );
