@@ -1,23 +1,30 @@
-// What frames an exported image so it stands alone on a slide: a title, what scenario it
-// shows, the legend, and a source footnote. Pure text layout; the renderers draw it.
+// What frames an exported image so it stands alone on a slide: a title (the scenario's name
+// under a what-if), the headline, the legend with the what-if key, and a source footnote with
+// the scenario's sources first. Pure text layout; the renderers draw it.
 import { xmlSafeText } from '../../core/xmlText.ts';
 import type { Dataset } from '../../data/schema.ts';
 import type { LegendEntry } from '../graph/decor.ts';
-import { INK, RULE } from '../kit/colours.ts';
+import { INK, PAPER, RULE } from '../kit/colours.ts';
+import { frameLegend, markWidth, type FrameLegendEntry } from './frameLegend.ts';
+import { fileStem, type FrameScenario } from './frameScenario.ts';
+import { textWidth, wrapToWidth } from './textWidth.ts';
 
 export interface Frame {
-  readonly title: string;
+  /** The title, wrapped: the scenario's name under a what-if, else the dataset's title. */
+  readonly title: readonly string[];
   /** The headline sentence (or the scenario in words), wrapped to the image's width. */
   readonly subtitle: readonly string[];
   /** The numbered shortfall scale, drawn under the subtitle whenever a scenario is shown. */
   readonly shortfall: readonly LegendEntry[] | null;
   readonly legendTitle: string;
-  readonly legend: readonly LegendEntry[];
+  readonly legend: readonly FrameLegendEntry[];
   readonly footnote: readonly string[];
+  /** What to call the file, without its extension: what it shows and the day it was made. */
+  readonly fileName: string;
 }
 
 export const FRAME = {
-  /** Title line, then each subtitle line, then the shortfall row. */
+  /** Each title line, then each subtitle line, then the shortfall row. */
   titleLine: 26,
   subtitleLine: 17,
   shortfallRow: 24,
@@ -33,26 +40,39 @@ export const FRAME = {
   unitWidth: 1400,
 } as const;
 
+/** Text sizes (frame units) and weights, shared by the layout and the drawing. */
+const TEXT = {
+  title: { size: 20, bold: true },
+  subtitle: { size: 13, bold: true },
+  legend: { size: 12, bold: false },
+  footnote: { size: 11, bold: false },
+} as const;
+
 export const FOOTNOTE_SOURCES = 6;
 
+const sourceName = (s: Dataset['sources'][number]) =>
+  `${(s.publisher ?? s.title).split(', relayed by')[0]} ${s.year}`;
+
 /**
- * "Data: USGS 2026; IEA 2025; … and 40 more sources": the sources cited by the most nodes and
- * flows first, each as its publisher (or title) and year, so a slide stays readable.
+ * "Data: USGS 2026; IEA 2025; … and 40 more sources": the sources in `first` (the scenario's)
+ * first, in their order, then those cited by the most nodes and flows, each as its publisher
+ * (or title) and year, so a slide stays readable.
  */
-export function sourcesFootnote(dataset: Dataset): string {
+export function sourcesFootnote(dataset: Dataset, first: readonly string[] = []): string {
   const cited = new Map<string, number>();
   const cite = (ids: readonly string[] | undefined) =>
     ids?.forEach((id) => cited.set(id, (cited.get(id) ?? 0) + 1));
   dataset.nodes.forEach((n) => cite(n.sources));
   dataset.edges.forEach((e) => cite(e.sources));
-  const ranked = [...dataset.sources].sort(
-    (a, b) => (cited.get(b.id) ?? 0) - (cited.get(a.id) ?? 0),
-  );
-  const names = [
-    ...new Set(ranked.map((s) => `${(s.publisher ?? s.title).split(', relayed by')[0]} ${s.year}`)),
-  ];
+  const rank = (id: string) => {
+    const i = first.indexOf(id);
+    return i >= 0 ? i - Number.MAX_SAFE_INTEGER : -(cited.get(id) ?? 0);
+  };
+  const ranked = [...dataset.sources].sort((a, b) => rank(a.id) - rank(b.id));
+  const names = [...new Set(ranked.map(sourceName))];
   if (names.length === 0) return 'Data: no sources given.';
-  const shown = names.slice(0, FOOTNOTE_SOURCES);
+  const given = new Set(dataset.sources.filter((s) => first.includes(s.id)).map(sourceName));
+  const shown = names.slice(0, Math.max(FOOTNOTE_SOURCES, given.size));
   const more = names.length - shown.length;
   return `Data: ${shown.join('; ')}${more > 0 ? `; and ${more} more sources listed in the dataset` : ''}.`;
 }
@@ -72,10 +92,12 @@ export function wrap(text: string, maxChars: number): string[] {
 }
 
 export interface LegendItemPlace {
-  readonly entry: LegendEntry;
+  readonly entry: FrameLegendEntry;
   readonly x: number;
   readonly y: number;
 }
+
+const legendLabelX = (entry: FrameLegendEntry) => markWidth(entry) + 4;
 
 /**
  * The legend as a band under the graph, items left to right, wrapping, so it never covers a
@@ -86,11 +108,12 @@ export function legendBand(
   width: number,
 ): { height: number; title: { x: number; y: number }; items: LegendItemPlace[] } {
   const items: LegendItemPlace[] = [];
-  const titleWidth = frame.legendTitle.length * 7.5 + 16;
+  const { size, bold } = TEXT.legend;
+  const titleWidth = textWidth(frame.legendTitle, size, true) + 16;
   let x = FRAME.margin + titleWidth;
   let y = 0;
   for (const entry of frame.legend) {
-    const w = 26 + entry.label.length * 6.8;
+    const w = legendLabelX(entry) + textWidth(entry.label, size, bold) + 16;
     if (x + w > width - FRAME.margin && x > FRAME.margin + titleWidth) {
       x = FRAME.margin + titleWidth;
       y += FRAME.legendRow;
@@ -103,7 +126,8 @@ export function legendBand(
 
 /** Where the shortfall row sits (its top), relative to the image. */
 export function shortfallTop(frame: Frame): number {
-  return FRAME.margin + FRAME.titleLine + frame.subtitle.length * FRAME.subtitleLine + 4;
+  const text = frame.title.length * FRAME.titleLine + frame.subtitle.length * FRAME.subtitleLine;
+  return FRAME.margin + text + (text > 0 ? 4 : 0);
 }
 
 /** The title, the subtitle and the shortfall row (when shown), with a gap under them. */
@@ -153,7 +177,54 @@ export type FrameShape =
       readonly r: number;
       readonly fill: string;
       readonly stroke: string;
+      /** A dashed ring of this width, as a removed or cut node is drawn. */
+      readonly dashed?: number;
+    }
+  | {
+      readonly kind: 'line';
+      readonly x1: number;
+      readonly y1: number;
+      readonly x2: number;
+      readonly y2: number;
+      readonly width: number;
+      readonly stroke: string;
+      readonly opacity: number;
     };
+
+type Text = Extract<FrameShape, { kind: 'text' }>;
+const text = (
+  x: number,
+  y: number,
+  t: string,
+  style: { size: number; bold: boolean },
+  fill: string = INK.text,
+): Text => ({ kind: 'text', x, y, text: t, size: style.size, bold: style.bold, fill });
+
+/** An entry's swatch, its middle at (x + its width / 2, y). */
+function markShapes(entry: FrameLegendEntry, x: number, y: number): FrameShape[] {
+  switch (entry.mark) {
+    case 'dot':
+      return [{ kind: 'circle', x: x + 6, y, r: 5, fill: entry.colour, stroke: INK.edge }];
+    case 'dashed':
+      return [{ kind: 'circle', x: x + 7, y, r: 6, fill: PAPER, stroke: entry.colour, dashed: 2 }];
+    case 'band': {
+      const line = { kind: 'line', x1: x, y1: y, x2: x + 22, y2: y } as const;
+      return [
+        { ...line, width: 9, stroke: entry.colour, opacity: 0.22 },
+        { ...line, width: 2, stroke: entry.colour, opacity: 0.9 },
+      ];
+    }
+    case 'ramp':
+      return (entry.colours ?? [entry.colour]).map((colour, i) => ({
+        kind: 'circle',
+        x: x + 5 + i * 6,
+        y,
+        r: 4,
+        fill: colour,
+        stroke: INK.edge,
+      }));
+  }
+}
 
 /**
  * The frame as shapes, for a frame `width` × `height` (in frame units): title, subtitle and
@@ -162,21 +233,15 @@ export type FrameShape =
  */
 export function frameShapes(frame: Frame, width: number, height: number): FrameShape[] {
   const m = FRAME.margin;
-  const text = (
-    x: number,
-    y: number,
-    t: string,
-    size: number,
-    bold = false,
-    fill: string = INK.text,
-  ) => ({ kind: 'text', x, y, text: t, size, bold, fill }) as const;
-  const shapes: FrameShape[] = [text(m, m, frame.title, 20, true)];
+  const shapes: FrameShape[] = [];
+  frame.title.forEach((line, i) => shapes.push(text(m, m + i * FRAME.titleLine, line, TEXT.title)));
+  const below = m + frame.title.length * FRAME.titleLine;
   frame.subtitle.forEach((line, i) =>
-    shapes.push(text(m, m + FRAME.titleLine + i * FRAME.subtitleLine, line, 13, true, INK.edge)),
+    shapes.push(text(m, below + i * FRAME.subtitleLine, line, TEXT.subtitle, INK.edge)),
   );
   if (frame.shortfall !== null) {
     const top = shortfallTop(frame);
-    shapes.push(text(m, top + 1, 'Supply lost:', 12, true));
+    shapes.push(text(m, top + 1, 'Supply lost:', { size: 12, bold: true }));
     frame.shortfall.forEach((entry, i) => {
       const x = m + FRAME.shortfallLabel + i * FRAME.shortfallStep;
       shapes.push(
@@ -189,17 +254,17 @@ export function frameShapes(frame: Frame, width: number, height: number): FrameS
           fill: entry.colour,
           stroke: RULE.line,
         },
-        text(x + FRAME.shortfallSwatch + 5, top + 1, entry.label, 12),
+        text(x + FRAME.shortfallSwatch + 5, top + 1, entry.label, TEXT.legend),
       );
     });
   }
   const band = legendBand(frame, width);
   const top = height - footerHeight(frame, width);
-  shapes.push(text(band.title.x, top + band.title.y, frame.legendTitle, 12, true));
+  shapes.push(text(band.title.x, top + band.title.y, frame.legendTitle, { size: 12, bold: true }));
   for (const { entry, x, y } of band.items) {
     shapes.push(
-      { kind: 'circle', x: x + 6, y: top + y + 7, r: 5, fill: entry.colour, stroke: INK.edge },
-      text(x + 16, top + y, entry.label, 12),
+      ...markShapes(entry, x, top + y + 7),
+      text(x + legendLabelX(entry), top + y, entry.label, TEXT.legend),
     );
   }
   frame.footnote.forEach((line, i) =>
@@ -208,8 +273,7 @@ export function frameShapes(frame: Frame, width: number, height: number): FrameS
         m,
         top + band.height + FRAME.footerPad + i * FRAME.footerLine,
         line,
-        11,
-        false,
+        TEXT.footnote,
         INK.soft,
       ),
     ),
@@ -217,33 +281,51 @@ export function frameShapes(frame: Frame, width: number, height: number): FrameS
   return shapes;
 }
 
-export function buildFrame(args: {
-  dataset: Dataset;
-  scenarioText: string;
-  legendTitle: string;
-  legend: readonly LegendEntry[];
-  shortfall?: readonly LegendEntry[] | null | undefined;
+export interface FrameArgs {
+  readonly dataset: Dataset;
+  /** The headline sentence (or the scenario in words). */
+  readonly scenarioText: string;
+  /** The what-if shown (frameScenario.ts); null or absent at baseline. */
+  readonly scenario?: FrameScenario | null | undefined;
+  readonly legendTitle: string;
+  readonly legend: readonly LegendEntry[];
+  readonly shortfall?: readonly LegendEntry[] | null | undefined;
   /** Whose work the picture's background is (the map's borders and places), when it has one. */
-  credit?: string | undefined;
-  width: number;
-}): Frame {
-  const chars = Math.max(40, Math.floor((args.width - 2 * FRAME.margin) / 6.2));
+  readonly credit?: string | undefined;
+  /** The image's width at 1x (px). */
+  readonly width: number;
+  /** The day the picture is made, for its file name (today when absent). */
+  readonly date?: Date | undefined;
+  /**
+   * Legend and key only: a slide says the title, headline and sources in its own text, so the
+   * picture does not say them again.
+   */
+  readonly bare?: boolean | undefined;
+}
+
+export function buildFrame(args: FrameArgs): Frame {
   const width = Math.max(args.width, 640);
+  // Lines are wrapped to the frame's width in its own units (a wide image draws a larger frame).
+  const line = width / frameUnit(width) - 2 * FRAME.margin;
   // Text from the dataset, drawn into PNG and SVG alike: no characters XML forbids.
-  const text = xmlSafeText;
+  const safe = xmlSafeText;
+  const wrapped = (t: string, style: { size: number; bold: boolean }) =>
+    wrapToWidth(safe(t), line, style.size, style.bold);
+  const scenario = args.scenario ?? null;
+  const title = scenario === null ? args.dataset.title : scenario.name;
+  const footnote = [
+    ...(scenario === null ? [] : wrapped(`What-if on: ${args.dataset.title}.`, TEXT.footnote)),
+    ...wrapped(sourcesFootnote(args.dataset, scenario?.sources ?? []), TEXT.footnote),
+  ];
+  const credit = args.credit === undefined ? [] : wrapped(args.credit, TEXT.footnote);
+  const shortfall = args.shortfall ?? null;
   return {
-    title: text(args.dataset.title),
-    subtitle: wrap(
-      text(args.scenarioText),
-      Math.max(40, Math.floor((width - 2 * FRAME.margin) / 7)),
-    ),
-    shortfall: args.shortfall ?? null,
-    legendTitle: text(args.legendTitle),
-    legend: args.legend.map((e) => ({ ...e, label: text(e.label) })),
-    footnote: [
-      ...wrap(text(sourcesFootnote(args.dataset)), chars),
-      ...(args.credit === undefined ? [] : wrap(text(args.credit), chars)),
-      'Made with Chokepoint.',
-    ],
+    title: args.bare === true ? [] : wrapped(title, TEXT.title),
+    subtitle: args.bare === true ? [] : wrapped(args.scenarioText, TEXT.subtitle),
+    shortfall,
+    legendTitle: safe(args.legendTitle),
+    legend: frameLegend(args.legend, shortfall).map((e) => ({ ...e, label: safe(e.label) })),
+    footnote: args.bare === true ? credit : [...footnote, ...credit, 'Made with Chokepoint.'],
+    fileName: fileStem(title, args.date ?? new Date()),
   };
 }

@@ -1,5 +1,5 @@
 // The sections of the "Share" dialog that keep choices of their own: the embed snippet (its
-// frame size) and the picture download (area, scale, background).
+// frame size) and the picture download (area, scale, shape, background).
 import { useState } from 'react';
 import type { Core } from 'cytoscape';
 import { download, exportPng, exportSvg } from '../export/exportImage.ts';
@@ -68,7 +68,7 @@ export function PictureSection({
   const [scale, setScale] = useState<1 | 2 | 4>(2);
   const [full, setFull] = useState(true);
   const [transparent, setTransparent] = useState(false);
-  const base = 'chokepoint';
+  const [aspect, setAspect] = useState<'natural' | '16:9'>('natural');
   return (
     <>
       <h3>Picture</h3>
@@ -91,6 +91,16 @@ export function PictureSection({
             <option value={4}>4×</option>
           </select>
         </label>
+        <label className="field inline">
+          Shape
+          <select
+            value={aspect}
+            onChange={(e) => setAspect(e.target.value === '16:9' ? '16:9' : 'natural')}
+          >
+            <option value="natural">As drawn</option>
+            <option value="16:9">16:9 slide</option>
+          </select>
+        </label>
         <label className="check">
           <input
             type="checkbox"
@@ -106,8 +116,9 @@ export function PictureSection({
           disabled={cy === null}
           onClick={() => {
             if (cy === null) return;
-            void exportPng(cy, frame(cy.width()), { full, scale, transparent }).then((blob) =>
-              download(`${base}@${scale}x.png`, blob, 'image/png'),
+            const f = frame(cy.width());
+            void exportPng(cy, f, { full, scale, transparent, aspect }).then((blob) =>
+              download(`${f.fileName}@${scale}x.png`, blob, 'image/png'),
             );
           }}
         >
@@ -116,14 +127,15 @@ export function PictureSection({
         <button
           type="button"
           disabled={cy === null}
-          onClick={() =>
-            cy !== null &&
+          onClick={() => {
+            if (cy === null) return;
+            const f = frame(cy.width());
             download(
-              `${base}.svg`,
-              exportSvg(cy, frame(cy.width()), { full, transparent }),
+              `${f.fileName}.svg`,
+              exportSvg(cy, f, { full, transparent, aspect }),
               'image/svg+xml',
-            )
-          }
+            );
+          }}
         >
           Download SVG
         </button>

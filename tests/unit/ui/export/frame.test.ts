@@ -9,6 +9,8 @@ import {
   FOOTNOTE_SOURCES,
 } from '../../../../src/ui/export/frame.ts';
 import { loadBundledDataset } from '../../../../src/data/bundled.ts';
+import { frameScenario } from '../../../../src/ui/export/frameScenario.ts';
+import { textWidth } from '../../../../src/ui/export/textWidth.ts';
 
 describe('export frame', () => {
   it('names the most-cited sources first and counts the rest', () => {
@@ -93,5 +95,80 @@ describe('the frame as shapes, drawn alike into PNG and SVG', () => {
     expect(frameUnit(1400)).toBe(1);
     expect(frameUnit(2800)).toBe(2);
     expect(frameUnit(20_000)).toBe(4);
+  });
+});
+
+describe('the frame of a what-if, so the picture stands alone on a slide', () => {
+  const dataset = loadBundledDataset();
+  const preset = dataset.scenarios.find((p) => p.id === 'china-processing-offline')!;
+  const scenario = frameScenario(dataset, preset.interventions)!;
+  const stages = ['Mines', 'Processors', 'Intermediaries', 'Magnet makers', 'End users'];
+  const shortfall = ['0%', '0–20%', '80–100%'].map((label, i) => ({ label, colour: `#f0000${i}` }));
+  const frame = buildFrame({
+    dataset,
+    scenarioText: "Taking China's processing offline: 90% of end-user supply lost at once.",
+    scenario,
+    legendTitle: 'Stages',
+    legend: stages.map((label) => ({ label, colour: '#123456' })),
+    shortfall,
+    width: 900,
+    date: new Date('2026-03-04T10:00:00Z'),
+  });
+
+  it("names the scenario in the title, not the dataset's baseline", () => {
+    expect(frame.title.join(' ')).toBe("China's processing offline");
+    expect(frame.title.join(' ')).not.toMatch(/baseline/);
+  });
+
+  it("cites the scenario's sources first in the footnote", () => {
+    const cite = (id: string) => {
+      const s = dataset.sources.find((x) => x.id === id)!;
+      return `${(s.publisher ?? s.title).split(', relayed by')[0]} ${s.year}`;
+    };
+    const data = frame.footnote.join(' ');
+    const first = data.slice(data.indexOf('Data: ') + 6).split('; ');
+    expect(first.slice(0, 2)).toEqual(preset.sources!.map(cite));
+  });
+
+  it('keys the what-if marks and draws end users in the loss colours', () => {
+    const labels = frame.legend.map((e) => e.label);
+    expect(labels).toEqual(
+      expect.arrayContaining(['Dashed border: removed or cut', 'Faint band: flow at baseline']),
+    );
+    const endUsers = frame.legend.find((e) => e.label.startsWith('End users'))!;
+    expect(endUsers.mark).toBe('ramp');
+    expect(endUsers.colours).toEqual(shortfall.map((e) => e.colour));
+    const shapes = frameShapes(frame, 900, 700);
+    expect(shapes.some((s) => s.kind === 'circle' && s.dashed !== undefined)).toBe(true);
+    expect(shapes.filter((s) => s.kind === 'line')).toHaveLength(2);
+  });
+
+  it('keeps the stage legend plain at baseline', () => {
+    const plain = buildFrame({
+      dataset,
+      scenarioText: 'Baseline',
+      legendTitle: 'Stages',
+      legend: stages.map((label) => ({ label, colour: '#123456' })),
+      width: 900,
+    });
+    expect(plain.title).toEqual([dataset.title]);
+    expect(plain.legend.map((e) => e.label)).toEqual(stages);
+  });
+
+  it('names the file by what it shows and the day', () => {
+    expect(frame.fileName).toBe('chokepoint-chinas-processing-offline-2026-03-04');
+  });
+
+  it('wraps the headline between words, within the width', () => {
+    const long = buildFrame({
+      dataset,
+      scenarioText: 'word '.repeat(80) + 'Neodymium-praseodymium',
+      legendTitle: 'Stages',
+      legend: [],
+      width: 700,
+    });
+    for (const line of long.subtitle)
+      expect(textWidth(line, 13, true)).toBeLessThanOrEqual(700 - 32);
+    expect(long.subtitle.join(' ')).toBe(('word '.repeat(80) + 'Neodymium-praseodymium').trim());
   });
 });
