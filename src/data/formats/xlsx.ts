@@ -1,16 +1,18 @@
-// XLSX workbooks to tables and back. Reading: read-excel-file; writing: write-excel-file (both
-// maintained, small, running in the browser and in Node from a Blob or ArrayBuffer, and built on
-// fflate, which the Neo4j export uses too). The `xlsx` package on the registry is frozen with
-// known advisories, so it is not used.
+// XLSX workbooks to tables and back. Reading: read-excel-file (maintained, small, running in the
+// browser and in Node), after xlsxUnpack.ts has unpacked the workbook within its bounds (size,
+// rows, columns, cell addresses) and packed it again without compression, so the reader has
+// nothing to inflate and starts no helper worker. Writing: xlsxWrite.ts, zipped synchronously.
+// The `xlsx` package on the registry is frozen with known advisories, so it is not used.
 // Sheets are matched by name (ours: Nodes, Edges, Sources, Materials, Dataset; Kumu's: Elements,
 // Connections), or by their columns; a Notes sheet, and any sheet that holds none of these, is
 // skipped and the report says so.
 import readXlsxFile from 'read-excel-file/universal';
-import writeXlsxFile from 'write-excel-file/universal';
-import type { Cell as WriteCell, SheetData } from 'write-excel-file/universal';
 import { FIELDS, type FieldSpec, type TableRole } from './fields.ts';
 import { recordCells, type FlatTable } from './rowsFromDataset.ts';
 import { roleOf, type Cell, type Table } from './tables.ts';
+import { storedZip, unpackXlsx } from './xlsxUnpack.ts';
+import { xlsxBytes, type XlsxCell, type XlsxSheet } from './xlsxWrite.ts';
+import { XLSX_TYPE } from './fileFormat.ts';
 
 export type WorkbookResult =
   { ok: true; tables: Table[]; notes: string[] } | { ok: false; error: string };
@@ -24,9 +26,11 @@ const SHEET_NAMES: Readonly<Record<TableRole, string>> = {
 };
 
 export async function readXlsx(name: string, bytes: ArrayBuffer): Promise<WorkbookResult> {
+  const unpacked = unpackXlsx(name, new Uint8Array(bytes));
+  if (!unpacked.ok) return unpacked;
   let sheets: Awaited<ReturnType<typeof readXlsxFile>>;
   try {
-    sheets = await readXlsxFile(bytes);
+    sheets = await readXlsxFile(storedZip(unpacked.files));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, error: `${name}: not a readable XLSX workbook (${reason})` };
@@ -68,18 +72,19 @@ export async function readXlsx(name: string, bytes: ArrayBuffer): Promise<Workbo
   return { ok: true, tables, notes };
 }
 
-function sheetData(table: FlatTable): SheetData {
-  const header: WriteCell[] = table.headers.map((h) => ({ value: h, fontWeight: 'bold' }));
+function sheetOf(table: FlatTable): XlsxSheet {
+  const header: XlsxCell[] = table.headers.map((h) => ({ bold: h }));
   const rows = table.records.map((r) =>
-    recordCells(table, r).map((v): WriteCell => (v === undefined ? null : v)),
+    recordCells(table, r).map((v): XlsxCell => (v === undefined ? null : v)),
   );
-  return [header, ...rows];
+  return { name: SHEET_NAMES[table.role], rows: [header, ...rows], stickyHeader: true };
 }
 
+const blobOf = (bytes: Uint8Array) =>
+  new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE });
+
 export async function writeXlsx(tables: readonly FlatTable[]): Promise<Blob> {
-  return writeXlsxFile(
-    tables.map((t) => ({ data: sheetData(t), sheet: SHEET_NAMES[t.role], stickyRowsCount: 1 })),
-  ).toBlob();
+  return Promise.resolve(blobOf(xlsxBytes(tables.map(sheetOf))));
 }
 
 /** The empty template: each sheet with its header and one example row, and a Notes sheet. */
@@ -87,25 +92,26 @@ export async function writeXlsxTemplate(
   examples: Readonly<Partial<Record<TableRole, Record<string, string | number>>>>,
 ): Promise<Blob> {
   const roles: TableRole[] = ['nodes', 'edges', 'sources'];
-  const sheets = roles.map((role) => {
+  const sheets = roles.map((role): XlsxSheet => {
     const fields = FIELDS[role];
     const example = examples[role] ?? {};
-    const data: SheetData = [
-      fields.map((f) => ({ value: f.id, fontWeight: 'bold' as const })),
-      fields.map((f) => example[f.id] ?? null),
-    ];
-    return { data, sheet: SHEET_NAMES[role], stickyRowsCount: 1 };
+    return {
+      name: SHEET_NAMES[role],
+      rows: [fields.map((f) => ({ bold: f.id })), fields.map((f) => example[f.id] ?? null)],
+      stickyHeader: true,
+    };
   });
-  const notes: SheetData = [
-    ['sheet', 'column', 'what it holds'].map((value) => ({ value, fontWeight: 'bold' as const })),
-    ...roles.flatMap((role) =>
-      FIELDS[role].map((f: FieldSpec) => [SHEET_NAMES[role], f.id, noteOf(f)]),
-    ),
-  ];
-  return writeXlsxFile([
-    ...sheets,
-    { data: notes, sheet: 'Notes', columns: [{ width: 10 }, { width: 20 }, { width: 90 }] },
-  ]).toBlob();
+  const notes: XlsxSheet = {
+    name: 'Notes',
+    rows: [
+      ['sheet', 'column', 'what it holds'].map((bold) => ({ bold })),
+      ...roles.flatMap((role) =>
+        FIELDS[role].map((f: FieldSpec) => [SHEET_NAMES[role], f.id, noteOf(f)]),
+      ),
+    ],
+    widths: [10, 20, 90],
+  };
+  return Promise.resolve(blobOf(xlsxBytes([...sheets, notes])));
 }
 
 export function noteOf(f: FieldSpec): string {
