@@ -180,8 +180,11 @@ async function loadFiles(
     const more = loaded.errors.length > 1 ? ` (and ${loaded.errors.length - 1} more)` : '';
     throw new UserError(`${loaded.errors[0] ?? 'cannot load'}${more}`);
   }
-  const report = loaded.report.format === jsonFormat.name ? undefined : loaded.report;
-  return { dataset: loaded.dataset, report };
+  // A dataset file read as written has nothing to report; one whose figures were read otherwise
+  // says so.
+  const { report } = loaded;
+  const quiet = report.format === jsonFormat.name && report.notes.length === 0;
+  return { dataset: loaded.dataset, report: quiet ? undefined : report };
 }
 
 /**

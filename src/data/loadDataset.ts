@@ -2,13 +2,21 @@
 // validated Dataset (in the current format, whatever version the file was written in) or a list
 // of errors out. Never a half-loaded graph.
 import type { Dataset, DatasetNode, RawDataset } from './schema.ts';
+import { analysable } from './analysable.ts';
 import { capErrors } from './errors.ts';
 import { parseAnyVersion } from './migrations.ts';
 import { parseJson } from './parseJson.ts';
 import { checkReferences } from './references.ts';
 import { malformedText } from './wellFormed.ts';
 
-export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
+export type LoadResult =
+  | {
+      ok: true;
+      dataset: Dataset;
+      /** Figures read otherwise than written so the engine can analyse them (analysable.ts). */
+      notes: string[];
+    }
+  | { ok: false; errors: string[] };
 
 /** Larger files are refused before reading: far beyond any supply network we draw. */
 export const MAX_DATASET_BYTES = 64 * 1024 * 1024;
@@ -75,10 +83,10 @@ export function loadDataset(raw: unknown, options: LoadOptions = {}): LoadResult
   if (malformed.length > 0) return { ok: false, errors: capErrors(malformed) };
   const parsed = parseAnyVersion(raw);
   if (!parsed.ok) return { ok: false, errors: capErrors(parsed.errors) };
-  const data = parsed.data;
-  const errors = checkReferences(data);
+  const errors = checkReferences(parsed.data);
   if (errors.length > 0) return { ok: false, errors: capErrors(errors) };
-  return { ok: true, dataset: datasetOf(data, options) };
+  const { data, notes } = analysable(parsed.data);
+  return { ok: true, dataset: datasetOf(data, options), notes };
 }
 
 /** The Dataset of content that has passed the schema and checkReferences. */

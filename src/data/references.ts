@@ -114,12 +114,20 @@ function checkNodeIds({ data, errors, checkSources }: Context): Set<string> {
   return nodeIds;
 }
 
-/** Only an end user stands for outside demand; stocks and capacity agree with their ranges. */
+/**
+ * Only an end user stands for outside demand, and an end user produces nothing; stocks and
+ * capacity agree with their ranges.
+ */
 function checkNodeFigures({ data, errors, materials, checkSources }: Context): void {
   data.nodes.forEach((n, i) => {
     if (n.outside === true && n.stage !== 'end-user') {
       errors.push(
         `nodes[${i}].outside: "${n.id}" is not an end user (stage ${n.stage}); only an end user can stand for demand outside the model`,
+      );
+    }
+    if (n.stage === 'end-user' && (n.production ?? 0) > 0) {
+      errors.push(
+        `nodes[${i}].production: "${n.id}" is an end user, which takes supply and makes none; put the production on a mine, or give the node the stage of what it is`,
       );
     }
     for (const [material, figure] of Object.entries(n.stock ?? {})) {

@@ -15,7 +15,7 @@ export interface InputFile {
 /** What a format's reader gives: tables for the importer, or a dataset as it is; or what is wrong. */
 export type FormatRead =
   | { readonly ok: true; readonly tables: readonly Table[]; readonly notes: readonly string[] }
-  | { readonly ok: true; readonly dataset: Dataset }
+  | { readonly ok: true; readonly dataset: Dataset; readonly notes?: readonly string[] }
   | { readonly ok: false; readonly errors: readonly string[] };
 
 /** A file for the browser to download. */

@@ -57,7 +57,7 @@ export async function importFiles(
         tables: [],
         refused: [],
         inferred: [],
-        notes: [],
+        notes: [...(read.notes ?? [])],
       },
     };
   }

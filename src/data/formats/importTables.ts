@@ -3,6 +3,7 @@
 // A file the importer cannot use at all (no nodes, a required column missing, a broken dataset
 // sheet) is refused whole, with the place and the reason, so the caller keeps what it had.
 import type { Stage } from '../../core/model.ts';
+import { analysable } from '../analysable.ts';
 import { datasetOf } from '../loadDataset.ts';
 import { needConverter } from '../references.ts';
 import { DEFAULT_MATERIAL, type Dataset, type RawDataset } from '../schema.ts';
@@ -278,8 +279,9 @@ function imported(
   report: Omit<ImportReport, 'nodes' | 'flows'>,
 ): ImportResult {
   // checkRows ran the loader's schema and reference checks on exactly this content.
+  const read = analysable(data);
   const dataset = datasetOf(
-    data,
+    read.data,
     options.fallbackTitle === undefined ? {} : { fallbackTitle: options.fallbackTitle },
   );
   const { format, tables, refused, inferred, notes } = report;
@@ -294,7 +296,7 @@ function imported(
       // In file order, so the list reads like the file: "nodes.csv row 3" before "row 12".
       refused: [...refused].sort((a, b) => a.place.localeCompare(b.place, 'en', { numeric: true })),
       inferred: inferred.filter((i) => dataset.nodes.some((n) => n.id === i.id)),
-      notes,
+      notes: [...notes, ...read.notes],
     },
   };
 }

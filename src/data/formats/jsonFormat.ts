@@ -13,7 +13,11 @@ export const jsonFormat = {
     read: async ([first], title) => {
       const loaded = loadDatasetBytes(bytes(first.data), { fallbackTitle: title });
       return loaded.ok
-        ? { ok: true, dataset: loaded.dataset }
+        ? {
+            ok: true,
+            dataset: loaded.dataset,
+            notes: loaded.notes.map((n) => `${first.name}: ${n}`),
+          }
         : { ok: false, errors: loaded.errors.map((e) => `${first.name}: ${e}`) };
     },
   },
