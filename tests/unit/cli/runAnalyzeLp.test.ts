@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import highsLoader from 'highs';
 import { describe, expect, it } from 'vitest';
 import { nodeIo, runAnalyze } from '../../../src/cli/runAnalyze.ts';
-import { ILL_CONDITIONED, lpTolerance, v2Fixtures } from '../core/analysis/lp/fixturesV2.ts';
+import { lpTolerance, v2Fixtures } from '../core/analysis/lp/fixturesV2.ts';
 import { smallOracleCase } from '../core/analysis/oracleFixtures.ts';
 
 const { small, file: FILE, removed } = smallOracleCase();
@@ -74,10 +74,9 @@ describe('npm run analyze on the version-2 oracle fixtures', () => {
         const want = sc.expected.rerouting_max_total;
         const max = report.totals.reroutingMaximum as number;
         expect(Math.abs(max - want), `${max} vs ${want}`).toBeLessThanOrEqual(lpTolerance(want));
-        const loose = ILL_CONDITIONED[`${fixture.name}/${sc.id}`] ?? [];
         for (const e of report.endUsers) {
           const expected = sc.expected.rerouting_fair_served[e.id] as number;
-          const tolerance = loose.includes(e.id) ? 1e-4 * e.baseline : lpTolerance(expected);
+          const tolerance = lpTolerance(expected);
           expect(Math.abs(e.withRerouting - expected), e.id).toBeLessThanOrEqual(tolerance);
         }
       });

@@ -38,7 +38,43 @@ export interface Rounds {
   solve(round: number): RoundAnswer;
   /** End user i is fixed at level `star` (its "recovers" row becomes its "holds" row). */
   fix(i: number, star: number): void;
+  /**
+   * Once every user is fixed: the largest total served with every user held at its level less
+   * `slack` (a level, 0-1): the check that no user can be raised without lowering another.
+   */
+  pareto(slack: number): (v: number) => number;
   dispose(): void;
+}
+
+/** The floor of end user i held at its level less `slack`. */
+function heldFloor({ program, d, level }: Filling, i: number, slack: number): number {
+  const l = Math.max(0, (level[i] as number) - slack);
+  return keepFloor((program.noSubstitution[i] as number) + l * (d[i] as number));
+}
+
+/** The Pareto check as LP text: maximise the total served, every user held near its level. */
+export function paretoText(filling: Filling, slack: number): string {
+  const { program, d } = filling;
+  const rows: Row[] = [];
+  for (let i = 0; i < d.length; i++) {
+    if (!((d[i] as number) > 0)) continue;
+    rows.push({
+      name: rowName(filling, 'holds', i),
+      terms: program.served[i] as Terms,
+      sense: '>=',
+      rhs: heldFloor(filling, i, slack),
+    });
+  }
+  const all: Terms = {
+    vars: program.served.flatMap((t) => t.vars),
+    coefs: program.served.flatMap((t) => t.coefs),
+  };
+  return lpText(program, {
+    title: ['Rerouting: fair share, last check: raise the total, every user held at its level.'],
+    sense: 'Maximize',
+    objective: all,
+    rows,
+  });
 }
 
 export interface ModelRounds extends Rounds {
@@ -109,6 +145,10 @@ export function textRounds(solver: LpSolver, filling: Filling): Rounds {
       };
     },
     fix: () => {},
+    pareto(slack) {
+      const text = paretoText(filling, slack);
+      return solutionValue(filling.program, solveText(solver, text, 'fair share, last check'));
+    },
     dispose: () => {},
   };
 }
@@ -155,6 +195,25 @@ export function modelRounds(solver: LpSolver, filling: Filling): ModelRounds {
       model.changeCoefficient(r, tCol, 0);
       const floor = keepFloor((program.noSubstitution[i] as number) + star * (d[i] as number));
       model.changeRowBounds(r, floor, solver.infinity ?? Infinity);
+    },
+    pareto(slack) {
+      // Every user's row becomes a "holds" row at its level less the slack (the users filled to
+      // 1 in the last round still carry t: t is held at 1 less the slack), and the objective
+      // becomes the total served.
+      for (const [i, r] of modelRow) {
+        model.changeCoefficient(r, tCol, 0);
+        model.changeRowBounds(r, heldFloor(filling, i, slack), solver.infinity ?? Infinity);
+      }
+      model.changeColCost(tCol, 0);
+      const total = new Map<number, number>();
+      for (const terms of program.served) {
+        terms.vars.forEach((v, k) => {
+          const c = modelCol[v] as number;
+          if (c >= 0) total.set(c, (total.get(c) ?? 0) + (terms.coefs[k] as number));
+        });
+      }
+      for (const [c, x] of total) model.changeColCost(c, x);
+      return valueIn(runModel(solver, model, 'fair share, last check').colValue);
     },
     solveMaximum(m) {
       // LP 1 on the same rows: with t held at 0 each "recovers" row is the user's "keeps" row,

@@ -12,10 +12,14 @@
 // slackness that row is tight in every solution reaching t*, and every solution that keeps all
 // rising users at t* or above reaches t*. Those users are fixed at t*. At least one is fixed per
 // round: t is basic (its lower bound, −1, is never reached, since the no-substitution state gives
-// t = 0), so the duals weighted by each user's shortfall sum to one. A blocked user whose dual
-// happens to be zero (a degenerate optimum) is caught in a later round at the same level. When t*
-// reaches 1, every user still rising is fully recovered. The allocation is unique; each user's
-// fair share is noSub + level·(baseline − noSub), computed from its level.
+// t = 0), so the duals weighted by each user's shortfall sum to one. Users whose weighted dual is
+// a tiny share of that (BLOCKED_SHARE) stay rising, and every fixed user is held FIX_SLACK below
+// t* (a solver's tolerance): a user tied at t* only through such a dual then rises in a later
+// round, where it would otherwise be frozen by round-off (the oracle's multi-40n-s22 shows the
+// case); a blocked user left rising is caught in the next round at the same level. When t*
+// reaches 1, every user still rising is fully recovered. The last check then maximises the total
+// served with every user held at its level: if that serves more, no level was Pareto-maximal and
+// the check's answer is folded in. Each user's fair share is noSub + level·(baseline − noSub).
 //
 // reroute solves both on one model kept in HiGHS's memory: the first round's program is read
 // once; with t held at 0 it is LP 1's (each "recovers" row is then the user's "keeps" row), so
@@ -25,6 +29,7 @@ import { buildProgram, lpText, type Program, type Terms } from './program.ts';
 import { modelRounds, textRounds, type Filling, type Rounds } from './fairShareRounds.ts';
 import {
   answer,
+  answerOf,
   edgeFlowOf,
   LpError,
   maximumAnswer,
@@ -36,12 +41,24 @@ import type { LpNetwork, LpScenario, LpSolver } from './types.ts';
 
 export { LpError, SOLVER_OPTIONS, type LpAnswer, type MaximumAnswer } from './solve.ts';
 
-/** A user whose weighted dual is below this is taken as not blocked this round. */
-const BLOCKED = 1e-7;
+/**
+ * A user whose weighted dual is below this share of the round's (the weighted duals sum to one)
+ * is left rising: if it is blocked after all, the next round finds it at the same level.
+ */
+const BLOCKED_SHARE = 1e-3;
 /** A level this close to 1 is full recovery. */
 const FULL = 1 - 1e-9;
 /** A level this close to 0 is no recovery (the solver's round-off, e.g. 1e-13). */
 const NONE = 1e-9;
+/**
+ * A user is fixed at a round's level t* held this far below it: levels this close are equal
+ * within the solver's own tolerance (HiGHS's primal feasibility tolerance is 1e-7). A user tied
+ * with others at t* only through a tiny dual (below BLOCKED_SHARE) can then still rise in a later
+ * round, as the oracle's solver lets it.
+ */
+export const FIX_SLACK = 1e-7;
+/** The last check is folded in only when it serves more than this share of the total in all. */
+const PARETO_GAIN = 1e-9;
 
 export interface Rerouting {
   readonly program: Program;
@@ -134,12 +151,17 @@ export function fairShare(
         break;
       }
       const blocked = blockedUsers(filling, solved.dualOf);
+      const held = Math.max(0, star - FIX_SLACK);
       for (const i of blocked) {
-        level[i] = star;
-        solving.fix(i, star);
+        level[i] = held;
+        solving.fix(i, held);
       }
       const fixed = new Set(blocked);
       filling.rising = filling.rising.filter((i) => !fixed.has(i));
+    }
+    if (solving !== null && rounds > 0 && [...d.keys()].some((i) => blockedBelowFull(filling, i))) {
+      rounds++;
+      lastValue = foldPareto(filling, solving.pareto(0), lastValue);
     }
   } finally {
     solving?.dispose();
@@ -162,6 +184,40 @@ export function fairShare(
     rounds,
     ...(maximum === undefined ? {} : { maximum }),
   };
+}
+
+/** A user held below full recovery by the filling. */
+function blockedBelowFull({ d, level }: Filling, i: number): boolean {
+  return (d[i] as number) > 0 && (level[i] as number) < FULL;
+}
+
+/**
+ * The last check's answer folded in: where it serves more in all than the filling's levels, each
+ * user's level is what the check serves it (no user falls below its level, and some rise); otherwise the filling's answer stands. Returns the values to read
+ * the edge flows from.
+ */
+function foldPareto(
+  filling: Filling,
+  value: (v: number) => number,
+  before: ((v: number) => number) | null,
+): ((v: number) => number) | null {
+  const { program, d, level } = filling;
+  const served = answerOf(program, value, 0).served;
+  let gain = 0;
+  let scale = 0;
+  for (let i = 0; i < d.length; i++) {
+    const di = d[i] as number;
+    if (!(di > 0)) continue;
+    const ns = program.noSubstitution[i] as number;
+    gain += (served[i] as number) - (ns + (level[i] as number) * di);
+    scale += ns + di;
+  }
+  if (!(gain > PARETO_GAIN * Math.max(1, scale))) return before;
+  for (let i = 0; i < d.length; i++) {
+    const di = d[i] as number;
+    if (di > 0) level[i] = Math.min(1, Math.max(0, recovery(filling, i, served[i] as number)));
+  }
+  return value;
 }
 
 /** Before the first round: users with a shortfall rise, the others are at level 1. */
@@ -194,7 +250,8 @@ function clampLevel(star: number): number {
 /** The rising users that cannot rise above this round's level (at least one: the most blocked). */
 function blockedUsers({ rising, d }: Filling, dualOf: (i: number) => number): number[] {
   const weight = (i: number) => Math.abs(dualOf(i)) * (d[i] as number);
-  const blocked = rising.filter((i) => weight(i) > BLOCKED);
+  const total = rising.reduce((s, i) => s + weight(i), 0);
+  const blocked = rising.filter((i) => weight(i) > BLOCKED_SHARE * total);
   if (blocked.length > 0) return blocked;
   return [rising.reduce((a, b) => (weight(b) > weight(a) ? b : a))];
 }

@@ -65,15 +65,3 @@ export function lpCase(fixture: V2Fixture, scenario: V2Scenario) {
 export function lpTolerance(expected: number): number {
   return Math.max(1e-5 * Math.abs(expected), 1e-3);
 }
-
-// One scenario is ill-conditioned for the fair share: use3 and wind0 block at the same level as
-// four others only through tiny dual values (about 6e-4 of the level's weight), so lowering the
-// others' level by 3e-8 (a solver's tolerance) lets these two rise by about 8e-5. The oracle's
-// first level is 3.2e-8 below the exact optimum HiGHS finds here, and its use3 and wind0 sit
-// about 8e-5 higher. Both are within solver tolerance of each other in the worst-off level; the
-// figures below are lexicographically better (the worst-off level is higher). For these two
-// users the test checks the recovery level within 1e-4 instead, and that the worst-off level is
-// no lower than the oracle's.
-export const ILL_CONDITIONED: Record<string, readonly string[]> = {
-  'multi-40n-s22.json/dytb-export-control': ['use3', 'wind0'],
-};

@@ -1,9 +1,9 @@
 // Rerouting as linear programs against the version-2 oracle: for every fixture and every
 // scenario, the largest total and the fair share per end user, within the oracle's tolerance.
 import { describe, expect, it } from 'vitest';
-import { reroute } from '../../../../../src/core/analysis/rerouting/lp/rerouting.ts';
+import { FIX_SLACK, reroute } from '../../../../../src/core/analysis/rerouting/lp/rerouting.ts';
 import type { LpSolver } from '../../../../../src/core/analysis/rerouting/lp/types.ts';
-import { ILL_CONDITIONED, loadSolver, lpCase, lpTolerance, v2Fixtures } from './fixturesV2.ts';
+import { loadSolver, lpCase, lpTolerance, v2Fixtures } from './fixturesV2.ts';
 
 // The fair share's rounds run on a model kept in HiGHS's memory when the solver offers one, and
 // as LP text each round when it does not: both must reach the oracle's figures.
@@ -31,7 +31,6 @@ describe('rerouting linear programs match the version-2 oracle', () => {
             `max total ${r.maximum} vs ${want}`,
           ).toBeLessThanOrEqual(lpTolerance(want));
           const fair = sc.expected.rerouting_fair_served;
-          const loose = ILL_CONDITIONED[`${fixture.name}/${sc.id}`] ?? [];
           const base = fixture.expected.baseline_served;
           const ns = sc.expected.no_substitution_served;
           const levelOf = (id: string, served: number) => {
@@ -49,17 +48,13 @@ describe('rerouting linear programs match the version-2 oracle', () => {
             const expected = fair[id] as number;
             worstOurs = Math.min(worstOurs, levelOf(id, got));
             worstOracle = Math.min(worstOracle, levelOf(id, expected));
-            if (loose.includes(id)) {
-              expect(Math.abs(levelOf(id, got) - levelOf(id, expected)), id).toBeLessThanOrEqual(
-                1e-4,
-              );
-              return;
-            }
             expect(Math.abs(got - expected), `${id}: ${got} vs ${expected}`).toBeLessThanOrEqual(
               lpTolerance(expected),
             );
           });
-          expect(worstOurs).toBeGreaterThanOrEqual(worstOracle - 1e-7);
+          // Each level is held FIX_SLACK below the round's optimum (ties within the solver's
+          // tolerance), and the solvers differ by their own tolerance (1e-7) on top.
+          expect(worstOurs).toBeGreaterThanOrEqual(worstOracle - FIX_SLACK - 1e-7);
         });
     }
   }
