@@ -1,9 +1,10 @@
 // The only place that starts the page's workers and speaks their protocols. The UI reaches the
 // workers through these clients: the analysis client is made with the store (main.tsx), the
-// layout worker is started per layout asked for.
+// layout worker is started per layout asked for, the import worker per file opened.
 import { proxy, transfer, wrap, type Remote } from 'comlink';
 import type { AnalysisNetwork, ScenarioAnalysis } from '../core/analysis/index.ts';
 import type { AnalysisEngine } from '../workers/engine.ts';
+import { inPlaceImporter, type ImportResult, type Importer } from '../workers/importer.ts';
 import type { LayoutInput, LayoutWorkerApi } from '../workers/layout.worker.ts';
 import { StoppedError, type AnalysisClient } from './analysisClient.ts';
 
@@ -72,3 +73,41 @@ export function organicLayoutInWorker(input: LayoutInput): {
     .finally(() => worker.terminate());
   return { positions, cancel: () => worker.terminate() };
 }
+
+/**
+ * The importer in a worker of its own, one per call: the files are copied in (the page keeps
+ * its copy for a later mapping), the answer copied out. A worker that dies (out of memory, a
+ * script error) rejects the call rather than leaving it waiting.
+ */
+export function importerInWorker(): Importer {
+  const call = async <T>(ask: (api: Remote<Importer>) => Promise<T>): Promise<T> => {
+    const worker = new Worker(new URL('../workers/import.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    const died = new Promise<never>((_, reject) => {
+      worker.addEventListener('error', (e) =>
+        reject(new Error(e.message === '' ? 'the import stopped' : e.message)),
+      );
+      worker.addEventListener('messageerror', () =>
+        reject(new Error('the import’s answer could not be passed back')),
+      );
+    });
+    try {
+      return await Promise.race([ask(wrap<Importer>(worker)), died]);
+    } finally {
+      worker.terminate();
+    }
+  };
+  return {
+    // Comlink's types spread a union answer over promises; the answer is the one union.
+    importFiles: (files, mapping) =>
+      call((api) => api.importFiles(files, mapping) as Promise<ImportResult>),
+    csvRoles: (files) => call((api) => api.csvRoles(files)),
+  };
+}
+
+export { failureText, importSafely, inPlaceImporter, type Importer } from '../workers/importer.ts';
+
+/** The importer the page uses: in a worker where the browser has workers. */
+export const pageImporter = (): Importer =>
+  typeof Worker === 'undefined' ? inPlaceImporter : importerInWorker();

@@ -1,18 +1,19 @@
-// Opening a user's files, from "Open dataset…" or a drop on the page: read them with the same
-// importers as the command line, hold a lone CSV until its partner comes ("one after the
-// other"), ask for a column mapping when a required column is missing, and hand the dataset and
-// its report to the store. A file that cannot be read is refused with its reasons; the graph on
+// Opening a user's files, from "Open dataset…" or a drop on the page: read them in a worker (so
+// a huge file never freezes the tab) with the same importers as the command line, hold a lone
+// CSV until its partner comes ("one after the other"), ask for a column mapping when a required
+// column is missing, and hand the dataset and its report to the store. A file that cannot be read is refused with its reasons; the graph on
 // screen stays as it was. Whatever fails on the way (a file the browser cannot read, an importer
 // that throws) is refused the same way, so every failure reaches the user.
-import { useCallback, useState } from 'react';
-import { parseCsv } from '../../data/formats/csv.ts';
-import { fileKind, importFiles, type InputFile } from '../../data/formats/importFiles.ts';
+import { useCallback, useMemo, useState } from 'react';
+import { fileKind, type InputFile } from '../../data/formats/importFiles.ts';
 import { jsonFormat } from '../../data/formats/jsonFormat.ts';
 import type { TableColumns, ColumnMapping } from '../../data/formats/tables.ts';
-import { roleOf } from '../../data/formats/tables.ts';
 import type { AppStore } from '../../state/store.ts';
 import { fileSizeProblem } from '../../data/loadDataset.ts';
+import { failureText, pageImporter, type Importer } from '../../state/workerClients.ts';
 import { rememberedMapping, rememberMapping } from './columnMemory.ts';
+
+export { failureText, importSafely } from '../../state/workerClients.ts';
 
 export interface MappingRequest {
   readonly files: readonly InputFile[];
@@ -26,18 +27,6 @@ async function readFiles(files: readonly File[]): Promise<InputFile[]> {
   );
 }
 
-/** The roles of CSV files, to tell whether nodes and edges are both there. */
-function csvRoles(files: readonly InputFile[]): Set<string> {
-  const roles = new Set<string>();
-  for (const f of files) {
-    const parsed = parseCsv(f.name, new TextDecoder().decode(f.data));
-    if (!parsed.ok) continue;
-    const role = roleOf(parsed.table);
-    if (role !== undefined) roles.add(role);
-  }
-  return roles;
-}
-
 /**
  * The files to import now: CSV files join those already waiting; a lone CSV of nodes or of edges
  * waits for its partner.
@@ -45,6 +34,7 @@ function csvRoles(files: readonly InputFile[]): Set<string> {
 async function gather(
   picked: readonly File[],
   pending: readonly InputFile[],
+  importer: Importer,
 ): Promise<{ together: InputFile[]; waiting: boolean }> {
   const files = await readFiles(picked);
   const allCsv = files.every((f) => fileKind(f.name) === 'csv');
@@ -52,27 +42,46 @@ async function gather(
     ? [...pending.filter((p) => !files.some((f) => f.name === p.name)), ...files]
     : files;
   if (!allCsv || together.length !== 1) return { together, waiting: false };
-  const roles = csvRoles(together);
+  const roles = new Set(await importer.csvRoles(together));
   return { together, waiting: roles.has('nodes') !== roles.has('edges') };
 }
 
 const nameOf = (files: readonly { name: string }[]) => files.map((f) => f.name).join(' + ');
 
-/** An unexpected failure in words: its message, never a stack trace. */
-export const failureText = (error: unknown): string =>
-  `the file could not be read (${error instanceof Error ? error.message : String(error)})`;
+/** What an import came to: a dataset on screen, a mapping to ask for, or a refusal shown. */
+export type ImportOutcome =
+  | { readonly kind: 'opened' }
+  | { readonly kind: 'mapping'; readonly request: MappingRequest }
+  | { readonly kind: 'refused' };
 
-/** importFiles, with anything it throws turned into a refusal the user is shown. */
-export async function importSafely(
+/**
+ * Imports `files` and hands the result to the store. Whatever fails on the way (the importer,
+ * its worker dying, the store taking the dataset in) is refused with its message: this never
+ * rejects, so a failure cannot end in silence.
+ */
+export async function runImport(
+  store: AppStore,
+  importer: Importer,
   files: readonly InputFile[],
-  mapping: ColumnMapping,
-  read: typeof importFiles = importFiles,
-): ReturnType<typeof importFiles> {
+  chosen: ColumnMapping,
+): Promise<ImportOutcome> {
   try {
-    return await read(files, { mapping });
+    const result = await importer.importFiles(files, chosen);
+    const s = store.getState();
+    if (result.ok) {
+      // A dataset JSON loads whole or not at all: no mapping, nothing refused, so no report.
+      const report = result.report.format === jsonFormat.name ? null : result.report;
+      s.openImported(result.dataset, nameOf(files), report);
+      return { kind: 'opened' };
+    }
+    if (result.tables !== undefined && result.tables.some((t) => t.missing.length > 0)) {
+      return { kind: 'mapping', request: { files, tables: result.tables, errors: result.errors } };
+    }
+    s.refuseFile(nameOf(files), result.errors);
   } catch (error) {
-    return { ok: false, errors: [failureText(error)] };
+    store.getState().refuseFile(nameOf(files), [failureText(error)]);
   }
+  return { kind: 'refused' };
 }
 
 export function useImport(store: AppStore) {
@@ -80,27 +89,22 @@ export function useImport(store: AppStore) {
   const [mapping, setMapping] = useState<MappingRequest | null>(null);
   const [lastFiles, setLastFiles] = useState<readonly InputFile[]>([]);
 
+  const importer = useMemo(() => pageImporter(), []);
+
   const run = useCallback(
     async (files: readonly InputFile[], chosen: ColumnMapping) => {
-      const result = await importSafely(files, chosen);
-      const s = store.getState();
-      if (result.ok) {
-        setPending([]);
-        setMapping(null);
-        setLastFiles(files);
-        // A dataset JSON loads whole or not at all: no mapping, nothing refused, so no report.
-        const report = result.report.format === jsonFormat.name ? null : result.report;
-        s.openImported(result.dataset, nameOf(files), report);
-        return;
-      }
-      if (result.tables !== undefined && result.tables.some((t) => t.missing.length > 0)) {
-        setMapping({ files, tables: result.tables, errors: result.errors });
+      const outcome = await runImport(store, importer, files, chosen);
+      if (outcome.kind === 'mapping') {
+        setMapping(outcome.request);
         return;
       }
       setPending([]);
-      s.refuseFile(nameOf(files), result.errors);
+      if (outcome.kind === 'opened') {
+        setMapping(null);
+        setLastFiles(files);
+      }
     },
-    [store],
+    [store, importer],
   );
 
   const open = useCallback(
@@ -114,7 +118,7 @@ export function useImport(store: AppStore) {
       // Whatever fails from here on (reading the files, or past importSafely) is refused with a
       // message: open never rejects, so its callers need no catch of their own.
       try {
-        const { together, waiting } = await gather(picked, pending);
+        const { together, waiting } = await gather(picked, pending, importer);
         if (waiting) {
           setPending(together);
           return;
@@ -124,7 +128,7 @@ export function useImport(store: AppStore) {
         store.getState().refuseFile(nameOf(picked), [failureText(error)]);
       }
     },
-    [pending, run, store],
+    [pending, run, store, importer],
   );
 
   const applyMapping = useCallback(
