@@ -8,7 +8,7 @@ import {
   type Intervention,
   type Namer,
 } from '../scenario.ts';
-import type { ScenarioResult } from './scenarioAnalysis.ts';
+import type { EndUserOutcome, ScenarioResult } from './scenarioAnalysis.ts';
 
 /** A named set of interventions (a dataset's preset), named as a whole when it matches. */
 export interface NamedScenario {
@@ -46,26 +46,85 @@ export function scenarioSubject(
   return `Applying ${said.length} interventions (${said[0]}; …)`;
 }
 
-/** The sentence, or null when nothing is changed (the baseline). */
-export function headlineSentence(
-  result: ScenarioResult,
-  names: Namer,
-  presets: readonly NamedScenario[] = [],
-): string | null {
-  if (result.interventions.length === 0) return null;
-  const t = result.totals;
-  const worst = [...result.endUsers]
+/**
+ * Puts end users that lose the same share in the order a reader asks about them (the caller
+ * knows who takes magnets, who is defence); left as given when absent.
+ */
+export type ReaderOrder = (tied: readonly EndUserOutcome[]) => readonly EndUserOutcome[];
+
+const TIE = 1e-9;
+
+/** True when `e` gets nothing through at once. */
+const losesAll = (e: EndUserOutcome) => e.baseline > 0 && e.noSubstitution <= e.baseline * TIE;
+
+/**
+ * The end users that lose, worst first: by share lost, and within the same share in the reader's
+ * order (else the larger first).
+ */
+export function losersInOrder(
+  endUsers: readonly EndUserOutcome[],
+  readerOrder?: ReaderOrder,
+): EndUserOutcome[] {
+  const losing = [...endUsers]
     .filter((e) => e.lostNoSubstitution > 0)
     .sort(
       (a, b) =>
         b.lostNoSubstitutionPercent - a.lostNoSubstitutionPercent ||
         b.lostNoSubstitution - a.lostNoSubstitution,
-    )
+    );
+  if (readerOrder === undefined) return losing;
+  const out: EndUserOutcome[] = [];
+  for (let i = 0; i < losing.length;) {
+    let j = i + 1;
+    const p = losing[i]!.lostNoSubstitutionPercent;
+    while (j < losing.length && Math.abs(losing[j]!.lostNoSubstitutionPercent - p) < TIE) j++;
+    out.push(...readerOrder(losing.slice(i, j)));
+    i = j;
+  }
+  return out;
+}
+
+/** Who is hit, in words: the two worst, or how many lose everything and the first of them. */
+function whoIsHit(
+  endUsers: readonly EndUserOutcome[],
+  names: Namer,
+  readerOrder: ReaderOrder | undefined,
+): string {
+  const losers = losersInOrder(endUsers, readerOrder);
+  if (losers.length === 0) return 'no end user loses supply';
+  const all = losers.filter(losesAll);
+  if (all.length > WORST) {
+    const named = all.slice(0, NAMED_OF_ALL).map((e) => names.node(e.id));
+    const more = all.length - named.length;
+    const lose = `worst hit: ${all.length} of ${endUsers.length} end users lose everything`;
+    return more > 0
+      ? `${lose}, among them ${named.join('; ')} and ${more} more`
+      : `${lose}: ${named.join('; ')}`;
+  }
+  const worst = losers
     .slice(0, WORST)
     .map((e) => `${names.node(e.id)} (${formatLoss(e.lostNoSubstitutionPercent / 100)})`);
+  return `worst hit: ${worst.join(', ')}`;
+}
+
+/** How many of those that lose everything the sentence names. */
+const NAMED_OF_ALL = 3;
+
+/**
+ * The sentence, or null when nothing is changed (the baseline). Ties are grouped ("22 of 31 end
+ * users lose everything, among them …") and named in `readerOrder`.
+ */
+export function headlineSentence(
+  result: ScenarioResult,
+  names: Namer,
+  presets: readonly NamedScenario[] = [],
+  readerOrder?: ReaderOrder,
+): string | null {
+  if (result.interventions.length === 0) return null;
+  const t = result.totals;
   const subject = scenarioSubject(result.interventions, names, presets);
   const atOnce = formatShare(t.lostNoSubstitutionPercent / 100);
   const after = formatShare(t.lostWithReroutingPercent / 100);
-  const hit = worst.length === 0 ? 'no end user loses supply' : `worst hit: ${worst.join(', ')}`;
+  const hit = whoIsHit(result.endUsers, names, readerOrder);
   return `${subject}: ${atOnce} of end-user supply lost at once, ${after} after rerouting; ${hit}.`;
 }

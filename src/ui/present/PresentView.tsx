@@ -8,8 +8,8 @@ import type { Story } from '../../data/schema.ts';
 import type { ScenarioResult } from '../../core/analysis/index.ts';
 import { GraphCanvas } from '../graph/GraphCanvas.tsx';
 import { SourceLinks } from '../details/SourceLinks.tsx';
-import { ImpactTable, byLoss } from '../results/ImpactView.tsx';
-import { headlineText } from '../results/headline.ts';
+import { ImpactTable } from '../results/ImpactView.tsx';
+import { headlineText, losersForReader } from '../results/headline.ts';
 import { labeller } from '../kit/labels.ts';
 import type { DrawnAnalysis } from '../graph/decor.ts';
 import { useGraphModel } from '../graph/useGraphModel.ts';
@@ -57,7 +57,7 @@ export function PresentView({ story, step, embed, drawn, sizeLabel, result }: Pr
   if (current === undefined) return <p>This story has no steps.</p>;
   const headline = headlineText(dataset, result, current.preset);
   const label = labeller(dataset);
-  const losers = result === null ? [] : byLoss(result.endUsers, true).slice(0, WHO_LOSES_MOST);
+  const losers = result === null ? [] : losersForReader(dataset, result).slice(0, WHO_LOSES_MOST);
   return (
     <div className="present">
       <section className="caption" aria-label="Story step" aria-live="polite">

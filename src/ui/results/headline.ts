@@ -1,7 +1,7 @@
 // The headline sentence with the dataset's names: above the graph, as the exports' subtitle,
 // the embed's title line and the first line of a present-mode caption.
-import { headlineSentence } from '../../core/analysis/index.ts';
-import type { ScenarioResult } from '../../core/analysis/index.ts';
+import { headlineSentence, losersInOrder, type ReaderOrder } from '../../core/analysis/headline.ts';
+import type { EndUserOutcome, ScenarioResult } from '../../core/analysis/index.ts';
 import { countryName } from '../../core/countries.ts';
 import type { Dataset } from '../../data/schema.ts';
 import { formatTonnes } from '../kit/format.ts';
@@ -28,12 +28,57 @@ export function headlineText(
   if (result === null) return null;
   const named = [...dataset.scenarios, ...monthPresets(dataset)];
   const preferred = named.filter((p) => 'id' in p && p.id === preset);
-  const said = headlineSentence(result, { node: labeller(dataset), country: countryName }, [
-    ...preferred,
-    ...named,
-  ]);
+  const said = headlineSentence(
+    result,
+    { node: labeller(dataset), country: countryName },
+    [...preferred, ...named],
+    readerOrder(dataset, result),
+  );
   return (
     said ??
     `Baseline: ${formatTonnes(result.totals.baseline)} reach end users; remove a node or load a preset to see what a loss does.`
   );
+}
+
+/** Defence is what a policy reader asks about first, whatever its tonnage. */
+const DEFENCE = /\bdefen[cs]e\b|\bmilitary\b/i;
+
+/**
+ * The order a reader asks about end users that lose the same share: defence first, then those
+ * that take magnets (from a magnet maker) abroad, then those at home (in a country the scenario
+ * removes or cuts a node of), then other uses, demand outside the model last; one per country
+ * before a second from the same country, the larger first.
+ */
+export function readerOrder(dataset: Dataset, result: ScenarioResult): ReaderOrder {
+  const node = new Map(dataset.nodes.map((n) => [n.id, n]));
+  const magnets = new Set(
+    dataset.edges.filter((e) => node.get(e.source)?.stage === 'magnet-maker').map((e) => e.target),
+  );
+  const home = new Set(result.affectedNodes.map((id) => node.get(id)?.country));
+  const rank = (e: EndUserOutcome) => {
+    const n = node.get(e.id);
+    if (e.outside) return 4;
+    if (DEFENCE.test(n?.label ?? e.id)) return 0;
+    if (!magnets.has(e.id)) return 3;
+    return home.has(n?.country) ? 2 : 1;
+  };
+  return (tied) => {
+    const sorted = [...tied].sort((a, b) => rank(a) - rank(b) || b.baseline - a.baseline);
+    const seen = new Set<string | undefined>();
+    const first: EndUserOutcome[] = [];
+    const later: EndUserOutcome[] = [];
+    for (const e of sorted) {
+      const country = node.get(e.id)?.country;
+      const fresh = rank(e) < 3 && !seen.has(country);
+      if (fresh) seen.add(country);
+      (fresh || rank(e) >= 3 ? first : later).push(e);
+    }
+    // the first of each country keep their place among the ranks; repeats follow the rank
+    return [...first.filter((e) => rank(e) < 3), ...later, ...first.filter((e) => rank(e) >= 3)];
+  };
+}
+
+/** The end users that lose, worst first, ties in the reader's order (present mode's list). */
+export function losersForReader(dataset: Dataset, result: ScenarioResult): EndUserOutcome[] {
+  return losersInOrder(result.endUsers, readerOrder(dataset, result));
 }
