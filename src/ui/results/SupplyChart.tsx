@@ -2,7 +2,7 @@
 // down): a step line, with the steps written out for those who do not see the chart.
 import { DAYS_PER_YEAR, type EndUserOutcome } from '../../core/analysis/index.ts';
 import { formatTonnes } from '../kit/format.ts';
-import { runsShortIn } from './ImpactView.tsx';
+import { runsShortClause } from './impact.ts';
 
 const W = 280;
 const H = 110;
@@ -44,7 +44,7 @@ export function SupplyChart({ outcome, name }: { outcome: EndUserOutcome; name: 
       </svg>
       <figcaption className="small">
         Supply over the first {DAYS_PER_YEAR} days (dashed: baseline{' '}
-        {formatTonnes(outcome.baseline)}); runs short in {runsShortIn(outcome.daysToShortfall)}.
+        {formatTonnes(outcome.baseline)}); {runsShortClause(outcome.daysToShortfall)}.
         <ul aria-label="Supply steps">
           {steps.map((s) => (
             <li key={s.day}>

@@ -20,18 +20,31 @@ export function byLoss(
     );
 }
 
-/** "at once", "N days" or "never", from an end user's days to shortfall. */
+const DAYS_PER_YEAR = 365;
+
+/** "at once", "N days", "N.N years" (from two years on) or "never", from days to shortfall. */
 export function runsShortIn(days: number | null): string {
   if (days === null) return 'never';
   if (days <= 0) return 'at once';
   if (days < 0.5) return 'under a day';
+  if (days >= 2 * DAYS_PER_YEAR) return `${(days / DAYS_PER_YEAR).toFixed(1)} years`;
   const n = Math.round(days);
   return n === 1 ? '1 day' : `${n} days`;
+}
+
+/** The same as a clause: "runs short at once", "runs short in 60 days", "never runs short". */
+export function runsShortClause(days: number | null): string {
+  if (days === null) return 'never runs short';
+  if (days <= 0) return 'runs short at once';
+  return `runs short in ${runsShortIn(days)}`;
 }
 
 /** A loss with its range over the draws: "96.0% (93.1–98.2%)". */
 export function lossWithRange(percent: number, range: Range | null | undefined): string {
   const main = formatPercent(percent / 100);
   if (range === null || range === undefined) return main;
-  return `${main} (${(range.p5 ?? 0).toFixed(1)}–${(range.p95 ?? 0).toFixed(1)}%)`;
+  const [low, high] = [(range.p5 ?? 0).toFixed(1), (range.p95 ?? 0).toFixed(1)];
+  // every draw gave the same figure ("0% (0.0–0.0%)"): the range says nothing
+  if (low === high) return main;
+  return `${main} (${low}–${high}%)`;
 }
