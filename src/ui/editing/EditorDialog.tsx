@@ -31,10 +31,17 @@ export function useEditForm(initial: () => FormValues) {
     check: Extract<EditCheck, { ok: false }>,
     fieldOf: (key: string) => string = (k) => k,
   ) => {
+    // A message for a field the form does not show (or for the record as a whole, key '') is
+    // listed under the form with its key, never dropped.
     const mapped: Record<string, string> = {};
-    for (const [k, v] of Object.entries(check.fields)) mapped[fieldOf(k)] = v;
+    const unshown: string[] = [];
+    for (const [k, v] of Object.entries(check.fields)) {
+      const field = fieldOf(k);
+      if (Object.hasOwn(values, field)) mapped[field] = v;
+      else unshown.push(k === '' ? v : `${k}: ${v}`);
+    }
     setErrors(mapped);
-    setOthers(check.others);
+    setOthers([...unshown, ...check.others]);
   };
   /** Saves what the number fields allow: their "not a number" messages stop it here. */
   const numbersOrStop = (
