@@ -1,4 +1,5 @@
-// A handle that resizes the panel below it: drag it, or focus it and use the arrow keys.
+// A handle that resizes the panel below it, with a grip to see: drag it, or focus it and use
+// the arrow keys (Home and End for its least and most).
 import { useRef } from 'react';
 
 const KEY_STEP = 24;
@@ -28,6 +29,7 @@ export function Splitter({
       aria-valuemin={min}
       aria-valuemax={max}
       tabIndex={0}
+      title={`${label}: drag, or focus and press ↑ / ↓`}
       onPointerDown={(e) => {
         drag.current = { y: e.clientY, h: height };
         e.currentTarget.setPointerCapture(e.pointerId);
@@ -46,6 +48,9 @@ export function Splitter({
         else return;
         e.preventDefault();
       }}
-    />
+    >
+      {/* The grip a hand or a mouse looks for: three dots' width of ridges, centred. */}
+      <span className="splitter-grip" aria-hidden="true" />
+    </div>
   );
 }

@@ -56,7 +56,7 @@ export function ImpactTab({
   ) : (
     <>
       {/* The table first: at 1280×720 the panel opens a sixth of the screen high. */}
-      <div className="row wrap small impact-tools">
+      <div className="row wrap small impact-tools" data-reveal-from>
         <label className="check">
           <input
             type="checkbox"

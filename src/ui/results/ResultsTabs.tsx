@@ -34,6 +34,14 @@ export function ResultsTabs({
   const sweepRun = useAppStore((s) => s.analysis.sweepRun);
   const actions = store.getState();
   const [tab, setTab] = useState('impact');
+  // A preset just loaded: its answer is the Impact table (set while rendering, as React advises
+  // for state that follows a change of props).
+  const loadedPreset = useAppStore((s) => s.loadedPreset);
+  const [presetSeen, setPresetSeen] = useState(loadedPreset);
+  if (presetSeen !== loadedPreset) {
+    setPresetSeen(loadedPreset);
+    if (loadedPreset !== null) setTab('impact');
+  }
   const selectNode = (id: string) => onSelect({ type: 'node', id });
   const impactTools = useImpactTools(dataset, actions, interventions, scenarioText);
   // A tab drawn from the baseline analysis, once there is one.

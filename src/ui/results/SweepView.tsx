@@ -67,7 +67,12 @@ export function SweepView(props: {
         )}
       </p>
       {rows.length > 0 && (
-        <table className="data" aria-label="Removal sweep" data-material={shown ?? ''}>
+        <table
+          className="data"
+          aria-label="Removal sweep"
+          data-material={shown ?? ''}
+          data-reveal-from
+        >
           {shown !== undefined && <caption className="sr-only">Who controls {shown}</caption>}
           <thead>
             <tr>

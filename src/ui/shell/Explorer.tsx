@@ -1,6 +1,6 @@
 // The explorer: toolbar, scenario and filters on the left, the graph in the middle, details on
 // the right, results and tables below. State lives in the store; this file lays things out.
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../../state/useAppStore.ts';
 import { selectUnsavedStories } from '../../state/store.ts';
 import { useLeaveWarning } from '../kit/useLeaveWarning.ts';
@@ -20,6 +20,7 @@ import { usePanels } from './usePanels.ts';
 import { ExplorerShare } from './ExplorerShare.tsx';
 import { scenarioTextOf, workingText } from './explorerText.ts';
 import { Splitter } from '../kit/Splitter.tsx';
+import { useReveal } from './useReveal.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
 import { useAutosave } from '../documents/useAutosave.ts';
@@ -43,6 +44,14 @@ export function Explorer({ results }: { results: Results }) {
 
   const { leftOpen, toggleLeft, rightOpen, toggleRight } = usePanels(view.selection);
   const [bottom, setBottom] = useState(bottomDefault);
+  const bottomMax = Math.round(window.innerHeight * 0.7);
+  const bottomRef = useRef<HTMLElement>(null);
+  const reveal = useReveal(bottomRef, setBottom, bottomMax);
+  // A preset loaded or a sweep finished: its answer is brought into view.
+  const sweepDone = useAppStore((s) => s.analysis.sweepRun.status === 'done');
+  useEffect(() => {
+    if (loadedPreset !== undefined || sweepDone) reveal();
+  }, [loadedPreset, sweepDone, reveal]);
   const [sharing, setSharing] = useState(false);
   const selectNode = useCallback((id: string) => select({ type: 'node', id }), [select]);
 
@@ -86,11 +95,16 @@ export function Explorer({ results }: { results: Results }) {
       <Splitter
         height={bottom}
         min={60}
-        max={Math.round(window.innerHeight * 0.7)}
+        max={bottomMax}
         onChange={setBottom}
         label="Resize results and tables"
       />
-      <section className="bottom" aria-label="Results and tables" style={{ height: bottom }}>
+      <section
+        ref={bottomRef}
+        className="bottom"
+        aria-label="Results and tables"
+        style={{ height: bottom }}
+      >
         <ResultsTabs
           store={store}
           results={results}
