@@ -9,6 +9,9 @@ import { BASE_EDGE_COLOUR } from './palette.ts';
  */
 export const LABEL_SIZE = 25;
 
+/** How long an end user's one-line label may be, in graph units (about 40 characters). */
+export const END_USER_LABEL_WIDTH = 540;
+
 const STYLE: cytoscape.StylesheetJson = [
   {
     selector: 'node',
@@ -67,13 +70,18 @@ const STYLE: cytoscape.StylesheetJson = [
     style: { width: 0.5, opacity: 0.25, events: 'no', 'target-arrow-shape': 'none' },
   },
   // The first and last columns have open space beside them: mines label to the left (two lines
-  // at most, their rows being two lines apart), end users to the right on one line; the columns
-  // between wrap within the gap.
+  // at most, their rows being two lines apart), end users to the right on one line, cut short
+  // with "…" past about 40 characters (the full name on hover, in Details and the tables): a
+  // line of 1,100 units made the graph so wide that with a side panel open at 1280×720 every
+  // label was drawn under 10 px; the columns between wrap within the gap.
   {
     selector: 'node[stage = "mine"]',
     style: { 'text-halign': 'left', 'text-margin-x': -5, 'text-max-width': '400px' },
   },
-  { selector: 'node[stage = "end-user"]', style: { 'text-max-width': '1100px' } },
+  {
+    selector: 'node[stage = "end-user"]',
+    style: { 'text-wrap': 'ellipsis', 'text-max-width': `${END_USER_LABEL_WIDTH}px` },
+  },
   { selector: '.filtered', style: { display: 'none' } },
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.2 } },
   {

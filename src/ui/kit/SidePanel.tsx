@@ -42,3 +42,5 @@ export const PANELS_OPEN_FROM = 1400;
  * selection): beside both panels a 1440-pixel laptop drew the labels at 9 px.
  */
 export const DETAILS_OPEN_FROM = 1800;
+/** Below this window width one side panel is open at a time, and Details is narrower. */
+export const ONE_PANEL_BELOW = 1600;

@@ -14,7 +14,7 @@ import { type Results } from '../results/useResults.ts';
 import { ResultsTabs } from '../results/ResultsTabs.tsx';
 import { Headline } from '../results/Headline.tsx';
 import { headlineText } from '../results/headline.ts';
-import { SidePanel } from '../kit/SidePanel.tsx';
+import { ONE_PANEL_BELOW, SidePanel } from '../kit/SidePanel.tsx';
 import { DetailsColumn, ScenarioColumn } from './ExplorerColumns.tsx';
 import { usePanels } from './usePanels.ts';
 import { ExplorerShare } from './ExplorerShare.tsx';
@@ -28,6 +28,9 @@ import { loadBundledDataset } from '../../data/bundled.ts';
 
 /** The results panel's first height: about a sixth of the window, so the graph keeps 60% or more. */
 const bottomDefault = () => Math.round(Math.min(320, Math.max(120, window.innerHeight * 0.17)));
+
+/** Details beside the graph: narrower where one side panel shows at a time. */
+const detailsWidth = () => (window.innerWidth < ONE_PANEL_BELOW ? '18rem' : '20rem');
 
 export function Explorer({ results }: { results: Results }) {
   const { result, stale, drawn, sizeLabel } = results;
@@ -77,7 +80,7 @@ export function Explorer({ results }: { results: Results }) {
       <div
         className="workspace"
         style={{
-          gridTemplateColumns: `${leftOpen ? '17rem' : 'var(--rail)'} minmax(0, 1fr) ${rightOpen ? '20rem' : 'var(--rail)'}`,
+          gridTemplateColumns: `${leftOpen ? '17rem' : 'var(--rail)'} minmax(0, 1fr) ${rightOpen ? detailsWidth() : 'var(--rail)'}`,
         }}
       >
         <SidePanel side="left" title="Scenario" open={leftOpen} onToggle={toggleLeft}>
