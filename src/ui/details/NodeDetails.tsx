@@ -12,7 +12,13 @@ import type { Dependents } from '../results/useDependents.ts';
 import { SourceLinks } from './SourceLinks.tsx';
 import { BestCase } from './BestCase.tsx';
 import { LinkButton } from '../kit/LinkButton.tsx';
-import { DependentsList, MeasuresTable, NodeActions, NodeFacts } from './NodeDetailsParts.tsx';
+import {
+  DependentsList,
+  MeasuresTable,
+  NodeActions,
+  NodeFacts,
+  PresetsWith,
+} from './NodeDetailsParts.tsx';
 
 export interface NodeDetailsProps {
   readonly dataset: Dataset;
@@ -34,6 +40,8 @@ export interface NodeDetailsProps {
    * request under `scenario`.
    */
   readonly bestCase?: { readonly scenario: Scenario } | undefined;
+  /** Loads a preset of the dataset (those that act on the node are offered). */
+  readonly onLoadPreset?: ((id: string) => void) | undefined;
 }
 
 export function NodeDetails({
@@ -49,6 +57,7 @@ export function NodeDetails({
   supply,
   underScenario,
   bestCase,
+  onLoadPreset,
 }: NodeDetailsProps & { readonly id: string }) {
   const hood = neighbourhood(dataset);
   const node = dataset.nodes.find((n) => n.id === id);
@@ -63,10 +72,7 @@ export function NodeDetails({
   return (
     <div>
       <h3>{node.label}</h3>
-      <NodeFacts node={node} throughput={throughput} underScenario={underScenario} />
-      {supply}
-      {node.notes !== undefined && <p className="notes">{node.notes}</p>}
-      {node.balance !== undefined && <p className="notes">Not balanced: {node.balance.note}</p>}
+      {/* What can be done with it first: the note below can be a dozen lines. */}
       <NodeActions
         id={id}
         focus={focus}
@@ -74,6 +80,13 @@ export function NodeDetails({
         onIntervene={onIntervene}
         onFocus={onFocus}
       />
+      {readOnly !== true && onLoadPreset !== undefined && (
+        <PresetsWith dataset={dataset} id={id} onLoad={onLoadPreset} />
+      )}
+      <NodeFacts node={node} throughput={throughput} underScenario={underScenario} />
+      {supply}
+      {node.notes !== undefined && <p className="notes">{node.notes}</p>}
+      {node.balance !== undefined && <p className="notes">Not balanced: {node.balance.note}</p>}
       <MeasuresTable measures={measures} />
       {[
         { title: 'Flows in', edges: ins, other: (e: Dataset['edges'][number]) => e.source },

@@ -179,3 +179,35 @@ export function DependentsList({
     </>
   );
 }
+
+/**
+ * The dataset's presets that act on this node, each a button that loads it: removing one node
+ * of a preset gives a different answer from the preset, and the reader should know it is there.
+ */
+export function PresetsWith({
+  dataset,
+  id,
+  onLoad,
+}: {
+  readonly dataset: Dataset;
+  readonly id: string;
+  readonly onLoad: (preset: string) => void;
+}) {
+  const presets = dataset.scenarios.filter((p) =>
+    p.interventions.some((i) => 'node' in i && i.node === id),
+  );
+  if (presets.length === 0) return null;
+  return (
+    <p className="small presets-with">
+      Part of {presets.length === 1 ? 'the preset' : 'the presets'}{' '}
+      {presets.map((p, k) => (
+        <span key={p.id}>
+          {k > 0 && ', '}
+          <LinkButton onClick={() => onLoad(p.id)} title="Load this preset">
+            {p.label}
+          </LinkButton>
+        </span>
+      ))}
+    </p>
+  );
+}

@@ -1,23 +1,49 @@
-// "Search nodes": find a node by name, id, country or notes (search.ts) and focus it.
+// "Search nodes": find a node by name, id, country or notes (search.ts) and focus it; a preset
+// whose name holds the words is offered first, and picking it loads it.
 import { useId, useMemo, useState } from 'react';
 import type { Dataset } from '../../data/schema.ts';
 import { countryName } from '../../core/countries.ts';
 import { STAGE_LABELS } from '../../core/model.ts';
-import { searchNodes } from './search.ts';
+import { searchNodes, searchPresets } from './search.ts';
 
 const MAX_MATCHES = 12;
 
-export function SearchBox({ dataset, onPick }: { dataset: Dataset; onPick: (id: string) => void }) {
+/** A hit: a node to focus, or a preset to load. */
+type Hit = { kind: 'node'; id: string; label: string; note: string } | PresetHit;
+type PresetHit = { kind: 'preset'; id: string; label: string; note: string };
+
+export function SearchBox({
+  dataset,
+  onPick,
+  onPickPreset,
+}: {
+  dataset: Dataset;
+  onPick: (id: string) => void;
+  /** Loads a preset; without it presets are not offered. */
+  onPickPreset?: (id: string) => void;
+}) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const listId = useId();
-  const matches = useMemo(() => {
+  const matches = useMemo((): Hit[] => {
     const byId = new Map(dataset.nodes.map((n) => [n.id, n]));
-    return searchNodes(dataset, query, MAX_MATCHES).flatMap((id) => byId.get(id) ?? []);
-  }, [dataset, query]);
+    const presets = onPickPreset === undefined ? [] : searchPresets(dataset, query);
+    const presetHits = presets.flatMap((id): PresetHit[] => {
+      const p = dataset.scenarios.find((x) => x.id === id);
+      return p === undefined ? [] : [{ kind: 'preset', id, label: p.label, note: '' }];
+    });
+    const nodes = searchNodes(dataset, query, MAX_MATCHES).flatMap((id): Hit[] => {
+      const n = byId.get(id);
+      if (n === undefined) return [];
+      const note = `${STAGE_LABELS[n.stage]} · ${countryName(n.country)}`;
+      return [{ kind: 'node', id, label: n.label, note }];
+    });
+    return [...presetHits, ...nodes];
+  }, [dataset, query, onPickPreset]);
 
-  const pick = (id: string) => {
-    onPick(id);
+  const pick = (hit: Hit) => {
+    if (hit.kind === 'preset') onPickPreset?.(hit.id);
+    else onPick(hit.id);
     setQuery('');
     setActive(0);
   };
@@ -41,7 +67,7 @@ export function SearchBox({ dataset, onPick }: { dataset: Dataset; onPick: (id: 
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, matches.length - 1));
           else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
-          else if (e.key === 'Enter' && matches[active] !== undefined) pick(matches[active].id);
+          else if (e.key === 'Enter' && matches[active] !== undefined) pick(matches[active]);
           else if (e.key === 'Escape') setQuery('');
           else return;
           e.preventDefault();
@@ -49,21 +75,20 @@ export function SearchBox({ dataset, onPick }: { dataset: Dataset; onPick: (id: 
       />
       {matches.length > 0 && (
         <ul id={listId} role="listbox" aria-label="Matching nodes" className="search-results">
-          {matches.map((n, i) => (
+          {matches.map((hit, i) => (
             <li
-              key={n.id}
+              key={`${hit.kind}:${hit.id}`}
               id={`${listId}-${i}`}
               role="option"
               aria-selected={i === active}
+              className={hit.kind === 'preset' ? 'preset-hit' : undefined}
               onMouseDown={(e) => {
                 e.preventDefault();
-                pick(n.id);
+                pick(hit);
               }}
             >
-              <strong>{n.label}</strong>{' '}
-              <span className="muted">
-                {STAGE_LABELS[n.stage]} · {countryName(n.country)}
-              </span>
+              {hit.kind === 'preset' && <span className="muted">Load preset: </span>}
+              <strong>{hit.label}</strong> <span className="muted">{hit.note}</span>
             </li>
           ))}
         </ul>

@@ -106,3 +106,19 @@ export function searchNodes(dataset: Dataset, query: string, max = 12): string[]
   hits.sort((a, b) => a.tier - b.tier || a.inside - b.inside || b.weight - a.weight);
   return hits.slice(0, max).map((h) => h.id);
 }
+
+/**
+ * Ids of the dataset's presets whose label holds every word of the query ("China processing"
+ * finds "China's processing offline"): a reader who searches for what a preset asks should be
+ * offered the preset, whose answer differs from removing the one node the words also match.
+ */
+export function searchPresets(dataset: Dataset, query: string): string[] {
+  const words = normalise(query);
+  if (words.length === 0) return [];
+  return dataset.scenarios
+    .filter((p) => {
+      const label = normalise(p.label);
+      return words.every((q) => matchIn(label, q) !== null);
+    })
+    .map((p) => p.id);
+}

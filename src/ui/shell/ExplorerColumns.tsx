@@ -108,6 +108,7 @@ export function DetailsColumn({
         onIntervene={actions.addIntervention}
         onFocus={(focus) => actions.setView({ focus })}
         onSelect={select}
+        onLoadPreset={actions.loadPreset}
       />
       {dataset.periods.length > 0 && view.selection !== null && (
         <Suspense fallback={null}>

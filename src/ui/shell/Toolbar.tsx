@@ -63,7 +63,7 @@ export function Toolbar({
           ({dataset.nodes.length} nodes · {dataset.edges.length} flows)
         </span>
       </span>
-      <SearchBox dataset={dataset} onPick={onPick} />
+      <SearchBox dataset={dataset} onPick={onPick} onPickPreset={actions.loadPreset} />
       <DataControls store={store} bundled={loadBundledDataset()} />
       {[
         { name: 'Undo', keys: 'Ctrl+Z', icon: '↶', run: actions.undo, can: canUndo },

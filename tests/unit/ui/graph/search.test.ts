@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalise, searchNodes } from '../../../../src/ui/graph/search.ts';
+import { normalise, searchNodes, searchPresets } from '../../../../src/ui/graph/search.ts';
+import { loadBundledDataset } from '../../../../src/data/bundled.ts';
 import { loadDataset } from '../../../../src/data/loadDataset.ts';
 import type { Dataset } from '../../../../src/data/schema.ts';
 
@@ -65,5 +66,16 @@ describe('searchNodes', () => {
     const d = dataset();
     expect(searchNodes(d, 'constructor')).toEqual([]);
     expect(searchNodes(d, 'hasOwnProperty china')).toEqual([]);
+  });
+});
+
+describe('searchPresets', () => {
+  const bundled = loadBundledDataset();
+  it('finds the preset whose name holds the words, in any order and spelling', () => {
+    expect(searchPresets(bundled, 'China processing')).toEqual(['china-processing-offline']);
+    expect(searchPresets(bundled, 'processing china')).toEqual(['china-processing-offline']);
+    expect(searchPresets(bundled, 'Netherlands')).toEqual(['netherlands-reexport-halted']);
+    expect(searchPresets(bundled, 'cn-processing')).toEqual([]);
+    expect(searchPresets(bundled, '   ')).toEqual([]);
   });
 });
