@@ -14,7 +14,7 @@ export type Positions = ReadonlyMap<string, Point>;
  * 448 px of graph can give 31 end users), shorter columns spread out for wrapped labels, with a
  * row and a half free at their ends so that those labels stay inside the fit.
  */
-const LAYERED = { columnGap: 290, rowGap: 28, fill: true, inset: 1.5 } as const;
+export const LAYERED = { columnGap: 290, rowGap: 28, fill: true, inset: 1.5 } as const;
 
 export function useLayoutPositions(
   dataset: Dataset,

@@ -1,11 +1,12 @@
-// Stories: pick one, present it, add the current view as a step, reorder, caption, and save
-// the dataset file with its stories.
+// Stories: pick one, present it, download it as slides, add the current view as a step,
+// reorder, caption, and save the dataset file with its stories.
 import { useState } from 'react';
 import type { Dataset, Story } from '../../data/schema.ts';
 import * as st from '../../state/stories.ts';
 import { navigate, storyStepSearch } from '../kit/pageParams.ts';
 import { download } from '../export/exportImage.ts';
 import { AddStepForm, StepList } from './StoryParts.tsx';
+import { DeckDownloads } from './DeckDownloads.tsx';
 
 interface Props {
   readonly dataset: Dataset;
@@ -58,6 +59,7 @@ export function StoryPanel({ dataset, stories, onEdit, onAddStep }: Props) {
           >
             Present
           </button>
+          <DeckDownloads dataset={dataset} story={story} />
           <AddStepForm storyId={story.id} onAddStep={onAddStep} />
         </>
       )}
