@@ -14,7 +14,11 @@ import { fitView, stillFitted } from './fitView.ts';
 import { BASE_EDGE_COLOUR } from './palette.ts';
 
 /** Elements are created with their positions and looks, so nothing is styled twice. */
-export function elements(dataset: Dataset, positions: Positions, decor: Decor): ElementDefinition[] {
+export function elements(
+  dataset: Dataset,
+  positions: Positions,
+  decor: Decor,
+): ElementDefinition[] {
   const nodes = dataset.nodes.map((n) => {
     const d = decor.nodes.get(n.id);
     return nodeElement(n.id, d?.label ?? n.label, d, positions.get(n.id) ?? { x: 0, y: 0 }, {
