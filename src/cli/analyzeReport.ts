@@ -8,6 +8,7 @@
 import { STAGES, type Stage } from '../core/model.ts';
 import {
   NODE_MEASURES,
+  SWEEP_REROUTING_MEANING,
   type BaselineAnalysis,
   type NodeMeasureId,
   type ScenarioResult,
@@ -137,8 +138,8 @@ function assemble(
     restOfWorld: scenario.restOfWorld,
     uncertainty: scenario.uncertainty,
     endUsers: scenario.endUsers.map((e) => ({ ...e, supplyByOrigin: origin.get(e.id) ?? {} })),
-    maxFlow: scenario.maxFlow,
     stranded: scenario.stranded,
+    singleMaterialBound: scenario.singleMaterialBound,
     topChokepointsAfter: scenario.topChokepoints,
     singlePointsOfFailure: Object.fromEntries(
       baseline.endUsers.map((e) => [e.id, e.singlePointsOfFailure]),
@@ -146,7 +147,7 @@ function assemble(
     centrality,
     stageShares,
     stageConcentration,
-    ...(sweep === undefined ? {} : { sweep }),
+    ...(sweep === undefined ? {} : { sweepRerouting: SWEEP_REROUTING_MEANING, sweep }),
     converged: baseline.converged && scenario.converged,
   };
 }

@@ -11,6 +11,7 @@ import {
   buildSupplyGraph,
   lpRerouter,
   removalSweep,
+  lpMaximum,
   scenarioProgramText,
   type LpSolver,
   type BaselineAnalysis,
@@ -146,7 +147,7 @@ async function analyze(options: AnalyzeOptions, io: RunIo): Promise<RunResult> {
     io.betweenness === undefined ? {} : { betweenness: io.betweenness(g) },
   );
   const material = options.sweepMaterial;
-  const sweep = options.sweep ? sweepOf(g, material) : undefined;
+  const sweep = options.sweep ? sweepOf(g, material, io.solver) : undefined;
   const extra = {
     ...(material === undefined ? {} : { sweepMaterial: material }),
     ...(month === undefined ? {} : { period: { month: month.month, series: month.series } }),
@@ -280,14 +281,21 @@ function writeLp(file: string, io: RunIo, text: () => string): void {
 }
 
 /** Each node's loss if it alone were removed (or withheld `material`), worst first. */
-function sweepOf(g: SupplyGraph, material: string | undefined): SweepEntry[] {
+function sweepOf(
+  g: SupplyGraph,
+  material: string | undefined,
+  solver: LpSolver | undefined,
+): SweepEntry[] {
   if (material !== undefined && !g.materials.includes(material)) {
     const known = g.materials.filter((x) => x !== '').map((x) => `"${x}"`);
     throw new UserError(
       `--sweep-material ${material}: no flow carries "${material}" (the flows carry ${known.join(', ') || 'no named material'})`,
     );
   }
-  return removalSweep(g, material === undefined ? {} : { material });
+  return removalSweep(g, {
+    ...(material === undefined ? {} : { material }),
+    ...(solver === undefined ? {} : { maximum: lpMaximum(solver) }),
+  });
 }
 
 /** What the import did, for a reader who needs to know which rows the figures rest on. */

@@ -6,7 +6,9 @@ import {
   analyzeScenario,
   bestCaseByLp,
   buildSupplyGraph,
+  lpMaximum,
   lpRerouter,
+  singleMaterial,
   scenarioProgramText,
   type LpSolver,
   removalSweep,
@@ -33,7 +35,11 @@ export interface AnalysisEngine {
   /** The most end user `id` could get after rerouting if it came first. */
   bestCase(scenario: Scenario, id: string): Promise<number>;
   /** With a material: who controls it (each node withholds its out-flows of it in turn). */
-  sweep(onProgress?: (done: number, total: number) => void, material?: string): SweepEntry[];
+  /** After rerouting, the least loss (LP 1) per node; see sweep.ts. */
+  sweep(
+    onProgress?: (done: number, total: number) => void,
+    material?: string,
+  ): Promise<SweepEntry[]>;
   dependents(nodeId: string): Dependent[];
   /** The scenario's flows with no substitution alone; null when it does not apply. */
   flows(scenario: Scenario): ScenarioFlows | null;
@@ -91,12 +97,14 @@ export function createEngine(loadSolver?: () => Promise<LpSolver>): AnalysisEngi
       if (lp === undefined) throw new Error('bestCase: no linear-program solver');
       return bestCaseByLp(lp, g, scenario, id);
     },
-    sweep(onProgress, material) {
+    async sweep(onProgress, material) {
       const g = need('sweep');
-      // Rerouting costs one max-flow per node: on big graphs only for the worst ones.
+      // Rerouting costs one program per node: on big graphs only for the worst ones.
       const rerouting = explorerSweepRerouting(g.n);
+      const lp = singleMaterial(g) ? undefined : await getSolver();
       return removalSweep(g, {
         rerouting,
+        ...(lp === undefined ? {} : { maximum: lpMaximum(lp) }),
         ...(onProgress === undefined ? {} : { onProgress }),
         ...(material === undefined ? {} : { material }),
       });

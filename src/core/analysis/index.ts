@@ -38,7 +38,11 @@ export {
   type ScenarioResult,
   type Totals,
 } from './scenarioAnalysis.ts';
-export { type ReroutedSupply, type Rerouter } from './rerouting/reroutingSeam.ts';
+export {
+  type ReroutedSupply,
+  type Rerouter,
+  type RerouteMaximum,
+} from './rerouting/reroutingSeam.ts';
 export {
   sampleLosses,
   triangular,
@@ -60,6 +64,7 @@ export {
 } from './flows/noSubstitution.ts';
 export {
   bestCaseByLp,
+  lpMaximum,
   lpRerouter,
   rerouteByLp,
   scenarioProgramText,
@@ -76,6 +81,8 @@ export {
   explorerSweepRerouting,
   SWEEP_REROUTE_ALL,
   SWEEP_REROUTE_WORST,
+  SWEEP_REROUTING_MEANING,
+  singleMaterial,
   type SweepEntry,
   type SweepOptions,
 } from './sweep.ts';

@@ -106,8 +106,20 @@ export interface ScenarioResult {
   readonly restOfWorld: Totals | null;
   /** How the ranges were drawn; null when they were not. */
   readonly uncertainty: Omit<Uncertainty, 'endUsers'> | null;
-  readonly maxFlow: { readonly baseline: number; readonly scenario: number };
-  readonly stranded: { readonly noSubstitution: number; readonly withRerouting: number };
+  /** Material piling up upstream at once (see the top of this file). */
+  readonly stranded: { readonly noSubstitution: number };
+  /**
+   * For comparison only: the pooled max-flow (rerouting.ts), where a material may stand in for
+   * another as far as a max-flow allows. On a network of one material and no converters it is
+   * the version-1 model's max-flow and equals the programs' largest total; with several it is
+   * an upper bound on it, and no "after rerouting" figure comes from it.
+   */
+  readonly singleMaterialBound: {
+    readonly maxFlowBaseline: number;
+    readonly maxFlowScenario: number;
+    /** Production of the remaining mines that the max-flow cannot bring to end users. */
+    readonly strandedWithRerouting: number;
+  };
   /** Chokepoints of the network as the shock leaves it (no-substitution flows), largest first. */
   readonly topChokepoints: readonly Chokepoint[];
   /** Nodes the scenario removes or cuts (capacity factor below 1), in id order. */
@@ -236,10 +248,11 @@ export function analyzeScenario(
               seed: sampled.seed,
               figuresWithRanges: sampled.figuresWithRanges,
             },
-      maxFlow: { baseline: base.maxFlow, scenario: rerouted.maxFlow },
-      stranded: {
-        noSubstitution: strandedAt.reduce((a, b) => a + b, 0),
-        withRerouting: strandedRerouted,
+      stranded: { noSubstitution: strandedAt.reduce((a, b) => a + b, 0) },
+      singleMaterialBound: {
+        maxFlowBaseline: base.maxFlow,
+        maxFlowScenario: rerouted.maxFlow,
+        strandedWithRerouting: strandedRerouted,
       },
       topChokepoints: after.top,
       affectedNodes: [...affected].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),

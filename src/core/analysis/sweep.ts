@@ -4,15 +4,23 @@
 // No substitution: with one material the loss is the supply that passes through the node
 // (supplyTrace.ts), one backward pass for all nodes; tests check it against removing each node in
 // turn. With several materials (converters need every input, so losses do not add up in
-// proportion) each node is removed in turn and the model run: n propagations. After
-// rerouting: the same computation as analyzeScenario for each node (the max-flow is not linear,
-// so there is no shortcut), which on large graphs is slow; `rerouting` limits it to the nodes
-// with the largest no-substitution losses, and `onProgress` reports as it goes (for a worker).
+// proportion) each node is removed in turn and the model run: n propagations.
+//
+// After rerouting: the least loss rerouting can reach with the node removed, baseline total −
+// the largest total served (LP 1 of the rerouting programs, `totals.reroutingMaximum` of a
+// scenario), a program per node. It is the loss the fair share's total would show if nobody had
+// to be treated fairly: a lower bound on every end user's sum of losses. On a network of one
+// material and no converters, the max-flow of rerouting.ts gives the same total (a test checks
+// it on the version-1 oracle fixtures) and is taken instead; with several materials and no
+// program given, nothing after rerouting is computed (null): the max-flow would let any material
+// stand in for any other. `rerouting` limits the programs to the nodes with the largest
+// no-substitution losses, and `onProgress` reports as it goes (for a worker).
 // Restricted to one material ("who controls Dy/Tb"), each node that puts the material out
 // withholds it in turn, everything else it does unchanged: a propagation per such node.
 import { mixesProportionally } from './measures/dependents.ts';
 import { propagateNoSubstitution, unitFactors } from './flows/noSubstitution.ts';
 import { reroute } from './rerouting/rerouting.ts';
+import type { RerouteMaximum } from './rerouting/reroutingSeam.ts';
 import { STAGES, type Stage } from '../model.ts';
 import type { SupplyGraph } from './flows/supplyGraph.ts';
 import { baselineState, createTracer, supplyThrough } from './flows/supplyTrace.ts';
@@ -48,6 +56,17 @@ export interface SweepOptions {
    */
   readonly material?: string;
   readonly onProgress?: (done: number, total: number) => void;
+  /** The largest total after rerouting (lpMaximum); see the top of this file without one. */
+  readonly maximum?: RerouteMaximum | undefined;
+}
+
+/** What "after rerouting" in a sweep is: the least loss (LP 1), or not computed. */
+export const SWEEP_REROUTING_MEANING =
+  'least loss after rerouting: baseline total − the largest total the rerouting program can serve with the node removed (LP 1, reroutingMaximum)';
+
+/** One material and no converters: the max-flow's total is the program's. */
+export function singleMaterial(g: SupplyGraph): boolean {
+  return g.materials.length <= 1 && !g.converter.includes(1);
 }
 
 export function removalSweep(g: SupplyGraph, options: SweepOptions = {}): SweepEntry[] {
@@ -71,12 +90,16 @@ export function removalSweep(g: SupplyGraph, options: SweepOptions = {}): SweepE
 
   const rerouted = new Float64Array(g.n).fill(NaN);
   const f = unitFactors(g);
-  for (let k = 0; k < count; k++) {
+  const { maximum } = options;
+  const computed = maximum !== undefined || singleMaterial(g);
+  for (let k = 0; computed && k < count; k++) {
     const x = byLoss[k] as number;
     cut(f, x, withheld, 0);
-    const r = reroute(g, f, propagateNoSubstitution(g, f));
+    const shock = propagateNoSubstitution(g, f);
+    const served =
+      maximum === undefined ? reroute(g, f, shock).maxFlow : maximum(g, f, shock.served);
     cut(f, x, withheld, 1);
-    rerouted[x] = Math.max(0, total - r.delivered.reduce((a, b) => a + b, 0));
+    rerouted[x] = Math.max(0, total - served);
     options.onProgress?.(k + 1, count);
   }
 

@@ -183,10 +183,9 @@ function ImpactTotalsRow({
 export function ImpactSummary({ result }: { result: ScenarioResult }) {
   return (
     <p className="small">
-      Max-flow to end users: {formatTonnes(result.maxFlow.baseline)} at baseline,{' '}
-      {formatTonnes(result.maxFlow.scenario)} under the scenario. Supply stranded upstream:{' '}
-      {formatTonnes(result.stranded.noSubstitution)} at once,{' '}
-      {formatTonnes(result.stranded.withRerouting)} after rerouting.
+      Most that rerouting can bring to end users: {formatTonnes(result.totals.reroutingMaximum)}{' '}
+      (baseline {formatTonnes(result.totals.baseline)}). Supply stranded upstream at once:{' '}
+      {formatTonnes(result.stranded.noSubstitution)}.
       {!result.converged && ' Warning: a recycling loop did not settle; figures are approximate.'}
     </p>
   );

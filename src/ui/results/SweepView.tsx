@@ -55,7 +55,9 @@ export function SweepView(props: {
           <>
             Who controls {shown}: {rows.length.toLocaleString('en')}{' '}
             {rows.length === 1 ? 'node puts' : 'nodes put'} it out; each row is the end-user supply
-            lost when that node alone withholds it and does the rest of its work as before.
+            lost when that node alone withholds it and does the rest of its work as before. After
+            rerouting is the least total loss the rerouting program can reach (the Impact tab&apos;s
+            fair share can be larger).
           </>
         ) : (
           <>

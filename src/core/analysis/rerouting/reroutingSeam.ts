@@ -36,3 +36,13 @@ export type Rerouter = (
   factors: FlowFactors,
   noSubstitution: Float64Array,
 ) => ReroutedSupply;
+
+/**
+ * The largest total alone (LP 1, `totals.reroutingMaximum`): what the removal sweep needs for
+ * each node, without the fair share's rounds.
+ */
+export type RerouteMaximum = (
+  g: SupplyGraph,
+  factors: FlowFactors,
+  noSubstitution: Float64Array,
+) => number;

@@ -61,9 +61,14 @@ describe.each(fixtures.map((f) => [f.name, f] as const))('%s', (_, fixture) => {
   it('max-flow to end users, at baseline and after the removal', () => {
     expectClose(analyzeBaseline(g).totals.maxFlow, x.max_flow_to_end_users_baseline, 6, 'baseline');
     const removed = run(x.removal_case.removed.map((node) => ({ type: 'remove-node', node })));
-    expectClose(removed.maxFlow.baseline, x.max_flow_to_end_users_baseline, 6, 'baseline');
     expectClose(
-      removed.maxFlow.scenario,
+      removed.singleMaterialBound.maxFlowBaseline,
+      x.max_flow_to_end_users_baseline,
+      6,
+      'baseline',
+    );
+    expectClose(
+      removed.singleMaterialBound.maxFlowScenario,
       x.removal_case.max_flow_to_end_users_after_removal,
       6,
       'after removal',

@@ -33,7 +33,7 @@ describe('one end user, two routes', () => {
   it('loses exactly what went through a removed node, then reroutes up to spare capacity', () => {
     const r = run(diamond, [{ type: 'remove-node', node: 'p1' }]);
     expect(user(r, 'e')).toMatchObject({ baseline: 10, noSubstitution: 4, withRerouting: 10 });
-    expect(r.maxFlow).toEqual({ baseline: 10, scenario: 10 });
+    expect(r.singleMaterialBound).toMatchObject({ maxFlowBaseline: 10, maxFlowScenario: 10 });
     expect(r.affectedNodes).toEqual(['p1']);
     expect(r.stranded.noSubstitution).toBe(6); // sent to p1, which is gone
   });
@@ -70,7 +70,8 @@ describe('one end user, two routes', () => {
     const r = run(diamond, [{ type: 'block-country', country: 'AU' }]);
     expect(user(r, 'e')).toMatchObject({ noSubstitution: 0, withRerouting: 0 });
     expect(user(r, 'e')?.singlePointsOfFailureHit).toEqual(['m']);
-    expect(r.stranded).toEqual({ noSubstitution: 0, withRerouting: 0 }); // nothing mined
+    expect(r.stranded).toEqual({ noSubstitution: 0 }); // nothing mined
+    expect(r.singleMaterialBound.strandedWithRerouting).toBe(0);
   });
 
   it('refuses unknown ids and impossible factors, saying which intervention', () => {
@@ -139,10 +140,10 @@ describe('sharing what rerouting recovers', () => {
     expect(user(r, 'e2')?.noSubstitution).toBe(8);
     expect(user(r, 'e1')?.withRerouting).toBeCloseTo(4.4, 9);
     expect(user(r, 'e2')?.withRerouting).toBeCloseTo(9.6, 9);
-    expect(r.maxFlow.scenario).toBeCloseTo(14, 9);
+    expect(r.singleMaterialBound.maxFlowScenario).toBeCloseTo(14, 9);
     expect(r.totals.withRerouting).toBeCloseTo(14, 9);
     // pA's 10 t of mine output now stranded; mB's spare capacity makes up 4 of it.
-    expect(r.stranded.withRerouting).toBeCloseTo(10, 9);
+    expect(r.singleMaterialBound.strandedWithRerouting).toBeCloseTo(10, 9);
   });
 
   it('ranks the chokepoints of the network the shock leaves', () => {

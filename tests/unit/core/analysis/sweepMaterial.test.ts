@@ -25,12 +25,8 @@ function lossesOf(g: SupplyGraph, interventions: Intervention[]) {
   const r = analyzeScenario(g, { interventions });
   if (!r.ok) throw new Error(r.errors.join('; '));
   let now = 0;
-  let after = 0;
-  for (const e of r.result.endUsers) {
-    now += e.baseline - e.noSubstitution;
-    after += e.baseline - e.withRerouting;
-  }
-  return { now, after };
+  for (const e of r.result.endUsers) now += e.baseline - e.noSubstitution;
+  return { now };
 }
 
 const close = (a: number, b: number) =>
@@ -58,7 +54,10 @@ describe('the sweep restricted to one material', () => {
         for (const entry of entries) {
           const expected = lossesOf(g, withholding(network, entry.id, material));
           close(entry.lostNoSubstitution, expected.now);
-          close(entry.lostWithRerouting!, expected.after);
+          // Several materials and no program: the sweep gives no figure after rerouting (the
+          // pooled max-flow would let one material stand in for another); sweepRerouting.test.ts
+          // checks it with the programs.
+          expect(entry.lostWithRerouting).toBeNull();
         }
       }
     });

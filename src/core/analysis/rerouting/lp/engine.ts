@@ -1,13 +1,14 @@
 // The linear programs on the engine's indexed graph: what the scenario analysis, the command
 // line (--lp, --best-case) and the analysis worker call, with the HiGHS instance they loaded.
+import { oncePer } from '../../../oncePer.ts';
 import type { Scenario } from '../../../scenario.ts';
 import { propagateNoSubstitution, type FlowFactors } from '../../flows/noSubstitution.ts';
 import { scenarioFactors } from '../../flows/scenarioFactors.ts';
 import type { SupplyGraph } from '../../flows/supplyGraph.ts';
-import type { Rerouter } from '../reroutingSeam.ts';
+import type { RerouteMaximum, Rerouter } from '../reroutingSeam.ts';
 import { lpNetworkFromGraph, lpScenarioFromGraph } from './fromGraph.ts';
 import { buildProgram } from './program.ts';
-import { bestCase, maximumProgramText, reroute } from './rerouting.ts';
+import { bestCase, maximumProgramText, reroute, reroutingMaximum } from './rerouting.ts';
 import type { LpSolver } from './types.ts';
 
 export interface LpRerouting {
@@ -76,6 +77,15 @@ export function lpRerouter(solver: LpSolver): Rerouter {
     };
   };
 }
+
+/** LP 1 alone in the seam's shape: the most that can reach end users (what the sweep needs). */
+export function lpMaximum(solver: LpSolver): RerouteMaximum {
+  return (g, f, noSubstitution) =>
+    reroutingMaximum(solver, networkOf(g), lpScenarioFromGraph(g, f, noSubstitution)).maximum;
+}
+
+/** The programs' network of a graph, built once per graph (a sweep asks for it per node). */
+const networkOf = oncePer(lpNetworkFromGraph);
 
 /** The scenario's largest-total program as CPLEX LP text, with a title in comment lines. */
 export function scenarioProgramText(
