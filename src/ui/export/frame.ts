@@ -77,20 +77,6 @@ export function sourcesFootnote(dataset: Dataset, first: readonly string[] = [])
   return `Data: ${shown.join('; ')}${more > 0 ? `; and ${more} more sources listed in the dataset` : ''}.`;
 }
 
-/** Greedy word wrap at an approximate character width. */
-export function wrap(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line !== '' && line.length + 1 + word.length > maxChars) {
-      lines.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  if (line !== '') lines.push(line);
-  return lines;
-}
-
 export interface LegendItemPlace {
   readonly entry: FrameLegendEntry;
   readonly x: number;

@@ -134,4 +134,35 @@ describe('the slides laid out', () => {
     expect(long.text.endsWith('…')).toBe(true);
     expect(long.lines.every((l) => measure(l, 16, true) <= 6 * 72)).toBe(true);
   });
+
+  it('fits a story of long titles and many sources: every text and source inside its box', () => {
+    const long = 'A very long step title that goes on about rare earths and magnets '.repeat(4);
+    const many = dataset.sources.map((x) => x.id);
+    const crowded: Story = {
+      ...story,
+      title: long,
+      steps: story.steps.map((s) => ({
+        ...s,
+        title: long,
+        caption: s.caption.repeat(6),
+        sources: many,
+      })),
+    };
+    const laid = layoutDeck(deckPlan(dataset, crowded, analyse(crowded), date), measure);
+    for (const layout of laid) {
+      for (const t of layout.texts) {
+        expect(t.size).toBeGreaterThanOrEqual(7);
+        expect(t.lines.length * t.size * 1.2).toBeLessThanOrEqual(t.box.h * POINTS_PER_INCH);
+        for (const line of t.lines)
+          expect(measure(line, t.size, t.bold)).toBeLessThanOrEqual(t.box.w * POINTS_PER_INCH);
+      }
+      const list = layout.sources;
+      if (list === null) continue;
+      const lines =
+        list.items.reduce((n, item) => n + item.lines.length + 0.3, 0) + (list.more > 0 ? 1 : 0);
+      expect(lines * list.size * 1.2).toBeLessThanOrEqual(list.box.h * POINTS_PER_INCH);
+      expect(list.items.length + list.more).toBe(many.length);
+      expect(list.more).toBeGreaterThan(0);
+    }
+  });
 });

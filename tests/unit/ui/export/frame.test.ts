@@ -5,12 +5,11 @@ import {
   frameShapes,
   frameUnit,
   sourcesFootnote,
-  wrap,
   FOOTNOTE_SOURCES,
 } from '../../../../src/ui/export/frame.ts';
 import { loadBundledDataset } from '../../../../src/data/bundled.ts';
 import { frameScenario } from '../../../../src/ui/export/frameScenario.ts';
-import { textWidth } from '../../../../src/ui/export/textWidth.ts';
+import { textWidth, wrapToWidth } from '../../../../src/ui/export/textWidth.ts';
 
 describe('export frame', () => {
   it('names the most-cited sources first and counts the rest', () => {
@@ -22,7 +21,12 @@ describe('export frame', () => {
   });
 
   it('wraps words without breaking them', () => {
-    expect(wrap('one two three four', 9)).toEqual(['one two', 'three', 'four']);
+    const width = textWidth('one two', 12, false);
+    expect(wrapToWidth('one two three four', width, 12, false)).toEqual([
+      'one two',
+      'three',
+      'four',
+    ]);
   });
 });
 
