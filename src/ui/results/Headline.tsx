@@ -6,17 +6,20 @@ export function Headline({
   text,
   result,
   stale,
+  refused = false,
 }: {
   text: string | null;
   result: ScenarioResult | null;
   stale: boolean;
+  /** The engine refused the scenario: `text` says why, and nothing is on its way. */
+  refused?: boolean;
 }) {
   return (
     <p
-      className={stale ? 'headline stale' : 'headline'}
+      className={stale ? 'headline stale' : refused ? 'headline refused' : 'headline'}
       data-testid="headline"
       aria-live="polite"
-      aria-busy={stale || result === null}
+      aria-busy={!refused && (stale || result === null)}
       data-lost-at-once={result?.totals.lostNoSubstitutionPercent}
       data-lost-after-rerouting={result?.totals.lostWithReroutingPercent}
     >

@@ -7,6 +7,7 @@ import type { AppStore } from '../../state/store.ts';
 import { download } from '../export/exportImage.ts';
 import { ImpactChart, ImpactSummary, ImpactTable } from './ImpactView.tsx';
 import type { Results } from './useResults.ts';
+import { refusalInWords } from './headline.ts';
 
 interface ImpactTools {
   /** Only end users that lose supply. */
@@ -52,7 +53,9 @@ export function ImpactTab({
   const { result, stale, run } = results;
   const { onlyLosing, setOnlyLosing, download: downloadProgram, error } = tools;
   return result === null ? (
-    <p className="muted">{run.status === 'error' ? run.errors.join('; ') : 'Analysing…'}</p>
+    <p className="muted">
+      {run.status === 'error' ? refusalInWords(dataset, run.errors) : 'Analysing…'}
+    </p>
   ) : (
     <>
       {/* The table first: at 1280×720 the panel opens a sixth of the screen high. */}

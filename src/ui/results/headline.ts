@@ -82,3 +82,25 @@ export function readerOrder(dataset: Dataset, result: ScenarioResult): ReaderOrd
 export function losersForReader(dataset: Dataset, result: ScenarioResult): EndUserOutcome[] {
   return losersInOrder(result.endUsers, readerOrder(dataset, result));
 }
+
+/**
+ * Why the engine refused the scenario, in words: "Intervention 1: no flow from Arnold Magnetic …
+ * to …" rather than `interventions[0] (block-edge): no flow from "ch-arnold" …`.
+ */
+export function refusalInWords(dataset: Dataset, errors: readonly string[]): string {
+  const label = labeller(dataset);
+  const ids = new Set(dataset.nodes.map((n) => n.id));
+  return errors
+    .map((e) =>
+      e
+        .replace(/^interventions\[(\d+)\] \([^)]*\):\s*/, (_, n: string) => {
+          return `Intervention ${Number(n) + 1}: `;
+        })
+        .replace(/"([^"]+)"/g, (quoted, id: string) => (ids.has(id) ? label(id) : quoted)),
+    )
+    .join('; ');
+}
+
+/** The headline when the engine refused the scenario: never an endless "Analysing…". */
+export const refusedHeadline = (dataset: Dataset, errors: readonly string[]) =>
+  `This scenario cannot be analysed. ${refusalInWords(dataset, errors)}`;

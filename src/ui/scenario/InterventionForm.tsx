@@ -1,12 +1,11 @@
 // The form that adds an intervention or edits one in place: its kind, one value per field and
-// the lists it picks from.
+// the lists it picks from, which hold only what exists (choices.ts).
 import { useMemo, useState } from 'react';
 import type { Dataset } from '../../data/schema.ts';
-import { countryName } from '../../core/countries.ts';
 import type { Intervention } from '../../core/scenario.ts';
 import { FORM_KINDS, type FormField } from '../../core/interventions/index.ts';
 import type { ScenarioEntry } from '../../state/document.ts';
-import { flowMaterials } from '../kit/materials.ts';
+import { resolveChoices, type Choice } from './choices.ts';
 
 export function useInterventionForm(
   dataset: Dataset,
@@ -14,30 +13,23 @@ export function useInterventionForm(
   onAdd: (i: Intervention) => void,
   onEdit: (index: number, i: Intervention) => void,
 ) {
-  // Sorted once per dataset: a 5,000-node list re-sorted on every edit stalled the page.
-  const countries = useMemo(
-    () => [...new Set(dataset.nodes.map((n) => n.country))].sort(),
-    [dataset],
-  );
-  const nodes = useMemo(() => {
-    const collator = new Intl.Collator('en');
-    return [...dataset.nodes].sort((a, b) => collator.compare(a.label, b.label));
-  }, [dataset]);
   const [adding, setAdding] = useState(false);
   const [kindType, setKindType] = useState<string | undefined>(FORM_KINDS[0]?.type);
   const kind = FORM_KINDS.find((k) => k.type === kindType);
   // One value per field key, shared by the kinds that ask for it (a node, a country…).
   const [values, setValues] = useState<Record<string, string>>({});
-  const valueOf = (field: FormField): string => {
-    const v = values[field.key];
-    if (v !== undefined) return v;
-    if (field.input === 'node') return nodes[0]?.id ?? '';
-    if (field.input === 'country') return countries[field.pick] ?? countries[0] ?? '';
-    if (field.input === 'material') return '';
-    return String(field.initial);
-  };
+  const fields = useMemo(() => kind?.form.fields ?? [], [kind]);
+  // Only what exists: a flow's nodes, a route's countries, the materials on them (choices.ts).
+  const resolved = useMemo(
+    () =>
+      resolveChoices(dataset, fields, values, (f) =>
+        f.input === 'percent' ? String(f.initial) : '',
+      ),
+    [dataset, fields, values],
+  );
+  const valueOf = (field: FormField): string => resolved.values[field.key] ?? '';
+  const choicesOf = (field: FormField): readonly Choice[] => resolved.choices[field.key] ?? [];
   const set = (key: string, value: string) => setValues((v) => ({ ...v, [key]: value }));
-  const fields = kind?.form.fields ?? [];
   // Which intervention the form edits in place, or null when it adds a new one.
   const [editing, setEditing] = useState<number | null>(null);
   const add = () => {
@@ -57,13 +49,12 @@ export function useInterventionForm(
     setAdding(true);
   };
   return {
-    countries,
-    nodes,
     adding,
     setAdding,
     kindType,
     setKindType,
     valueOf,
+    choicesOf,
     set,
     fields,
     editing,
@@ -75,13 +66,7 @@ export function useInterventionForm(
 
 type Form = ReturnType<typeof useInterventionForm>;
 
-export function InterventionForm({
-  dataset,
-  form,
-}: {
-  readonly dataset: Dataset;
-  readonly form: Form;
-}) {
+export function InterventionForm({ form }: { readonly form: Form }) {
   const { adding, setAdding, editing, setEditing, kindType, setKindType, fields, add } = form;
   return (
     <details className="add" open={adding} onToggle={(e) => setAdding(e.currentTarget.open)}>
@@ -99,7 +84,7 @@ export function InterventionForm({
       {fields.map((field) =>
         // The node list is built only while the form is open: 5,000 options are slow.
         field.input === 'node' && !adding ? null : (
-          <FieldInput key={field.key} dataset={dataset} field={field} form={form} />
+          <FieldInput key={field.key} field={field} form={form} />
         ),
       )}
       <button type="button" onClick={add}>
@@ -114,29 +99,12 @@ export function InterventionForm({
   );
 }
 
-function FieldInput({
-  dataset,
-  field,
-  form,
-}: {
-  readonly dataset: Dataset;
-  readonly field: FormField;
-  readonly form: Form;
-}) {
-  const { valueOf, set, nodes, countries } = form;
+function FieldInput({ field, form }: { readonly field: FormField; readonly form: Form }) {
+  const { valueOf, choicesOf, set } = form;
   return (
     <label className="field">
       {field.label}
-      {field.input === 'material' ? (
-        <select value={valueOf(field)} onChange={(e) => set(field.key, e.target.value)}>
-          <option value="">Every material</option>
-          {flowMaterials(dataset).map((m) => (
-            <option key={m} value={m}>
-              {m}
-            </option>
-          ))}
-        </select>
-      ) : field.input === 'percent' ? (
+      {field.input === 'percent' ? (
         <input
           type="number"
           min={0}
@@ -149,17 +117,11 @@ function FieldInput({
         />
       ) : (
         <select value={valueOf(field)} onChange={(e) => set(field.key, e.target.value)}>
-          {field.input === 'node'
-            ? nodes.map((n) => (
-                <option key={n.id} value={n.id}>
-                  {n.label}
-                </option>
-              ))
-            : countries.map((c) => (
-                <option key={c} value={c}>
-                  {countryName(c)}
-                </option>
-              ))}
+          {choicesOf(field).map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
         </select>
       )}
     </label>

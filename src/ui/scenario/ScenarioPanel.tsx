@@ -56,7 +56,7 @@ export function ScenarioPanel({
       )}
       <PresetPicker presets={presets} chosen={[preset, setPreset]} onLoadPreset={onLoadPreset} />
       <OpenScenarioFile onOpenFile={onOpenFile} />
-      <InterventionForm dataset={dataset} form={form} />
+      <InterventionForm form={form} />
     </section>
   );
 }

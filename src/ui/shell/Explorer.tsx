@@ -13,7 +13,7 @@ import { useDownloads } from '../share/useDownloads.ts';
 import { type Results } from '../results/useResults.ts';
 import { ResultsTabs } from '../results/ResultsTabs.tsx';
 import { Headline } from '../results/Headline.tsx';
-import { headlineText } from '../results/headline.ts';
+import { headlineText, refusedHeadline } from '../results/headline.ts';
 import { ONE_PANEL_BELOW, SidePanel } from '../kit/SidePanel.tsx';
 import { DetailsColumn, ScenarioColumn } from './ExplorerColumns.tsx';
 import { usePanels } from './usePanels.ts';
@@ -64,7 +64,10 @@ export function Explorer({ results }: { results: Results }) {
     [store],
   );
   // Worked out once: above the graph, and (when current) as the exports' and the share's text.
-  const headline = headlineText(dataset, result, loadedPreset);
+  const headline =
+    results.run.status === 'error'
+      ? refusedHeadline(dataset, results.run.errors)
+      : headlineText(dataset, result, loadedPreset);
   const scenarioText = scenarioTextOf(dataset, headline, stale, active);
   const working = workingText(busy, results);
 
@@ -87,7 +90,12 @@ export function Explorer({ results }: { results: Results }) {
           <ScenarioColumn model={model} />
         </SidePanel>
         <main className="canvas">
-          <Headline text={headline} result={result} stale={stale} />
+          <Headline
+            text={headline}
+            result={result}
+            stale={stale}
+            refused={results.run.status === 'error'}
+          />
           <GraphCanvas model={model} sizeLabel={sizeLabel} />
           <Timeline dataset={dataset} period={view.period} onChange={setPeriod} />
         </main>
