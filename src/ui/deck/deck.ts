@@ -3,6 +3,8 @@
 // written. Loaded on demand (StoryPanel imports it when asked), with pptxgenjs and pdf-lib.
 import { PDFDocument } from 'pdf-lib';
 import type { Dataset, Story } from '../../data/schema.ts';
+import type { Scenario } from '../../core/scenario.ts';
+import { StoppedError } from '../../state/analysisClient.ts';
 import { activeScenario } from '../../state/document.ts';
 import { stepDocument } from '../../state/stories.ts';
 import { createWorkerAnalysisClient } from '../../state/workerClients.ts';
@@ -34,6 +36,25 @@ const TYPES: Record<DeckKind, string> = {
   pdf: 'application/pdf',
 };
 
+/**
+ * A step's analysis; a refusal or a failure of the engine becomes the step's message (its slide
+ * says so), and the other steps are still made.
+ */
+async function analyse(
+  client: ReturnType<typeof createWorkerAnalysisClient>,
+  scenario: Scenario,
+): Promise<StepOutcome> {
+  try {
+    const analysis = await client.scenario(scenario);
+    return analysis.ok
+      ? { ok: true, result: analysis.result }
+      : { ok: false, message: analysis.errors.join('; ') };
+  } catch (e) {
+    if (e instanceof StoppedError) throw e;
+    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+  }
+}
+
 /** Lets the page draw (the progress line, a Cancel click) between steps. */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -63,11 +84,8 @@ export async function makeDeck(
       onProgress({ slide: i + 1, of: story.steps.length, writing: false });
       await yieldToPage();
       const doc = stepDocument(dataset, step);
-      const analysis = await client.scenario(activeScenario(doc.scenario));
+      const outcome = await analyse(client, activeScenario(doc.scenario));
       check();
-      const outcome: StepOutcome = analysis.ok
-        ? { ok: true, result: analysis.result }
-        : { ok: false, message: analysis.errors.join('; ') };
       outcomes.push(outcome);
       pictures.push(
         await renderStep({
