@@ -96,7 +96,8 @@ test('the bundled story downloads as a PPTX deck and a PDF, one slide per step',
   let downloaded = false;
   page.on('download', () => (downloaded = true));
   await panel.getByRole('button', { name: 'Download slides (PPTX)' }).click();
-  await expect(panel.getByRole('status')).toContainText(/PPTX: (Preparing|Drawing slide \d of 5)/);
+  await expect(panel.getByRole('status')).toContainText(/^PPTX: Drawing slide [1-5] of 5…/);
+  await shot(page, 'deck-0-progress');
   await panel.getByRole('button', { name: 'Cancel' }).click();
   await expect(panel.getByRole('status')).toHaveText('Cancelled: no slides saved.');
   expect(downloaded).toBe(false);
@@ -160,6 +161,18 @@ test('the bundled story downloads as a PPTX deck and a PDF, one slide per step',
   expect(policy).toEqual([]);
   expect(errors).toEqual([]);
 
+  // Where LibreOffice is installed, it opens the PPTX (a damaged file fails to convert) with a
+  // page per slide.
+  if (spawnSync('which', ['soffice']).status === 0) {
+    execFileSync(
+      'soffice',
+      ['--headless', '--convert-to', 'pdf', '--outdir', `${OUT}/soffice`, `${OUT}/story.pptx`],
+      { timeout: 120_000 },
+    );
+    const office = await PDFDocument.load(new Uint8Array(readFileSync(`${OUT}/soffice/story.pdf`)));
+    expect(office.getPageCount()).toBe(slides.length);
+  }
+
   for (let i = 0; i < story.steps.length; i++) {
     await openApp(page, `?story=${story.id}&step=${i + 1}`);
     const present = page.getByTestId('present-headline');
@@ -167,22 +180,6 @@ test('the bundled story downloads as a PPTX deck and a PDF, one slide per step',
     const said = (await present.innerText()).trim();
     expect(headlines[i]!.replace(/\s+/g, ' ')).toContain(said.replace(/\s+/g, ' '));
   }
-});
-
-test('the PPTX opens in LibreOffice as the same number of pages, where LibreOffice is installed', async () => {
-  const soffice = spawnSync('which', ['soffice']).status === 0;
-  test.skip(!soffice, 'LibreOffice is not installed here');
-  test.setTimeout(180_000);
-  const pptx = `${OUT}/story.pptx`;
-  execFileSync(
-    'soffice',
-    ['--headless', '--convert-to', 'pdf', '--outdir', `${OUT}/soffice`, pptx],
-    {
-      timeout: 170_000,
-    },
-  );
-  const doc = await PDFDocument.load(new Uint8Array(readFileSync(`${OUT}/soffice/story.pdf`)));
-  expect(doc.getPageCount()).toBe(story.steps.length + 2);
 });
 
 test.describe('an exported picture under a what-if, at 1280×720', () => {
