@@ -77,9 +77,9 @@ export function createEngine(loadSolver?: () => Promise<LpSolver>): AnalysisEngi
     },
     async scenario(scenario) {
       const g = need('scenario');
-      // Ranges as the command line draws them (1,000 draws, seed 1, the first 100 rerouted);
-      // on big graphs the rerouted draws would hold up every what-if, so none are.
-      const uncertainty = g.n > RANGES_REROUTE_LIMIT ? { reroutingSamples: 0 } : {};
+      // Ranges at once as the command line draws them (1,000 draws, seed 1); the ranges after
+      // rerouting take the programs on 100 of them, so they come in a run of their own (ranges).
+      const uncertainty = { reroutingSamples: 0 };
       // The fair share's linear programs take seconds past a few thousand nodes (see the bench),
       // so bigger networks keep the max-flow rerouting in the explorer and say so in the README.
       const lp = g.n > LP_NODE_LIMIT ? undefined : await getSolver();

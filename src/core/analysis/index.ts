@@ -82,7 +82,6 @@ export {
   SWEEP_REROUTE_ALL,
   SWEEP_REROUTE_WORST,
   SWEEP_REROUTING_MEANING,
-  singleMaterial,
   type SweepEntry,
   type SweepOptions,
 } from './sweep.ts';
@@ -112,4 +111,7 @@ export {
   type PageRank,
 } from './measures/centrality.ts';
 export { seededRandom } from './uncertainty/random.ts';
+export { POINT_MARGIN, type RangesWithPoint } from './uncertainty/pointInRange.ts';
+export { drawNetwork } from './uncertainty/balancedDraw.ts';
+export { singleMaterial } from './flows/materialCount.ts';
 export { headlineSentence, scenarioSubject, type NamedScenario } from './headline.ts';

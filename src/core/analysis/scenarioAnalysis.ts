@@ -25,7 +25,6 @@ import { reroute } from './rerouting/rerouting.ts';
 import type { Rerouter } from './rerouting/reroutingSeam.ts';
 import {
   sampleLosses,
-  type EndUserRanges,
   type Uncertainty,
   type UncertaintyOptions,
 } from './uncertainty/uncertainty.ts';
@@ -43,6 +42,7 @@ import {
   type SupplyGraph,
 } from './flows/supplyGraph.ts';
 import { lossByMaterial } from './flows/materialLoss.ts';
+import { withPoint, type RangesWithPoint } from './uncertainty/pointInRange.ts';
 import { oncePer } from '../oncePer.ts';
 import { createTracer, supplyThrough } from './flows/supplyTrace.ts';
 
@@ -69,7 +69,7 @@ export interface EndUserOutcome {
   /** Its supply over time (no substitution, stocks drawn down): a step per change. */
   readonly supplyCurve: readonly SupplyStep[];
   /** Percentiles of its loss over draws of every figure's range (null when not asked for). */
-  readonly ranges: EndUserRanges | null;
+  readonly ranges: RangesWithPoint | null;
 }
 
 export type Totals = Omit<
@@ -192,7 +192,9 @@ export function analyzeScenario(
   const served = chosen?.served ?? rerouted.delivered;
   const stocks = stockRun(g, f, shock.served);
   const sampled =
-    options.uncertainty === undefined ? null : sampleLosses(g, f, options.uncertainty);
+    options.uncertainty === undefined
+      ? null
+      : sampleLosses(g, f, options.uncertainty, options.rerouter);
 
   const affected = new Set<string>();
   for (let v = 0; v < g.n; v++) if ((f.node[v] as number) < 1) affected.add(g.ids[v] as string);
@@ -200,15 +202,20 @@ export function analyzeScenario(
     const baseline = g.supply[v] as number;
     const noSubstitution = shock.served[i] as number;
     const withRerouting = Math.max(noSubstitution, served[i] as number);
+    const lost = losses(baseline, noSubstitution, withRerouting);
+    const drawn = sampled?.endUsers[i];
     return {
       id: g.ids[v] as string,
-      ...losses(baseline, noSubstitution, withRerouting),
+      ...lost,
       lostNoSubstitutionByMaterial: lossByMaterial(g, shock, v, f.node[v] as number),
       singlePointsOfFailureHit: (spofs[i] ?? []).filter((id) => affected.has(id)),
       outside: g.outside[v] === 1,
       daysToShortfall: stocks.daysToShortfall[i] ?? null,
       supplyCurve: stocks.curves[i] ?? [],
-      ranges: sampled?.endUsers[i] ?? null,
+      ranges:
+        drawn === undefined
+          ? null
+          : withPoint(drawn, lost.lostNoSubstitutionPercent, lost.lostWithReroutingPercent),
     };
   });
   const total = (list: readonly EndUserOutcome[]): Totals => {

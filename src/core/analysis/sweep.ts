@@ -21,6 +21,7 @@ import { mixesProportionally } from './measures/dependents.ts';
 import { propagateNoSubstitution, unitFactors } from './flows/noSubstitution.ts';
 import { reroute } from './rerouting/rerouting.ts';
 import type { RerouteMaximum } from './rerouting/reroutingSeam.ts';
+import { singleMaterial } from './flows/materialCount.ts';
 import { STAGES, type Stage } from '../model.ts';
 import type { SupplyGraph } from './flows/supplyGraph.ts';
 import { baselineState, createTracer, supplyThrough } from './flows/supplyTrace.ts';
@@ -63,11 +64,6 @@ export interface SweepOptions {
 /** What "after rerouting" in a sweep is: the least loss (LP 1), or not computed. */
 export const SWEEP_REROUTING_MEANING =
   'least loss after rerouting: baseline total − the largest total the rerouting program can serve with the node removed (LP 1, reroutingMaximum)';
-
-/** One material and no converters: the max-flow's total is the program's. */
-export function singleMaterial(g: SupplyGraph): boolean {
-  return g.materials.length <= 1 && !g.converter.includes(1);
-}
 
 export function removalSweep(g: SupplyGraph, options: SweepOptions = {}): SweepEntry[] {
   const state = baselineState(g);

@@ -1,16 +1,25 @@
 // Ranges: how sure a scenario's figures are, given the ranges of the figures they come from.
-// Every figure with an estimate {low, high} (a flow, a production, a capacity, a stock) is drawn
-// from a triangular distribution (low, value, high): most likely its stated value, never outside
-// its range. Each draw is a whole network; the scenario is run on it, and each end user's loss is
-// reported at the 5th, 50th and 95th percentiles over the draws.
+// Each draw is a whole network that balances as the point model does (balancedDraw.ts): the
+// primary figures with an estimate {low, high} (a mine's output, a node's split among its
+// customers, a converter's yields, a capacity, a stock) are drawn from a triangular distribution
+// (low, value, high), most likely their stated value and never outside their range, and the rest
+// follows from them. The scenario is run on each draw, and each end user's loss is reported at
+// the 5th, 50th and 95th percentiles over the draws.
 //
 // Reproducible: the draws come from one seeded generator (mulberry32, generate.ts), taking the
 // figures in a fixed order (edges, then nodes, then stocks, in the graph's id order), so a seed
 // and a sample count give the same ranges on every machine. Rerouting is run on the first
-// `reroutingSamples` draws only (it costs a max-flow per draw): the result says how many.
+// `reroutingSamples` draws only (it costs the rerouting programs per draw): the result says how
+// many. It is the rerouter given (the fair share of the programs, as for the point figures); with
+// none, on a network of one material the max-flow of rerouting.ts, and with several none at all.
 import { seededRandom } from './random.ts';
+import { drawNetwork } from './balancedDraw.ts';
+
+export { drawNetwork, triangular } from './balancedDraw.ts';
 import { propagateNoSubstitution, type FlowFactors } from '../flows/noSubstitution.ts';
 import { reroute } from '../rerouting/rerouting.ts';
+import type { Rerouter } from '../rerouting/reroutingSeam.ts';
+import { singleMaterial } from '../flows/materialCount.ts';
 import type { SupplyGraph } from '../flows/supplyGraph.ts';
 
 export const DEFAULT_SAMPLES = 1000;
@@ -51,16 +60,6 @@ export interface Uncertainty {
   readonly endUsers: readonly EndUserRanges[];
 }
 
-/** A value drawn from triangular(low, mode, high) by inverting its distribution function. */
-export function triangular(u: number, low: number, mode: number, high: number): number {
-  if (!(high > low)) return mode;
-  const m = Math.min(high, Math.max(low, mode));
-  const cut = (m - low) / (high - low);
-  return u < cut
-    ? low + Math.sqrt(u * (high - low) * (m - low))
-    : high - Math.sqrt((1 - u) * (high - low) * (high - m));
-}
-
 /** Linear interpolation between order statistics (the usual "type 7" percentile). */
 export function percentile(sorted: ArrayLike<number>, p: number): number {
   const n = sorted.length;
@@ -80,78 +79,28 @@ function rangeOf(values: Float64Array): Range {
   };
 }
 
-/** A copy of `g` with every figure that has a range drawn afresh (structure shared). */
-export function drawNetwork(g: SupplyGraph, random: () => number): SupplyGraph {
-  const r = g.ranges;
-  const draw = (value: number, low: number, high: number) =>
-    Number.isNaN(low) ? value : triangular(random(), low, value, high);
-  // Plain loops: Float64Array.from with a mapping function is many times slower in V8.
-  const pick = (values: Float64Array, low: Float64Array, high: Float64Array) => {
-    const out = new Float64Array(values.length);
-    for (let i = 0; i < values.length; i++) {
-      out[i] = draw(values[i] as number, low[i] as number, high[i] as number);
-    }
-    return out;
-  };
-  const edgeFlow = pick(g.edgeFlow, r.edgeLow, r.edgeHigh);
-  const production = pick(g.production, r.productionLow, r.productionHigh);
-  const capacity = pick(g.capacity, r.capacityLow, r.capacityHigh);
-  const slotStock = pick(g.slotStock, r.stockLow, r.stockHigh);
-  const inflow = new Float64Array(g.n);
-  const outflow = new Float64Array(g.n);
-  const slotBase = new Float64Array(g.slotBase.length);
-  const slotOut = new Float64Array(g.slotBase.length);
-  for (let e = 0; e < g.m; e++) {
-    const f = edgeFlow[e] as number;
-    const s = g.edgeSource[e] as number;
-    const t = g.edgeTarget[e] as number;
-    outflow[s] = (outflow[s] as number) + f;
-    inflow[t] = (inflow[t] as number) + f;
-    const i = g.edgeInSlot[e] as number;
-    const o = g.edgeOutSlot[e] as number;
-    slotBase[i] = (slotBase[i] as number) + f;
-    slotOut[o] = (slotOut[o] as number) + f;
-  }
-  const supply = new Float64Array(g.n);
-  for (let v = 0; v < g.n; v++) supply[v] = (inflow[v] as number) + (production[v] as number);
-  const slotProduction = new Float64Array(g.slotBase.length);
-  for (let v = 0; v < g.n; v++) {
-    const p = production[v] as number;
-    const out = outflow[v] as number;
-    if (g.converter[v] === 1 || p === 0 || out === 0) continue;
-    for (let k = g.slotStart[v] as number; k < (g.slotStart[v + 1] as number); k++) {
-      slotProduction[k] = (p * (slotOut[k] as number)) / out;
-    }
-  }
-  return {
-    ...g,
-    edgeFlow,
-    production,
-    capacity,
-    slotStock,
-    inflow,
-    outflow,
-    supply,
-    slotBase,
-    slotOut,
-    slotProduction,
-  };
-}
-
 /** Ranges of each end user's loss under scenario `f` (factors are per edge and node, so any draw takes them). */
 export function sampleLosses(
   g: SupplyGraph,
   f: FlowFactors,
   options: UncertaintyOptions = {},
+  rerouter?: Rerouter,
 ): Uncertainty {
   // With nothing to draw every draw is the network as it is: run it once.
   const asked = Math.max(1, Math.floor(options.samples ?? DEFAULT_SAMPLES));
   const samples = g.ranges.count === 0 ? 1 : asked;
   const seed = Math.floor(options.seed ?? DEFAULT_SEED);
-  const rerouted = Math.min(
-    samples,
-    Math.max(0, Math.floor(options.reroutingSamples ?? DEFAULT_REROUTING_SAMPLES)),
-  );
+  const canReroute = rerouter !== undefined || singleMaterial(g);
+  const rerouted = !canReroute
+    ? 0
+    : Math.min(
+        samples,
+        Math.max(0, Math.floor(options.reroutingSamples ?? DEFAULT_REROUTING_SAMPLES)),
+      );
+  const after = (drawn: SupplyGraph, shock: ReturnType<typeof propagateNoSubstitution>) =>
+    rerouter === undefined
+      ? reroute(drawn, f, shock).delivered
+      : rerouter(drawn, f, shock.served).served;
   const users = g.endUsers.length;
   const random = seededRandom(seed);
   const lost = Array.from({ length: users }, () => new Float64Array(samples));
@@ -161,15 +110,15 @@ export function sampleLosses(
   for (let s = 0; s < samples; s++) {
     const drawn = g.ranges.count === 0 ? g : drawNetwork(g, random);
     const shock = propagateNoSubstitution(drawn, f);
-    const after = s < rerouted ? reroute(drawn, f, shock).delivered : null;
+    const afterDraw = s < rerouted ? after(drawn, shock) : null;
     g.endUsers.forEach((v, i) => {
       const baseline = drawn.supply[v] as number;
       const now = shock.served[i] as number;
       const l = Math.max(0, baseline - now);
       (lost[i] as Float64Array)[s] = l;
       (lostPct[i] as Float64Array)[s] = baseline > 0 ? (100 * l) / baseline : 0;
-      if (after !== null) {
-        const lr = Math.max(0, baseline - Math.max(now, after[i] as number));
+      if (afterDraw !== null) {
+        const lr = Math.max(0, baseline - Math.max(now, afterDraw[i] as number));
         (lostR[i] as Float64Array)[s] = lr;
         (lostRPct[i] as Float64Array)[s] = baseline > 0 ? (100 * lr) / baseline : 0;
       }

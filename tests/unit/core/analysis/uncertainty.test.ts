@@ -5,6 +5,7 @@ import {
   analyzeScenario,
   buildSupplyGraph,
   percentile,
+  POINT_MARGIN,
   seededRandom,
   triangular,
   type AnalysisNetwork,
@@ -126,15 +127,32 @@ describe('loss ranges on random networks', () => {
     );
   });
 
-  it('can miss the point figure when the ranges lean one way (a seed fast-check found)', () => {
-    // Ranges reaching further above their values than below: most draws carry more than the
-    // stated figures, so the stated loss can sit below the 5th percentile. Not a fault of the
-    // draws: the point figure is the most likely value of each input, not of the output.
-    const shape = { nodes: 8, edgesPerNode: 2, seed: 410858238, materials: 1 };
-    const missed = lossRanges(shape, 2023829509, false).filter(
-      ({ point, range }) => point < range.p5 - 1e-9 || point > range.p95 + 1e-9,
+  it('say so when the point figure lies outside its own range', () => {
+    // Two mines feed one end user; the first is removed. Its output's range reaches only above
+    // its value and the second's only below, so every draw loses a larger share than the stated
+    // figures do: the point (50%) sits below the 5th percentile, and the report says so.
+    const network: AnalysisNetwork = {
+      nodes: [
+        { id: 'a', stage: 'mine', country: 'AU', production: 50, estimate: { low: 50, high: 150 } },
+        { id: 'b', stage: 'mine', country: 'BR', production: 50, estimate: { low: 10, high: 50 } },
+        { id: 'e', stage: 'end-user', country: 'US' },
+      ],
+      edges: [
+        { source: 'a', target: 'e', flow: 50 },
+        { source: 'b', target: 'e', flow: 50 },
+      ],
+    };
+    const g = buildSupplyGraph(network);
+    const r = analyzeScenario(
+      g,
+      { interventions: [{ type: 'remove-node', node: 'a' }] },
+      { uncertainty: { samples: 300, seed: 1, reroutingSamples: 100 } },
     );
-    expect(missed.map((m) => m.id)).toContain('end5');
+    if (!r.ok) throw new Error(r.errors.join('; '));
+    const e = r.result.endUsers[0]!;
+    expect(e.lostNoSubstitutionPercent).toBeCloseTo(50, 9);
+    expect(e.ranges!.lostNoSubstitutionPercent.p5).toBeGreaterThan(50 + POINT_MARGIN);
+    expect(e.ranges!.pointOutside).toEqual(['noSubstitution', 'withRerouting']);
   });
 
   it('collapse to the point figures when no figure has a range', () => {
