@@ -1,7 +1,9 @@
-// The one CSV writer, for the explorer's downloads and the command line's `--format csv`.
-// papaparse does the quoting. A text cell that a spreadsheet would read as a formula (it begins
-// with =, +, -, @, a tab or a carriage return) gets a leading apostrophe, as OWASP recommends for
-// CSV injection, so opening a file made from a hostile dataset never runs anything. Numbers are
+// The one CSV writer, for every CSV the app and the command line write: results, the dataset's
+// CSV files, the Neo4j bundle. papaparse does the quoting. A text cell that a spreadsheet would
+// read as a formula (it begins with =, +, -, @, a tab or a carriage return) gets a leading
+// apostrophe, as OWASP recommends for CSV injection, so opening a file made from a hostile dataset
+// never runs anything. A cell that already begins with apostrophes before such a character gets
+// one more, so `restoreCell` (the importer's side) gives back exactly what was written. Numbers are
 // written as numbers (a negative figure stays -3, not '-3); a figure that is not finite is
 // written as an empty cell rather than "NaN" or "Infinity".
 import Papa from 'papaparse';
@@ -12,9 +14,17 @@ export type CsvRow = Readonly<Record<string, CsvCell>>;
 /** Cells a spreadsheet would evaluate. No `.*$`: a line break must not hide the rest. */
 export const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** A guarded cell: apostrophes (none or more) before a formula start. */
+const GUARDED = /^'*[=+\-@\t\r]/;
+
 /** A text cell as it is safe to write: formula starts get a leading apostrophe. */
 export function neutraliseCell(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return GUARDED.test(text) ? `'${text}` : text;
+}
+
+/** A cell as it was before `neutraliseCell`: the guard's apostrophe taken off again. */
+export function restoreCell(text: string): string {
+  return text.startsWith("'") && GUARDED.test(text) ? text.slice(1) : text;
 }
 
 function cell(value: CsvCell): string | number | boolean {

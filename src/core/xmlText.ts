@@ -19,3 +19,16 @@ export function xmlEscape(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;');
 }
+
+/**
+ * `text` as a data file's attribute value or element text (GEXF, GraphML) that a parser gives
+ * back exactly: on top of `xmlEscape`, a tab, a line break or a carriage return is written as a
+ * character reference (a parser turns them into spaces in an attribute, and a CR into a line
+ * feed anywhere), and so are U+0085, U+2028 and U+2029, which some readers take for line ends.
+ */
+export function xmlDataEscape(text: string): string {
+  return xmlEscape(text).replace(
+    /[\t\n\r\u0085\u2028\u2029]/g,
+    (c) => `&#x${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()};`,
+  );
+}

@@ -53,6 +53,7 @@ export function checkReferences(data: RawDataset): string[] {
     }
   };
   const context: Context = { data, errors, materials, checkSources, checkMaterial };
+  checkPadding(data, errors);
   const nodeIds = checkNodeIds(context);
   checkNodeFigures(context);
   checkConverters(context);
@@ -62,6 +63,24 @@ export function checkReferences(data: RawDataset): string[] {
   checkStories(context, facts, scenarioIds, nodeIds);
   errors.push(...checkPeriods(data, checkSources, checkMaterial));
   return errors;
+}
+
+/** A space or a byte-order mark at either end: invisible, yet ids are compared exactly. */
+const PADDED = /^[ \uFEFF]|[ \uFEFF]$/;
+
+/** Ids and material names with a space (or a byte-order mark) at either end. */
+function checkPadding(data: RawDataset, errors: string[]): void {
+  const check = (at: string, id: string | undefined) => {
+    if (id !== undefined && PADDED.test(id)) {
+      errors.push(
+        `${at}: ${JSON.stringify(id)} begins or ends with a space or a byte-order mark; ids are matched exactly, so remove it`,
+      );
+    }
+  };
+  data.nodes.forEach((n, i) => check(`nodes[${i}].id`, n.id));
+  data.sources.forEach((x, i) => check(`sources[${i}].id`, x.id));
+  data.materials.forEach((x, i) => check(`materials[${i}].id`, x.id));
+  data.edges.forEach((e, i) => check(`edges[${i}].material`, e.material));
 }
 
 /** The ids of a list, each repeat an error. */

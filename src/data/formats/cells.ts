@@ -12,12 +12,27 @@ export type CellResult = { ok: true; value: CellValue } | { ok: false; reason: s
 
 const quote = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
+/**
+ * Text fields that are ids or names to match (trimmed, as a hand-made table often pads them; the
+ * loader refuses such ids with a space at either end, so trimming loses nothing). Every other
+ * text field (a label, a note, a title) is kept exactly as written, spaces and all, so a dataset
+ * reads back from its own export as it was.
+ */
+const TRIMMED_TEXT = new Set(['id', 'source', 'target', 'material', 'key', 'stage', 'country']);
+
 export function readCell(field: FieldSpec, cell: Cell): CellResult {
+  if (field.kind === 'text' && !TRIMMED_TEXT.has(field.id) && typeof cell === 'string') {
+    return { ok: true, value: cell === '' ? undefined : cell };
+  }
   const text = cellText(cell);
   if (text === undefined) return { ok: true, value: undefined };
   switch (field.kind) {
     case 'text':
-      return { ok: true, value: text };
+      // Spaces and byte-order marks only: an id may begin with a tab (the loader keeps it).
+      return {
+        ok: true,
+        value: typeof cell === 'string' ? cell.replace(/^[ \uFEFF]+|[ \uFEFF]+$/g, '') : text,
+      };
     case 'list':
       return {
         ok: true,

@@ -6,6 +6,7 @@ import { formatZodIssues } from '../errors.ts';
 import { checkReferences } from '../references.ts';
 import { datasetSchema, SCHEMA_VERSION, type RawDataset } from '../schema.ts';
 import { DATASET_FORMAT } from '../schemaV1.ts';
+import { malformedText } from '../wellFormed.ts';
 import type { RefusedRow } from './importRows.ts';
 
 export interface RowObject {
@@ -56,10 +57,15 @@ export function checkRows(
 
   for (let round = 0; round < 50; round++) {
     const raw = build();
+    // Text no export can carry refuses its row, as the loader refuses it in a dataset file.
+    const malformed = malformedText(raw, Infinity);
     const parsed = datasetSchema.safeParse(raw);
-    const errors = parsed.success
-      ? checkReferences(parsed.data)
-      : formatZodIssues(parsed.error.issues, raw);
+    const errors =
+      malformed.length > 0
+        ? malformed
+        : parsed.success
+          ? checkReferences(parsed.data)
+          : formatZodIssues(parsed.error.issues, raw);
     if (parsed.success && errors.length === 0) return { ok: true, data: parsed.data };
     const drop = new Map<ListName, Map<number, string>>();
     const fileErrors: string[] = [];

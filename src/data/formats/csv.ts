@@ -2,6 +2,7 @@
 // semicolon of spreadsheets set to a European locale). Rows are numbered as a spreadsheet shows
 // them: the header is row 1.
 import Papa from 'papaparse';
+import { restoreCell, toCsv } from '../../core/csv.ts';
 import type { FieldSpec } from './fields.ts';
 import { recordCells, type FlatTable } from './rowsFromDataset.ts';
 import type { Table, TableRow } from './tables.ts';
@@ -30,7 +31,8 @@ export function parseCsv(name: string, text: string): TableResult {
   data.forEach((cells, i) => {
     // A final newline gives one empty record: not a row.
     if (i === data.length - 1 && cells.length === 1 && cells[0] === '') return;
-    rows.push({ place: `${name} row ${i + 2}`, cells });
+    // The writer's formula guard comes off, so a cell reads back as it was written.
+    rows.push({ place: `${name} row ${i + 2}`, cells: cells.map(restoreCell) });
   });
   const extra = rows.find((r) =>
     r.cells.slice(headers.length).some((c) => String(c).trim() !== ''),
@@ -41,7 +43,7 @@ export function parseCsv(name: string, text: string): TableResult {
       error: `${extra.place}: ${extra.cells.length} cells but the header has ${headers.length} (is a comma inside a cell without quotes?)`,
     };
   }
-  return { ok: true, table: { name, headers, rows } };
+  return { ok: true, table: { name, headers: headers.map(restoreCell), rows } };
 }
 
 /** The header line decides: cells may hold any punctuation, column names rarely do. */
@@ -52,13 +54,17 @@ function delimiterOf(body: string): string {
   return best[1] > 0 ? best[0] : ',';
 }
 
+/** A table as CSV, through the one writer (formula cells guarded). */
 export function writeCsv(table: FlatTable): string {
-  const data = table.records.map((r) => recordCells(table, r).map((v) => v ?? ''));
-  return `${Papa.unparse({ fields: [...table.headers], data }, { newline: '\n' })}\n`;
+  const rows = table.records.map((r) => {
+    const cells = recordCells(table, r);
+    return Object.fromEntries(table.headers.map((h, i) => [h, cells[i]]));
+  });
+  return toCsv(rows, table.headers);
 }
 
 /** A template: the header, one example row, and nothing else (the notes go in README/XLSX). */
 export function templateCsv(fields: readonly FieldSpec[], example: Record<string, string>): string {
   const headers = fields.map((f) => f.id);
-  return `${Papa.unparse({ fields: headers, data: [headers.map((h) => example[h] ?? '')] }, { newline: '\n' })}\n`;
+  return toCsv([Object.fromEntries(headers.map((h) => [h, example[h] ?? '']))], headers);
 }

@@ -2,7 +2,6 @@
 // Node and edge attributes are named as the columns of fields.ts; a flow is the edge's weight.
 // What has no place on a node or an edge (title, sources, materials, presets and stories) is
 // kept as the graph's attributes, with the dataset-level parts as one JSON attribute.
-import { MultiDirectedGraph } from 'graphology';
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import { z } from 'zod';
@@ -10,13 +9,12 @@ import { formatZodIssues } from '../errors.ts';
 import { parseEmbeddedJson } from '../parseJson.ts';
 import type { Dataset } from '../schema.ts';
 import { MATERIAL_FIELDS, SOURCE_FIELDS } from './fields.ts';
-import { edgeRecords, nodeRecords, type FlatRecord } from './rowsFromDataset.ts';
 import type { Cell, Table } from './tables.ts';
 
 /** The graph attribute holding sources, materials, presets and stories as JSON. */
 export const DATASET_ATTRIBUTE = 'chokepoint';
 
-interface DatasetAttribute {
+export interface DatasetAttribute {
   readonly year?: number | undefined;
   readonly basis?: string | undefined;
   readonly licence?: string | undefined;
@@ -63,30 +61,7 @@ export function readDatasetAttribute(
   return { ok: true, parts: parsed.data };
 }
 
-const defined = (r: FlatRecord): Attributes =>
-  Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined));
-
-export function datasetGraph(dataset: Dataset): MultiDirectedGraph {
-  const g = new MultiDirectedGraph();
-  g.setAttribute('title', dataset.title);
-  if (dataset.description !== undefined) g.setAttribute('description', dataset.description);
-  const rest: DatasetAttribute = {
-    year: dataset.year,
-    basis: dataset.basis,
-    licence: dataset.licence,
-    sources: dataset.sources,
-    materials: dataset.materials,
-    scenarios: dataset.scenarios,
-    stories: dataset.stories,
-    periods: dataset.periods,
-  };
-  g.setAttribute(DATASET_ATTRIBUTE, JSON.stringify(rest));
-  for (const r of nodeRecords(dataset)) g.addNode(String(r.id), defined(r));
-  edgeRecords(dataset).forEach((r, i) =>
-    g.addEdgeWithKey(`e${i}`, String(r.source), String(r.target), defined(r)),
-  );
-  return g;
-}
+const quoted = (id: string) => JSON.stringify(id.length > 60 ? `${id.slice(0, 60)}…` : id);
 
 const cell = (v: unknown): Cell =>
   v === null ||
@@ -112,32 +87,63 @@ function table(
   };
 }
 
-/** A parsed GEXF or GraphML graph as tables of nodes and edges (plus the dataset's own parts). */
+/** What a graph gives for the supply network as data: the dataset's own parts, as one attribute. */
+export function datasetAttribute(dataset: Dataset): DatasetAttribute {
+  return {
+    year: dataset.year,
+    basis: dataset.basis,
+    licence: dataset.licence,
+    sources: dataset.sources,
+    materials: dataset.materials,
+    scenarios: dataset.scenarios,
+    stories: dataset.stories,
+    periods: dataset.periods,
+  };
+}
+
+/**
+ * A parsed GEXF or GraphML graph as tables of nodes and edges (plus the dataset's own parts).
+ * The graph holds safe keys (graphKeys.ts); `ids` gives each node key's id in the file.
+ */
 export function graphTables(
   name: string,
   g: Graph,
-  format = 'graph',
+  format: string,
+  ids: ReadonlyMap<string, string>,
 ): { ok: true; tables: Table[]; notes: string[] } | { ok: false; error: string } {
   const notes: string[] = [];
+  const idOf = (key: string) => ids.get(key) ?? key;
   const nodeRows: { place: string; attrs: Attributes }[] = [];
   let i = 0;
   g.forEachNode((key, attrs) => {
     i++;
-    nodeRows.push({ place: `${name} node ${i} (id "${key}")`, attrs: { id: key, ...attrs } });
+    const id = idOf(key);
+    nodeRows.push({ place: `${name} node ${i} (id ${quoted(id)})`, attrs: { id, ...attrs } });
   });
   const edgeRows: { place: string; attrs: Attributes }[] = [];
   let j = 0;
   let undirected = 0;
-  g.forEachEdge((_key, attrs, source, target, _s, _t, isUndirected) => {
+  let withFlow = 0;
+  g.forEachEdge((_key, attrs, s, t, _s, _t, isUndirected) => {
     j++;
     if (isUndirected) undirected++;
     const { weight, ...rest } = attrs;
-    const flow = rest.flow === undefined ? weight : rest.flow;
+    const flow: unknown = rest.flow === undefined ? weight : rest.flow;
+    if (flow !== undefined) withFlow++;
+    const [source, target] = [idOf(s), idOf(t)];
     edgeRows.push({
-      place: `${name} edge ${j} (${source} → ${target})`,
+      place: `${name} edge ${j} (${quoted(source)} → ${quoted(target)})`,
       attrs: { source, target, ...rest, flow },
     });
   });
+  // A graph from another tool (Gephi's Les Misérables, a networkx export) often has links but
+  // no figures: every edge would be refused and the import end empty. Refused whole instead.
+  if (j > 0 && withFlow === 0) {
+    return {
+      ok: false,
+      error: `${name}: none of its ${j} edges has a flow (no "flow" or "weight" attribute); Chokepoint analyses how much flows along each link, so give each edge a flow (or weight) in the file's unit`,
+    };
+  }
   if (undirected > 0) {
     notes.push(`${name}: ${undirected} undirected edges read as flowing from source to target`);
   }

@@ -3,40 +3,38 @@
 // doubles, the rest strings; the dataset's own parts are graph-level data.
 import Graph from 'graphology';
 import { parse } from 'graphology-graphml';
+import { xmlDataEscape as escape } from '../../core/xmlText.ts';
 import type { Dataset } from '../schema.ts';
 import { EDGE_FIELDS, NODE_FIELDS, type FieldSpec } from './fields.ts';
 import type { GraphFileResult } from './gexf.ts';
-import { DATASET_ATTRIBUTE, datasetGraph, graphTables } from './graphTables.ts';
-import { xmlProblem } from './xml.ts';
+import { safeGraphKeys } from './graphKeys.ts';
+import { DATASET_ATTRIBUTE, datasetAttribute, graphTables } from './graphTables.ts';
+import { edgeRecords, nodeRecords } from './rowsFromDataset.ts';
+import { parseXml } from './xml.ts';
 
 export function readGraphml(name: string, text: string): GraphFileResult {
-  const problem = xmlProblem(name, text, 'graphml');
-  if (problem !== undefined) return { ok: false, error: problem };
+  const xml = parseXml(name, text, 'graphml');
+  if (!xml.ok) return xml;
+  const safe = safeGraphKeys(name, xml.doc, [
+    ['key', 'id'],
+    ['key', 'attr.name'],
+    ['data', 'key'],
+  ]);
+  if (!safe.ok) return safe;
   let g: Graph;
   try {
-    g = parse(Graph, text, { addMissingNodes: false });
+    g = parse(Graph, safe.graph.text, { addMissingNodes: false });
   } catch (error) {
-    return {
-      ok: false,
-      error: `${name}: ${error instanceof Error ? error.message : String(error)}`,
-    };
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: `${name}: not a GraphML graph we can read (${reason})` };
   }
-  return graphTables(name, g, 'GraphML');
+  return graphTables(name, g, 'GraphML', safe.graph.ids);
 }
-
-const escape = (text: string) =>
-  text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/\r/g, '&#13;');
 
 const xmlType = (f: FieldSpec) =>
   f.kind === 'number' || f.kind === 'integer' ? 'double' : 'string';
 
 export function writeGraphml(dataset: Dataset): string {
-  const g = datasetGraph(dataset);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
@@ -58,7 +56,7 @@ export function writeGraphml(dataset: Dataset): string {
     indent: string,
     prefix: string,
     fields: readonly FieldSpec[],
-    attrs: Record<string, unknown>,
+    attrs: Readonly<Record<string, unknown>>,
   ) => {
     for (const f of fields) {
       const v = attrs[f.id];
@@ -67,21 +65,25 @@ export function writeGraphml(dataset: Dataset): string {
       lines.push(`${indent}<data key="${prefix}_${f.id}">${escape(String(v))}</data>`);
     }
   };
-  const graphAttrs = g.getAttributes();
+  const graphAttrs: Record<string, string | undefined> = {
+    title: dataset.title,
+    description: dataset.description,
+    [DATASET_ATTRIBUTE]: JSON.stringify(datasetAttribute(dataset)),
+  };
   for (const k of graphKeys) {
-    const v: unknown = graphAttrs[k];
-    if (typeof v === 'string') lines.push(`    <data key="g_${k}">${escape(v)}</data>`);
+    const v = graphAttrs[k];
+    if (v !== undefined) lines.push(`    <data key="g_${k}">${escape(v)}</data>`);
   }
-  g.forEachNode((key, attrs) => {
-    lines.push(`    <node id="${escape(key)}">`);
-    data('      ', 'n', nodeFields, attrs);
+  for (const r of nodeRecords(dataset)) {
+    lines.push(`    <node id="${escape(String(r.id))}">`);
+    data('      ', 'n', nodeFields, r);
     lines.push('    </node>');
-  });
-  g.forEachEdge((key, attrs, source, target) => {
+  }
+  edgeRecords(dataset).forEach((r, i) => {
     lines.push(
-      `    <edge id="${escape(key)}" source="${escape(source)}" target="${escape(target)}">`,
+      `    <edge id="e${i}" source="${escape(String(r.source))}" target="${escape(String(r.target))}">`,
     );
-    data('      ', 'e', edgeFields, attrs);
+    data('      ', 'e', edgeFields, r);
     lines.push('    </edge>');
   });
   lines.push('  </graph>', '</graphml>', '');

@@ -77,13 +77,17 @@ export function importTables(tables: readonly Table[], options: ImportOptions): 
 
   const checked = checkRows(rows, meta, refused, notes);
   if (!checked.ok) return { ok: false, errors: checked.errors, tables: described };
-  return imported(checked.data, options, {
-    format: options.format,
-    tables: described,
-    refused,
-    inferred: stages.inferred,
-    notes,
-  });
+  return imported(
+    checked.data,
+    { ...options, flowRows: edgeRows.length },
+    {
+      format: options.format,
+      tables: described,
+      refused,
+      inferred: stages.inferred,
+      notes,
+    },
+  );
 }
 
 const asObject = (r: Row): RowObject => ({ place: r.place, object: { ...r.values } });
@@ -275,7 +279,7 @@ function markConverters(rows: RowObjects, notes: string[]): void {
 /** The dataset from the checked rows, and the report on what became of the tables. */
 function imported(
   data: RawDataset,
-  options: ImportOptions,
+  options: ImportOptions & { readonly flowRows: number },
   report: Omit<ImportReport, 'nodes' | 'flows'>,
 ): ImportResult {
   // checkRows ran the loader's schema and reference checks on exactly this content.
@@ -285,6 +289,12 @@ function imported(
     options.fallbackTitle === undefined ? {} : { fallbackTitle: options.fallbackTitle },
   );
   const { format, tables, refused, inferred, notes } = report;
+  const byPlace = [...refused].sort((a, b) =>
+    a.place.localeCompare(b.place, 'en', { numeric: true }),
+  );
+  if (dataset.nodes.length === 0 || (options.flowRows > 0 && dataset.edges.length === 0)) {
+    return nothingImported(dataset.nodes.length, byPlace, tables);
+  }
   return {
     ok: true,
     dataset,
@@ -294,9 +304,31 @@ function imported(
       flows: dataset.edges.length,
       tables,
       // In file order, so the list reads like the file: "nodes.csv row 3" before "row 12".
-      refused: [...refused].sort((a, b) => a.place.localeCompare(b.place, 'en', { numeric: true })),
+      refused: byPlace,
       inferred: inferred.filter((i) => dataset.nodes.some((n) => n.id === i.id)),
       notes: [...notes, ...read.notes],
     },
+  };
+}
+
+/** Shown with an empty import: this many of its refusals, each with its place. */
+const REFUSALS_SHOWN = 20;
+
+/**
+ * An import that keeps no node, or none of the flows it was given, is refused whole, saying why,
+ * rather than opened as an empty graph (or a command-line report of 0 nodes and exit 0).
+ */
+function nothingImported(
+  nodes: number,
+  refused: readonly RefusedRow[],
+  tables: readonly TableColumns[],
+): ImportResult {
+  const head = `nothing to analyse: ${nodes === 0 ? 'no node' : 'none of the flows'} could be imported (${nodes} node${nodes === 1 ? '' : 's'} kept, ${refused.length} row${refused.length === 1 ? '' : 's'} refused)`;
+  const lines = refused.slice(0, REFUSALS_SHOWN).map((r) => `${r.place}: ${r.reason}`);
+  const more = refused.length - lines.length;
+  return {
+    ok: false,
+    errors: [head, ...lines, ...(more > 0 ? [`…and ${more} more rows refused`] : [])],
+    tables,
   };
 }

@@ -5,8 +5,10 @@
 // `name:ID` column and a `:LABEL` column; a relationship file has `:START_ID`, `:END_ID` and
 // `:TYPE`; other columns are `name:type` with type int, long, float, double, boolean or string
 // (string when none is given), and arrays as `type[]` split on the array delimiter (default ;).
+// Cells go through the one CSV writer (src/core/csv.ts), so a cell that a spreadsheet would run
+// is guarded here too. A note may span lines, so the import command reads multi-line fields.
 import { strToU8, zipSync } from 'fflate';
-import Papa from 'papaparse';
+import { toCsv, type CsvCell } from '../../core/csv.ts';
 import type { Dataset } from '../schema.ts';
 
 export const NEO4J_NODE_HEADERS = [
@@ -37,8 +39,15 @@ export const NEO4J_RELATIONSHIP_HEADERS = [
   'notes',
 ];
 
-const csv = (headers: readonly string[], rows: readonly (readonly unknown[])[]) =>
-  `${Papa.unparse({ fields: [...headers], data: rows.map((r) => r.map((v) => (v === undefined || v === null ? '' : v))) }, { newline: '\n' })}\n`;
+const csv = (headers: readonly string[], rows: readonly (readonly CsvCell[])[]) =>
+  toCsv(
+    rows.map((r) => Object.fromEntries(headers.map((h, i) => [h, r[i]]))),
+    headers,
+  );
+
+/** The documented load command: notes may hold line breaks, which the importer must be told. */
+export const NEO4J_IMPORT_COMMAND =
+  'neo4j-admin database import full --multiline-fields=true --nodes=nodes.csv --relationships=relationships.csv chokepoint';
 
 const label = (stage: string) =>
   `Node;${stage
@@ -86,7 +95,7 @@ export function neo4jRelationshipsCsv(dataset: Dataset): string {
 
 export const NEO4J_CYPHER = `// Chokepoint measures with Neo4j Graph Data Science (GDS 2.x).
 // Load first (database stopped):
-//   neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv chokepoint
+//   ${NEO4J_IMPORT_COMMAND}
 // then start it and run this script (cypher-shell -d chokepoint -f chokepoint.cypher).
 
 CALL gds.graph.project(
@@ -115,7 +124,7 @@ CALL gds.graph.drop('supply');
 
 /** The zip: nodes.csv, relationships.csv, chokepoint.cypher and a README. */
 export function neo4jZip(dataset: Dataset): Uint8Array {
-  const readme = `${dataset.title}\n\nnodes.csv and relationships.csv are in neo4j-admin import format; chokepoint.cypher\nprojects the graph and runs betweenness and PageRank with Graph Data Science.\nFlows are in ${dataset.basis ?? "the dataset's unit"} a year. Sources: see the dataset file.\n`;
+  const readme = `${dataset.title}\n\nnodes.csv and relationships.csv are in neo4j-admin import format; load them with\n  ${NEO4J_IMPORT_COMMAND}\n(notes may span lines). chokepoint.cypher\nprojects the graph and runs betweenness and PageRank with Graph Data Science.\nFlows are in ${dataset.basis ?? "the dataset's unit"} a year. Sources: see the dataset file.\n`;
   return zipSync({
     'nodes.csv': strToU8(neo4jNodesCsv(dataset)),
     'relationships.csv': strToU8(neo4jRelationshipsCsv(dataset)),

@@ -3,7 +3,14 @@
 // a parser's stack trace.
 import { DOMParser } from '@xmldom/xmldom';
 
-export function xmlProblem(name: string, text: string, root: string): string | undefined {
+export type XmlDocument = ReturnType<DOMParser['parseFromString']>;
+
+/** The document, or what is wrong with it (with its line and column). */
+export function parseXml(
+  name: string,
+  text: string,
+  root: string,
+): { ok: true; doc: XmlDocument } | { ok: false; error: string } {
   const problems: string[] = [];
   const collect = (message: string) => problems.push(message);
   const doc = new DOMParser({
@@ -19,11 +26,17 @@ export function xmlProblem(name: string, text: string, root: string): string | u
       .replace(/\s+/g, ' ')
       .trim();
     const at = where === null ? '' : ` line ${where[1]} column ${where[2]}`;
-    return `${name}${at}: not well-formed XML (${what})`;
+    return { ok: false, error: `${name}${at}: not well-formed XML (${what})` };
   }
   const top = doc.documentElement?.tagName;
-  if (top === undefined) return `${name}: not XML`;
-  if (top.replace(/^.*:/, '') !== root)
-    return `${name}: expected a <${root}> document, found <${top}>`;
-  return undefined;
+  if (top === undefined) return { ok: false, error: `${name}: not XML` };
+  if (top.replace(/^.*:/, '') !== root) {
+    return { ok: false, error: `${name}: expected a <${root}> document, found <${top}>` };
+  }
+  return { ok: true, doc };
+}
+
+export function xmlProblem(name: string, text: string, root: string): string | undefined {
+  const parsed = parseXml(name, text, root);
+  return parsed.ok ? undefined : parsed.error;
 }

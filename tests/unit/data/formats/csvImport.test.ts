@@ -151,8 +151,8 @@ m1,u1,3,20x4
   });
 
   it('lists a citation that is in no sources table as a source, or refuses the row without a year', async () => {
-    const nodes = `id,stage,country,year,sources\na,mine,AU,2023,USGS MCS 2024\nb,end-user,JP,,Company report\n`;
-    const edges = `source,target,flow\na,b,1\n`;
+    const nodes = `id,stage,country,year,sources\na,mine,AU,2023,USGS MCS 2024\nb,end-user,JP,,Company report\nc,end-user,KR,,\n`;
+    const edges = `source,target,flow\na,b,1\na,c,1\n`;
     const r = await importFiles([file('nodes.csv', nodes), file('edges.csv', edges)]);
     if (!r.ok) throw new Error(r.errors.join('\n'));
     expect(r.dataset.sources).toEqual([

@@ -8,8 +8,9 @@ import { file } from './helpers.ts';
 const nodes = `id,label,stage,country,capacity,year,geo
 m,Mine,mine,AU,10,2024,GEO
 p,Plant,processor,CN,10,2024,
+n,Other mine,mine,AU,10,2024,
 `;
-const edges = 'source,target,flow,year\nm,p,5,2024\n';
+const edges = 'source,target,flow,year\nm,p,5,2024\nn,p,5,2024\n';
 const deep = `${'['.repeat(300)}${']'.repeat(300)}`;
 
 const importWith = (dataset: string, geo = '') =>

@@ -97,19 +97,15 @@ describe('GEXF and GraphML import', () => {
     g.addEdge('a', 'b', { weight: 1 });
     g.addEdge('b', 'c', { weight: 1 });
     const r = await importFiles([file('g.gexf', writeGexf(g))]);
-    if (!r.ok) throw new Error(r.errors.join('\n'));
-    expect(r.report.refused).toEqual([
-      { place: 'g.gexf edge 1 (a → b)', reason: 'source: unknown node "a"' },
+    if (r.ok) throw new Error('imported a graph with no flow left');
+    // Nothing is left to analyse: refused whole, every refusal at its place.
+    expect(r.errors).toEqual([
+      'nothing to analyse: none of the flows could be imported (1 node kept, 4 rows refused)',
+      'g.gexf edge 1 ("a" → "b"): source: unknown node "a"',
       // Without a, b receives nothing, so its flow to c has nothing to pass on (format v3).
-      { place: 'g.gexf edge 2 (b → c)', reason: 'source: unknown node "b"' },
-      {
-        place: 'g.gexf node 1 (id "a")',
-        reason: 'node "a" has no country (an ISO code such as CN)',
-      },
-      {
-        place: 'g.gexf node 2 (id "b")',
-        reason: expect.stringContaining('neither receives nor produces') as unknown,
-      },
+      'g.gexf edge 2 ("b" → "c"): source: unknown node "b"',
+      'g.gexf node 1 (id "a"): node "a" has no country (an ISO code such as CN)',
+      expect.stringMatching(/^g\.gexf node 2 \(id "b"\): .*neither receives nor produces/),
     ]);
   });
 
@@ -161,13 +157,27 @@ describe('templates', () => {
   it('the CSV templates read back: the example node and its source', async () => {
     const files = Object.entries(csvTemplates()).map(([name, text]) => file(name, text));
     const r = await importFiles(files);
-    if (!r.ok) throw new Error(r.errors.join('\n'));
-    expect(r.dataset.nodes.map((n) => n.id)).toEqual(['example-mine']);
-    expect(r.dataset.sources.map((s) => s.id)).toEqual(['example-source']);
-    // The example flow points at a node the template leaves for the user to add: it says so.
-    expect(r.report.refused).toEqual([
-      { place: 'edges.csv row 2', reason: 'unknown node "example-refinery"' },
-    ]);
+    // The example flow points at a node the template leaves for the user to add: with no flow
+    // left there is nothing to analyse, and the refusal says why, at its place.
+    expect(r).toMatchObject({
+      ok: false,
+      errors: [
+        'nothing to analyse: none of the flows could be imported (1 node kept, 1 row refused)',
+        'edges.csv row 2: unknown node "example-refinery"',
+      ],
+    });
+    const filled = files.map((f) =>
+      f.name === 'nodes.csv'
+        ? file(
+            f.name,
+            `${new TextDecoder().decode(f.data as Uint8Array)}example-refinery,Refinery,processor,CN\n`,
+          )
+        : f,
+    );
+    const read = await importFiles(filled);
+    if (!read.ok) throw new Error(read.errors.join('\n'));
+    expect(read.dataset.nodes.map((n) => n.id)).toEqual(['example-mine', 'example-refinery']);
+    expect(read.dataset.sources.map((s) => s.id)).toEqual(['example-source']);
   });
 });
 
