@@ -2,7 +2,7 @@
 // ForceAtlas2 in a worker, seeded with the layered positions, and arrives later.
 import { useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '../../data/schema.ts';
-import { layeredLayout, type Point } from '../../core/layout/layered.ts';
+import { layeredLayout, type LayeredOptions, type Point } from '../../core/layout/layered.ts';
 import type { LayoutName } from '../../state/document.ts';
 import { organicLayoutInWorker } from '../../state/workerClients.ts';
 
@@ -16,11 +16,31 @@ export type Positions = ReadonlyMap<string, Point>;
  */
 export const LAYERED = { columnGap: 290, rowGap: 28, fill: true, inset: 1.5 } as const;
 
+/** About how far labels reach beyond the first and last columns, in graph units. */
+const LABEL_REACH = 900;
+/** The least height of the layered drawing, as a share of its width with labels. */
+const LEAST_HEIGHT = 0.26;
+
+/**
+ * The layered spacing for this dataset: a few nodes a column would be drawn as a strip, a
+ * fifth of the canvas high with labels over each other (a 14-node import filled 60 of 500 px),
+ * so their rows are spread until the drawing is about as high as a canvas of a laptop's
+ * proportions shows it; a full column keeps LAYERED's rows.
+ */
+export function layeredFor(dataset: Dataset): LayeredOptions {
+  const perStage = new Map<string, number>();
+  for (const n of dataset.nodes) perStage.set(n.stage, (perStage.get(n.stage) ?? 0) + 1);
+  const rows = Math.max(1, ...perStage.values());
+  const width = Math.max(0, perStage.size - 1) * LAYERED.columnGap + LABEL_REACH;
+  const rowGap = Math.max(LAYERED.rowGap, (LEAST_HEIGHT * width) / Math.max(1, rows - 1));
+  return { ...LAYERED, rowGap };
+}
+
 export function useLayoutPositions(
   dataset: Dataset,
   layout: LayoutName,
 ): { positions: Positions; busy: boolean } {
-  const layered = useMemo(() => layeredLayout(dataset, LAYERED), [dataset]);
+  const layered = useMemo(() => layeredLayout(dataset, layeredFor(dataset)), [dataset]);
   const [organic, setOrganic] = useState<{ dataset: Dataset; positions: Positions } | null>(null);
 
   useEffect(() => {
