@@ -68,3 +68,100 @@ test('the splitter has a grip to see and resizes from the keyboard', async ({ pa
   await expect.poll(async () => (await panel.boundingBox())!.height).toBeGreaterThan(before + 40);
   expect(Number(await splitter.getAttribute('aria-valuenow'))).toBeGreaterThan(before + 40);
 });
+
+/** The smallest label drawn, in screen pixels, once the graph has settled. */
+async function smallestLabel(page: Page): Promise<number> {
+  await page.waitForTimeout(700); // the refit after a panel opens or closes
+  return page.evaluate(() =>
+    Math.min(
+      ...window
+        .chokepoint!.cy.nodes(':visible')
+        .filter((n) => String(n.data('label') ?? '') !== '')
+        .map((n) => parseFloat(String(n.renderedStyle('font-size')))),
+    ),
+  );
+}
+
+test('labels stay at 11 px or more with the Scenario panel open and when a pick opens Details', async ({
+  page,
+}) => {
+  const errors = await openApp(page);
+  await openScenario(page);
+  expect(await smallestLabel(page)).toBeGreaterThanOrEqual(11);
+  await page.getByRole('combobox', { name: 'Search nodes' }).fill('Bayan Obo');
+  await page.getByRole('listbox', { name: 'Matching nodes' }).getByRole('option').first().click();
+  await expect(page.getByRole('region', { name: 'Details' })).toContainText('Bayan Obo');
+  expect(await smallestLabel(page)).toBeGreaterThanOrEqual(11);
+  await shot(page, 'laptop-3-details-open');
+  // the Scenario panel opened again: still readable
+  await openScenario(page);
+  expect(await smallestLabel(page)).toBeGreaterThanOrEqual(11);
+  expect(errors).toEqual([]);
+});
+
+test('search offers the matching preset first, and Remove node is near the top of Details', async ({
+  page,
+}) => {
+  const errors = await openApp(page);
+  const search = page.getByRole('combobox', { name: 'Search nodes' });
+  await search.fill('China processing');
+  const options = page.getByRole('listbox', { name: 'Matching nodes' }).getByRole('option');
+  await expect(options.first()).toContainText("China's processing offline");
+  await shot(page, 'laptop-4-search-preset');
+  // the node the words also match says which preset it is part of
+  await options.filter({ hasText: 'China: separation of light concentrate' }).click();
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details.getByRole('heading', { level: 3 })).toContainText('separation of light');
+  const remove = details.getByRole('button', { name: 'Remove node' });
+  const box = (await remove.boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height);
+  await expect(details).toContainText('Part of the preset');
+  await details.getByRole('button', { name: "China's processing offline" }).click();
+  await expect(page.getByTestId('headline')).toContainText("China's processing offline:");
+  // picking the preset from search loads it too
+  await (await openScenario(page)).getByRole('button', { name: 'Reset to baseline' }).click();
+  await expect(page.getByTestId('headline')).toContainText('Baseline');
+  await search.fill('China processing');
+  await options.first().click();
+  await expect(page.getByTestId('headline')).toContainText("China's processing offline:");
+  expect(errors).toEqual([]);
+});
+
+test('the impact chart shows the share lost, and no label is cut at the left', async ({ page }) => {
+  const errors = await openApp(page);
+  const scenario = await openScenario(page);
+  await scenario.getByRole('combobox', { name: 'Preset' }).selectOption('china-processing-offline');
+  await scenario.getByRole('button', { name: 'Load preset' }).click();
+  const chart = page.getByRole('img', { name: /Share of supply each end user loses/ });
+  await expect(chart).toBeAttached();
+  await expect(page.getByTestId('headline')).toContainText('lose everything');
+  const drawn = await chart.evaluate((svg) => {
+    const s = svg as SVGSVGElement;
+    const labels = [...s.querySelectorAll('g[data-id] > text:first-child')].map(
+      (t) => (t as SVGTextElement).getBBox().x,
+    );
+    const bars = [...s.querySelectorAll('g[data-id]')].map((g) => ({
+      id: g.getAttribute('data-id')!,
+      width: Number(g.querySelector('rect.lost')!.getAttribute('width')),
+    }));
+    return { left: Math.min(...labels), bars };
+  });
+  expect(drawn.left).toBeGreaterThanOrEqual(0);
+  // users that lose everything have the longest bar, not none
+  const rows = await page
+    .getByRole('table', { name: 'Impact on end users' })
+    .locator('tbody tr[data-id]')
+    .evaluateAll((rs) =>
+      rs.map((r) => ({
+        id: r.getAttribute('data-id')!,
+        all: Number(r.getAttribute('data-no-substitution')) === 0,
+      })),
+    );
+  const longest = Math.max(...drawn.bars.map((b) => b.width));
+  const allLost = rows.filter((r) => r.all).map((r) => r.id);
+  expect(allLost.length).toBeGreaterThan(0);
+  for (const id of allLost) expect(drawn.bars.find((b) => b.id === id)?.width).toBe(longest);
+  await chart.scrollIntoViewIfNeeded();
+  await shot(page, 'laptop-5-impact-chart');
+  expect(errors).toEqual([]);
+});
