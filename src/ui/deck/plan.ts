@@ -4,6 +4,7 @@
 // slide listing every source the deck cites. The PPTX and the PDF are both written from it.
 import type { ScenarioResult } from '../../core/analysis/index.ts';
 import { formatLoss } from '../../core/format.ts';
+import { xmlSafeText } from '../../core/xmlText.ts';
 import type { Dataset, Story, StoryStep } from '../../data/schema.ts';
 import { fileStem } from '../export/frameScenario.ts';
 import { labeller } from '../kit/labels.ts';
@@ -151,9 +152,24 @@ export function deckPlan(
     title: 'Sources',
     sources: cited.map((id) => slideSource(dataset, id)),
   };
-  return {
+  return safePlan({
     fileName: fileStem(story.title, date),
     title: story.title,
     slides: [title, ...steps, sources],
+  });
+}
+
+/**
+ * Every text without the characters XML forbids: a control character in a caption would make
+ * PowerPoint ask to repair the file. (Texts from a dataset are anyone's.)
+ */
+function safePlan(plan: DeckPlan): DeckPlan {
+  const safe = <T>(value: T): T => {
+    if (typeof value === 'string') return xmlSafeText(value) as T;
+    if (Array.isArray(value)) return value.map(safe) as T;
+    if (value !== null && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, safe(v)])) as T;
+    return value;
   };
+  return safe(plan);
 }

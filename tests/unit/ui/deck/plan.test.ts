@@ -101,6 +101,26 @@ describe('the slide plan of a story', () => {
     expect(only.kind === 'step' && only.footnote).toBe('Sources: none given for this step.');
   });
 
+  it('drops the characters XML forbids from every text, so the file opens without a repair', () => {
+    const hostile: Story = {
+      ...story,
+      title: 'Bad\u0001 title',
+      steps: story.steps.map((s) => ({
+        ...s,
+        title: `Step\u0008 ${s.title}`,
+        caption: `x\u001fy`,
+      })),
+    };
+    const made = deckPlan(dataset, hostile, outcomes, date);
+    const step = made.slides[1];
+    if (step.kind !== 'step') throw new Error('no step slide');
+    const texts = [made.title, made.slides[0].title, step.title, step.caption, step.notes];
+    // eslint-disable-next-line no-control-regex -- looking for control characters is the point
+    for (const t of texts) expect(t).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    expect(made.title).toBe('Bad title');
+    expect(step.caption).toBe('xy');
+  });
+
   it('says why a step has no figures instead of failing the deck', () => {
     const failed: StepOutcome[] = outcomes.map((o, i) =>
       i === 2 ? { ok: false, message: 'no node "xx"' } : o,
