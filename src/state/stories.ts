@@ -44,7 +44,11 @@ export function stepFromDocument(
   doc: AppDocument,
   title: string,
   caption: string,
-  loaded?: { readonly id: string; readonly interventions: readonly Intervention[] },
+  loaded?: {
+    readonly id: string;
+    readonly interventions: readonly Intervention[];
+    readonly sources?: readonly string[] | undefined;
+  },
 ): StoryStep {
   const sel = doc.view.selection;
   const size = doc.view.sizeBy;
@@ -53,7 +57,8 @@ export function stepFromDocument(
   return {
     title,
     caption,
-    sources: [],
+    // a step under a preset cites the preset's sources, which the caption can then add to
+    sources: isLoaded ? [...(loaded.sources ?? [])] : [],
     ...(isLoaded ? { preset: loaded.id } : { interventions: [...interventions] }),
     // The whole view (colour, size, layout, filters), so the step looks as it did when made.
     view: {
@@ -69,6 +74,12 @@ export function stepFromDocument(
       },
     },
   };
+}
+
+/** The story renamed; an empty title is refused (the story keeps its name). */
+export function renameStory(stories: readonly Story[], id: string, title: string): Story[] {
+  const name = title.trim();
+  return stories.map((s) => (s.id === id && name !== '' ? { ...s, title: name } : s));
 }
 
 export function newStory(stories: readonly Story[], title: string): Story[] {

@@ -34,12 +34,23 @@ export function readPageParams(search = window.location.search): PageParams {
   return value;
 }
 
+/** The explorer's view present mode was entered from ('' when it was opened by a link). */
+let left = '';
+
 /** A new URL for the page; `replace` rewrites the current history entry instead of adding one. */
 export function navigate(search: string, replace = false): void {
+  // Entering present mode from the explorer: remember the view left, for Exit.
+  if (readPageParams().story === null && readPageParams(search).story !== null)
+    left = window.location.search;
   const url = `${window.location.pathname}${search}${window.location.hash}`;
   if (replace) window.history.replaceState(null, '', url);
   else window.history.pushState(null, '', url);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
+}
+
+/** Leaves present mode for the view it was entered from, what-if and all. */
+export function exitPresent(): void {
+  navigate(left);
 }
 
 export function storyStepSearch(storyId: string, step: number, embed: boolean): string {

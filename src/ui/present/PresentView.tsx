@@ -13,7 +13,7 @@ import { headlineText, losersForReader } from '../results/headline.ts';
 import { labeller } from '../kit/labels.ts';
 import type { DrawnAnalysis } from '../graph/decor.ts';
 import { useGraphModel } from '../graph/useGraphModel.ts';
-import { navigate, storyStepSearch } from '../kit/pageParams.ts';
+import { exitPresent, navigate, storyStepSearch } from '../kit/pageParams.ts';
 import { PresentControls, usePresentKeys, WhoLosesMost } from './PresentParts.tsx';
 
 const WHO_LOSES_MOST = 5;
@@ -45,7 +45,7 @@ export function PresentView({ story, step, embed, drawn, sizeLabel, result }: Pr
   const go = (to: number) => {
     if (to >= 0 && to < story.steps.length) navigate(storyStepSearch(story.id, to, embed));
   };
-  const exit = () => navigate('');
+  const exit = exitPresent;
 
   usePresentKeys(index, story.steps.length, go, exit, embed);
 
@@ -55,7 +55,10 @@ export function PresentView({ story, step, embed, drawn, sizeLabel, result }: Pr
   }, [cy, positions, index, zoomTo]);
 
   if (current === undefined) return <p>This story has no steps.</p>;
-  const headline = headlineText(dataset, result, current.preset);
+  const headline = headlineText(dataset, result, current.preset, 'audience');
+  // A step under a preset and with no sources of its own cites the preset's.
+  const preset = dataset.scenarios.find((p) => p.id === current.preset);
+  const sources = current.sources.length > 0 ? current.sources : (preset?.sources ?? []);
   const label = labeller(dataset);
   const losers = result === null ? [] : losersForReader(dataset, result).slice(0, WHO_LOSES_MOST);
   return (
@@ -69,7 +72,7 @@ export function PresentView({ story, step, embed, drawn, sizeLabel, result }: Pr
         </p>
         <h2>{current.title}</h2>
         <p>{current.caption}</p>
-        <SourceLinks dataset={dataset} ids={current.sources} />
+        <SourceLinks dataset={dataset} ids={sources} />
         <WhoLosesMost losers={losers} label={label} />
         <PresentControls
           index={index}

@@ -24,6 +24,8 @@ export function headlineText(
   dataset: Dataset,
   result: ScenarioResult | null,
   preset?: string,
+  /** 'audience' (present mode, slides): the baseline is stated, with no instruction to the user. */
+  reader: 'user' | 'audience' = 'user',
 ): string | null {
   if (result === null) return null;
   const named = [...dataset.scenarios, ...monthPresets(dataset)];
@@ -34,10 +36,10 @@ export function headlineText(
     [...preferred, ...named],
     readerOrder(dataset, result),
   );
-  return (
-    said ??
-    `Baseline: ${formatTonnes(result.totals.baseline)} reach end users; remove a node or load a preset to see what a loss does.`
-  );
+  if (said !== null) return said;
+  return reader === 'audience'
+    ? `Baseline: ${formatTonnes(result.totals.baseline)} reach end users, with nothing removed, cut or blocked.`
+    : `Baseline: ${formatTonnes(result.totals.baseline)} reach end users; remove a node or load a preset to see what a loss does.`;
 }
 
 /** Defence is what a policy reader asks about first, whatever its tonnage. */

@@ -5,7 +5,7 @@ import type { Dataset, Story } from '../../data/schema.ts';
 import * as st from '../../state/stories.ts';
 import { navigate, storyStepSearch } from '../kit/pageParams.ts';
 import { download } from '../export/exportImage.ts';
-import { AddStepForm, StepList } from './StoryParts.tsx';
+import { AddStepForm, StepList, StoryTitle } from './StoryParts.tsx';
 import { DeckDownloads } from './DeckDownloads.tsx';
 
 interface Props {
@@ -51,6 +51,7 @@ export function StoryPanel({ dataset, stories, onEdit, onAddStep }: Props) {
       </div>
       {story !== undefined && (
         <>
+          <StoryTitle story={story} onEdit={onEdit} />
           <StepList story={story} onEdit={onEdit} />
           <button
             type="button"

@@ -88,3 +88,34 @@ export function AddStepForm({
     </details>
   );
 }
+
+/** The story's title, renamed in place: Enter or leaving the field keeps it, Escape undoes. */
+export function StoryTitle({
+  story,
+  onEdit,
+}: {
+  readonly story: Story;
+  readonly onEdit: (edit: (stories: readonly Story[]) => readonly Story[]) => void;
+}) {
+  const [draft, setDraft] = useState<{ id: string; text: string } | null>(null);
+  const text = draft?.id === story.id ? draft.text : story.title;
+  const keep = () => {
+    if (draft !== null && draft.id === story.id && draft.text.trim() !== story.title)
+      onEdit((all) => st.renameStory(all, story.id, draft.text));
+    setDraft(null);
+  };
+  return (
+    <label className="field">
+      Story title
+      <input
+        value={text}
+        onChange={(e) => setDraft({ id: story.id, text: e.target.value })}
+        onBlur={keep}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') keep();
+          else if (e.key === 'Escape') setDraft(null);
+        }}
+      />
+    </label>
+  );
+}
