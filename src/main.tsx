@@ -35,6 +35,7 @@ if (!embed && framedByOtherOrigin()) {
 } else {
   const store = createAppStore(loadBundledDataset(), undefined, {
     analysis: createWorkerAnalysisClient(),
+    rangesAnalysis: createWorkerAnalysisClient(),
   });
   void restore(store).then(() =>
     createRoot(root).render(

@@ -2,7 +2,13 @@
 // scenario). Every run has a job id; an answer whose job is no longer the one running is
 // dropped, so a stale answer is never shown as current. The runs themselves are started,
 // superseded, cancelled and timed out by analysisRuns.ts.
-import type { BaselineAnalysis, ScenarioResult, SweepEntry } from '../core/analysis/index.ts';
+import {
+  withRerouteRanges,
+  type BaselineAnalysis,
+  type RerouteRanges,
+  type ScenarioResult,
+  type SweepEntry,
+} from '../core/analysis/index.ts';
 import type { Dataset } from '../data/schema.ts';
 
 export type RunStatus<T> =
@@ -20,12 +26,27 @@ export interface AnalysisState {
     readonly progress?: number;
     readonly material?: string;
   };
+  /**
+   * The ranges after rerouting of the scenario shown (its job `scenarioJob`), drawn in a second
+   * run once its figures are in: `done` of `total` draws so far.
+   */
+  readonly rangesRun:
+    | { readonly status: 'idle' }
+    | {
+        readonly status: 'running';
+        readonly jobId: number;
+        readonly scenarioJob: number;
+        readonly done: number;
+        readonly total: number;
+      }
+    | { readonly status: 'error'; readonly jobId: number; readonly errors: readonly string[] };
 }
 
 export const INITIAL_ANALYSIS: AnalysisState = {
   baseline: null,
   scenarioRun: { status: 'idle' },
   sweepRun: { status: 'idle' },
+  rangesRun: { status: 'idle' },
 };
 
 export type WithAnalysis = { readonly analysis: AnalysisState };
@@ -120,4 +141,59 @@ export function sweepStopped<S extends WithAnalysis>(s: S, jobId: number): S {
   const run = s.analysis.sweepRun;
   if (run.status !== 'running' || run.jobId !== jobId) return s;
   return { ...s, analysis: { ...s.analysis, sweepRun: { status: 'idle' } } };
+}
+
+export const rangesStarted = <S extends WithAnalysis>(
+  s: S,
+  jobId: number,
+  scenarioJob: number,
+): S => ({
+  ...s,
+  analysis: {
+    ...s.analysis,
+    rangesRun: { status: 'running', jobId, scenarioJob, done: 0, total: 0 },
+  },
+});
+
+export function rangesProgress<S extends WithAnalysis>(
+  s: S,
+  jobId: number,
+  done: number,
+  total: number,
+): S {
+  const run = s.analysis.rangesRun;
+  if (run.status !== 'running' || run.jobId !== jobId) return s;
+  return { ...s, analysis: { ...s.analysis, rangesRun: { ...run, done, total } } };
+}
+
+/** The ranges arrive: folded into the scenario they were drawn for, if it is still the one shown. */
+export function rangesFinished<S extends WithAnalysis>(
+  s: S,
+  jobId: number,
+  outcome: { ok: true; value: RerouteRanges | null } | { ok: false; errors: readonly string[] },
+): S {
+  const run = s.analysis.rangesRun;
+  if (run.status !== 'running' || run.jobId !== jobId) return s;
+  if (!outcome.ok) {
+    return {
+      ...s,
+      analysis: { ...s.analysis, rangesRun: { status: 'error', jobId, errors: outcome.errors } },
+    };
+  }
+  const scenario = s.analysis.scenarioRun;
+  const idle = { status: 'idle' } as const;
+  if (outcome.value === null || scenario.status !== 'done' || scenario.jobId !== run.scenarioJob) {
+    return { ...s, analysis: { ...s.analysis, rangesRun: idle } };
+  }
+  const value = withRerouteRanges(scenario.value, outcome.value);
+  return {
+    ...s,
+    analysis: { ...s.analysis, scenarioRun: { ...scenario, value }, rangesRun: idle },
+  };
+}
+
+/** A newer scenario was asked for: the ranges of the last one are dropped. */
+export function rangesStopped<S extends WithAnalysis>(s: S): S {
+  if (s.analysis.rangesRun.status === 'idle') return s;
+  return { ...s, analysis: { ...s.analysis, rangesRun: { status: 'idle' } } };
 }

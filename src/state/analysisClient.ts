@@ -4,6 +4,7 @@ import type {
   AnalysisNetwork,
   BaselineAnalysis,
   Dependent,
+  RerouteRanges,
   ScenarioAnalysis,
   SweepEntry,
 } from '../core/analysis/index.ts';
@@ -22,6 +23,11 @@ export interface AnalysisClient {
     material?: string,
   ): Promise<readonly SweepEntry[]>;
   dependents(nodeId: string): Promise<readonly Dependent[]>;
+  /** The ranges after rerouting (slow: a program per draw); null when there are none. */
+  rerouteRanges(
+    scenario: Scenario,
+    onProgress: (done: number, total: number) => void,
+  ): Promise<RerouteRanges | null>;
   /** The scenario's flows with no substitution alone (no draws, no programs); null if refused. */
   flows(scenario: Scenario): Promise<ScenarioFlows | null>;
   /** The most end user `id` could get after rerouting if it came first. */

@@ -67,14 +67,18 @@ interface Runs<S extends RunsState> {
   sweepCancelled: boolean;
   /** Set while a sweep runs: the engine answers one question at a time, so others wait. */
   sweepDone: Promise<void> | null;
+  /** A second engine, for the ranges after rerouting, so that they never hold up a what-if. */
+  readonly rangesClient: AnalysisClient | undefined;
 }
 
 export function analysisRuns<S extends RunsState>(
   client: AnalysisClient,
   host: Host<S>,
   timeouts: AnalysisTimeouts = DEFAULT_TIMEOUTS,
+  rangesClient?: AnalysisClient,
 ): AnalysisRuns {
   const runs: Runs<S> = {
+    rangesClient,
     client,
     host,
     timeouts,
@@ -133,6 +137,8 @@ function loadDataset<S extends RunsState>(runs: Runs<S>): void {
   runs.waiting = null;
   runs.lastAsked = null;
   cancelSweep(runs); // it was sweeping the old dataset
+  cancelRanges(runs);
+  runs.rangesClient?.load({ nodes: dataset.nodes, edges: dataset.edges }).catch(() => undefined);
   timed(
     client,
     client.load({ nodes: dataset.nodes, edges: dataset.edges }),
@@ -161,6 +167,7 @@ function requestScenario<S extends RunsState>(runs: Runs<S>): void {
   const run = s.analysis.scenarioRun;
   if (text === runs.lastAsked && run.status !== 'error' && run.status !== 'idle') return;
   runs.lastAsked = text;
+  cancelRanges(runs); // they were for the scenario shown until now
   const jobId = ++runs.lastJob;
   runs.host.set((st) => a.scenarioStarted(st, jobId));
   runs.waiting = { jobId, scenario };
@@ -176,7 +183,13 @@ function pump<S extends RunsState>(runs: Runs<S>): void {
   timed(client, client.scenario(job.scenario), runs.timeouts.runMs, 'The scenario analysis')
     .then(
       (outcome) => {
-        if (baselineIsFor(host.get())) host.set((s) => a.scenarioFinished(s, job.jobId, outcome));
+        if (!baselineIsFor(host.get())) return;
+        host.set((s) => a.scenarioFinished(s, job.jobId, outcome));
+        const run = host.get().analysis.scenarioRun;
+        // With nothing changed nothing is lost, in any draw: no ranges to draw.
+        const drawn = outcome.ok && outcome.result.uncertainty !== null;
+        if (drawn && job.scenario.interventions.length > 0 && run.status === 'done')
+          if (run.jobId === job.jobId) startRanges(runs, job.jobId, job.scenario);
       },
       (e: unknown) => {
         const s = host.get();
@@ -225,6 +238,34 @@ function cancelSweep<S extends RunsState>(runs: Runs<S>): void {
   if (runningJob(runs.host.get().analysis.sweepRun) === null) return;
   runs.sweepCancelled = true;
   runs.client.stop();
+}
+
+/** The ranges after rerouting of the scenario just shown, in the second engine. */
+function startRanges<S extends RunsState>(
+  runs: Runs<S>,
+  scenarioJob: number,
+  scenario: Scenario,
+): void {
+  const { rangesClient: client, host } = runs;
+  if (client === undefined) return;
+  const jobId = ++runs.lastJob;
+  host.set((s) => a.rangesStarted(s, jobId, scenarioJob));
+  const answer = client.rerouteRanges(scenario, (done, total) =>
+    host.set((s) => a.rangesProgress(s, jobId, done, total)),
+  );
+  timed(client, answer, runs.timeouts.sweepMs, 'The ranges after rerouting').then(
+    (value) => host.set((s) => a.rangesFinished(s, jobId, { ok: true, value })),
+    (e: unknown) => {
+      if (e instanceof StoppedError) return; // a newer scenario took their place
+      host.set((s) => a.rangesFinished(s, jobId, { ok: false, errors: [message(e)] }));
+    },
+  );
+}
+
+function cancelRanges<S extends RunsState>(runs: Runs<S>): void {
+  if (runs.host.get().analysis.rangesRun.status !== 'running') return;
+  runs.host.set((s) => a.rangesStopped(s));
+  runs.rangesClient?.stop();
 }
 
 /** A one-off question: asked once any sweep is over, and timed like a scenario. */

@@ -65,6 +65,8 @@ export interface AppActions {
 export interface StoreOptions {
   /** The analysis engine. Without one nothing is analysed (the document alone, as in tests). */
   readonly analysis?: AnalysisClient;
+  /** A second engine for the ranges after rerouting; without one they are not drawn. */
+  readonly rangesAnalysis?: AnalysisClient;
   readonly timeouts?: Partial<AnalysisTimeouts>;
 }
 
@@ -164,7 +166,12 @@ export function createAppStore(initial: Dataset, doc?: AppDocument, options: Sto
     if (s.dataset !== prev.dataset) store.setState(q.dropStale);
   });
   if (options.analysis !== undefined) {
-    const r = analysisRuns(options.analysis, host, { ...DEFAULT_TIMEOUTS, ...options.timeouts });
+    const r = analysisRuns(
+      options.analysis,
+      host,
+      { ...DEFAULT_TIMEOUTS, ...options.timeouts },
+      options.rangesAnalysis,
+    );
     runs = r;
     store.subscribe((s, prev) => {
       if (s.dataset !== prev.dataset) r.loadDataset();

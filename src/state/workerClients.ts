@@ -45,6 +45,8 @@ export function createWorkerAnalysisClient(): AnalysisClient {
     scenario: (scenario) => call<ScenarioAnalysis>((e) => e.scenario(scenario)),
     sweep: (onProgress, material) => call((e) => e.sweep(proxy(onProgress), material)),
     dependents: (nodeId) => call((e) => e.dependents(nodeId)),
+    rerouteRanges: (scenario, onProgress) =>
+      call((e) => e.rerouteRanges(scenario, proxy(onProgress))),
     flows: (scenario) => call((e) => e.flows(scenario)),
     bestCase: (scenario, id) => call((e) => e.bestCase(scenario, id)),
     linearProgram: (scenario, title) => call((e) => e.linearProgram(scenario, title)),

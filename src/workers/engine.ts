@@ -8,6 +8,11 @@ import {
   buildSupplyGraph,
   lpMaximum,
   lpRerouter,
+  sampleLosses,
+  scenarioFactors,
+  DEFAULT_REROUTING_SAMPLES,
+  DEFAULT_SEED,
+  type RerouteRanges,
   singleMaterial,
   scenarioProgramText,
   type LpSolver,
@@ -41,6 +46,14 @@ export interface AnalysisEngine {
     material?: string,
   ): Promise<SweepEntry[]>;
   dependents(nodeId: string): Dependent[];
+  /**
+   * The ranges after rerouting (the fair share on DEFAULT_REROUTING_SAMPLES draws, seed 1: the
+   * command line's); null when nothing can be rerouted or no figure has a range.
+   */
+  rerouteRanges(
+    scenario: Scenario,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<RerouteRanges | null>;
   /** The scenario's flows with no substitution alone; null when it does not apply. */
   flows(scenario: Scenario): ScenarioFlows | null;
 }
@@ -108,6 +121,39 @@ export function createEngine(loadSolver?: () => Promise<LpSolver>): AnalysisEngi
         ...(onProgress === undefined ? {} : { onProgress }),
         ...(material === undefined ? {} : { material }),
       });
+    },
+    async rerouteRanges(scenario, onProgress) {
+      const g = need('rerouteRanges');
+      if (g.ranges.count === 0) return null;
+      const compiled = scenarioFactors(g, scenario);
+      if (!compiled.ok) return null;
+      const lp = g.n > LP_NODE_LIMIT ? undefined : await getSolver();
+      if (lp === undefined && !singleMaterial(g)) return null;
+      const drawn = sampleLosses(
+        g,
+        compiled.factors,
+        {
+          samples: DEFAULT_REROUTING_SAMPLES,
+          reroutingSamples: DEFAULT_REROUTING_SAMPLES,
+          seed: DEFAULT_SEED,
+          onProgress,
+        },
+        lp === undefined ? undefined : lpRerouter(lp),
+      );
+      return {
+        samples: drawn.reroutingSamples,
+        seed: drawn.seed,
+        endUsers: drawn.endUsers.flatMap((e) =>
+          e.lostWithRerouting === null || e.lostWithReroutingPercent === null
+            ? []
+            : [
+                {
+                  lostWithRerouting: e.lostWithRerouting,
+                  lostWithReroutingPercent: e.lostWithReroutingPercent,
+                },
+              ],
+        ),
+      };
     },
     dependents(nodeId) {
       return dependentEndUsers(need('dependents'), nodeId) ?? [];

@@ -113,5 +113,6 @@ export {
 export { seededRandom } from './uncertainty/random.ts';
 export { POINT_MARGIN, type RangesWithPoint } from './uncertainty/pointInRange.ts';
 export { drawNetwork } from './uncertainty/balancedDraw.ts';
+export { withRerouteRanges, type RerouteRanges } from './uncertainty/rerouteRanges.ts';
 export { singleMaterial } from './flows/materialCount.ts';
 export { headlineSentence, scenarioSubject, type NamedScenario } from './headline.ts';

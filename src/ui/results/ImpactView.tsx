@@ -9,6 +9,7 @@ import { Tonnes } from '../kit/Figure.tsx';
 import { LinkButton } from '../kit/LinkButton.tsx';
 import { VirtualTable } from '../kit/VirtualTable.tsx';
 import { byLoss, lossWithRange, runsShortIn } from './impact.ts';
+import { RangesCaption } from './RangesCaption.tsx';
 
 export { byLoss, lossWithRange, runsShortIn } from './impact.ts';
 export { ImpactChart } from './ImpactChart.tsx';
@@ -96,19 +97,7 @@ export const ImpactTable = memo(function ImpactTable({
   return (
     <VirtualTable
       label="Impact on end users"
-      caption={
-        ranged &&
-        draws !== null && (
-          <caption className="muted small">
-            Ranges in brackets: 5th to 95th percentile over {draws.samples.toLocaleString('en')}{' '}
-            draws of every estimate&apos;s range (seed {draws.seed}
-            {draws.reroutingSamples > 0
-              ? `; rerouted on the first ${draws.reroutingSamples.toLocaleString('en')}`
-              : '; not drawn after rerouting'}
-            ).
-          </caption>
-        )
-      }
+      caption={ranged && draws !== null && <RangesCaption draws={draws} />}
       head={
         <tr>
           <th scope="col">End user</th>

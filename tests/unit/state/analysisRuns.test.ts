@@ -5,13 +5,22 @@ import { createAppStore } from '../../../src/state/store.ts';
 import { shownScenario } from '../../../src/state/analysis.ts';
 import { StoppedError, type AnalysisClient } from '../../../src/state/analysisClient.ts';
 import { loadBundledDataset } from '../../../src/data/bundled.ts';
+import highsLoader from 'highs';
 import { createEngine } from '../../../src/workers/engine.ts';
 import { documentScenario } from '../../../src/state/period.ts';
 import { selectQuery } from '../../../src/state/queries.ts';
 import type { Scenario } from '../../../src/core/scenario.ts';
 import { monthScenario, periodMonths } from '../../../src/core/periods.ts';
 
-type Kind = 'load' | 'scenario' | 'sweep' | 'dependents' | 'bestCase' | 'linearProgram' | 'flows';
+type Kind =
+  | 'load'
+  | 'scenario'
+  | 'sweep'
+  | 'dependents'
+  | 'bestCase'
+  | 'linearProgram'
+  | 'flows'
+  | 'rerouteRanges';
 interface Call {
   readonly kind: Kind;
   readonly arg: unknown;
@@ -20,8 +29,7 @@ interface Call {
 }
 
 /** The real engine, computed in call order as the worker would, answered only when told. */
-function fakeClient() {
-  const engine = createEngine();
+function fakeClient(engine = createEngine()) {
   const calls: Call[] = [];
   const pending = new Set<Call>();
   let stops = 0;
@@ -57,6 +65,8 @@ function fakeClient() {
     sweep: (onProgress, material) =>
       ask('sweep', material ?? null, () => engine.sweep(onProgress, material)),
     dependents: (nodeId) => ask('dependents', nodeId, () => engine.dependents(nodeId)),
+    rerouteRanges: (scenario, onProgress) =>
+      ask('rerouteRanges', scenario, () => engine.rerouteRanges(scenario, onProgress)),
     flows: (scenario) => ask('flows', scenario, () => engine.flows(scenario)),
     bestCase: (scenario, id) => ask('bestCase', id, () => engine.bestCase(scenario, id)),
     linearProgram: (scenario, title) =>
@@ -324,4 +334,68 @@ describe('analysis runs owned by the store', () => {
       message: 'No analysis engine.',
     });
   });
+});
+
+describe('the ranges after rerouting, in a second engine', () => {
+  function setupWithRanges() {
+    const fake = fakeClient();
+    const ranges = fakeClient(createEngine(() => highsLoader()));
+    const store = createAppStore(dataset, undefined, {
+      analysis: fake.client,
+      rangesAnalysis: ranges.client,
+    });
+    return { fake, ranges, store };
+  }
+  const shown = (store: ReturnType<typeof createAppStore>) => {
+    const run = store.getState().analysis.scenarioRun;
+    return run.status === 'done' ? run.value : null;
+  };
+
+  it('shows the figures first, then folds the ranges in when they arrive', async () => {
+    const { fake, ranges, store } = setupWithRanges();
+    ranges.last('load').answer();
+    await ready(fake);
+    // With nothing changed there is nothing to draw.
+    expect(ranges.calls.some((c) => c.kind === 'rerouteRanges')).toBe(false);
+    store.getState().addIntervention({ type: 'remove-node', node: 'cn-processing' });
+    fake.last('scenario').answer();
+    await settle();
+    // The table's figures are in; the ranges after rerouting are still being drawn.
+    const first = shown(store);
+    expect(first?.endUsers[0]?.ranges?.lostWithRerouting).toBeNull();
+    expect(store.getState().analysis.rangesRun.status).toBe('running');
+    const asked = ranges.last('rerouteRanges');
+    await vi.waitFor(
+      () => expect(store.getState().analysis.rangesRun).toMatchObject({ done: 100 }),
+      {
+        timeout: 60_000,
+      },
+    );
+    asked.answer();
+    await vi.waitFor(() => expect(store.getState().analysis.rangesRun.status).toBe('idle'));
+    const after = shown(store);
+    expect(after?.uncertainty?.reroutingSamples).toBe(100);
+    const jp = after?.endUsers.find((e) => e.id === 'jp-auto');
+    expect(jp?.ranges?.lostWithReroutingPercent?.p50).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('a new scenario cancels the ranges of the last one, which are never shown', async () => {
+    const { fake, ranges, store } = setupWithRanges();
+    ranges.last('load').answer();
+    await ready(fake);
+    store.getState().addIntervention({ type: 'remove-node', node: 'cn-processing' });
+    fake.last('scenario').answer();
+    await settle();
+    const stale = ranges.last('rerouteRanges');
+    expect(store.getState().analysis.rangesRun.status).toBe('running');
+    const stopsBefore = ranges.stops();
+    store.getState().addIntervention({ type: 'remove-node', node: 'mm-kachin' });
+    expect(ranges.stops()).toBe(stopsBefore + 1);
+    expect(store.getState().analysis.rangesRun.status).toBe('idle');
+    stale.answer(); // too late: already stopped
+    fake.last('scenario').answer();
+    await settle();
+    expect(ranges.last('rerouteRanges')).not.toBe(stale);
+    expect(shown(store)?.endUsers[0]?.ranges?.lostWithRerouting).toBeNull();
+  }, 120_000);
 });

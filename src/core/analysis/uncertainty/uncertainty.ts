@@ -31,6 +31,8 @@ export interface UncertaintyOptions {
   readonly seed?: number | undefined;
   /** Draws that also reroute (at most `samples`); 0 for none. */
   readonly reroutingSamples?: number | undefined;
+  /** Called after each draw that reroutes (for a worker's progress). */
+  readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 /** Percentiles over the draws. */
@@ -111,6 +113,7 @@ export function sampleLosses(
     const drawn = g.ranges.count === 0 ? g : drawNetwork(g, random);
     const shock = propagateNoSubstitution(drawn, f);
     const afterDraw = s < rerouted ? after(drawn, shock) : null;
+    if (afterDraw !== null) options.onProgress?.(s + 1, rerouted);
     g.endUsers.forEach((v, i) => {
       const baseline = drawn.supply[v] as number;
       const now = shock.served[i] as number;
