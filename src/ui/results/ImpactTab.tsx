@@ -5,7 +5,7 @@ import type { Dataset } from '../../data/schema.ts';
 import type { Intervention } from '../../core/scenario.ts';
 import type { AppStore } from '../../state/store.ts';
 import { download } from '../export/exportImage.ts';
-import { ImpactChart, ImpactSummary, ImpactTable } from './ImpactView.tsx';
+import { COLUMN_MEANING, ImpactChart, ImpactSummary, ImpactTable } from './ImpactView.tsx';
 import type { Results } from './useResults.ts';
 import { refusalInWords } from './headline.ts';
 
@@ -81,6 +81,17 @@ export function ImpactTab({
           onSelect={onSelect}
           onlyLosing={onlyLosing}
         />
+        <details className="small column-meanings">
+          <summary>What the columns mean</summary>
+          <dl>
+            <dt>No substitution</dt>
+            <dd>{COLUMN_MEANING.noSubstitution}</dd>
+            <dt>With rerouting</dt>
+            <dd>{COLUMN_MEANING.withRerouting}</dd>
+            <dt>Runs short in</dt>
+            <dd>{COLUMN_MEANING.runsShortIn}</dd>
+          </dl>
+        </details>
         <ImpactSummary result={result} />
         <ImpactChart dataset={dataset} result={result} onlyLosing={onlyLosing} />
       </div>

@@ -14,6 +14,16 @@ import { RangesCaption } from './RangesCaption.tsx';
 export { byLoss, lossWithRange, runsShortIn } from './impact.ts';
 export { ImpactChart } from './ImpactChart.tsx';
 
+/** What the outcome columns mean, on hover over their heads and under the table. */
+export const COLUMN_MEANING = {
+  noSubstitution:
+    'The immediate shock: what still arrives over the same links when nobody switches supplier.',
+  withRerouting:
+    'The best case: spare capacity used over the links that exist, shared fairly among the end users that lose (a linear program).',
+  runsShortIn:
+    'With stocks drawn down and no substitution: the first day supply falls short of what the end user takes ("never" when it does not).',
+} as const;
+
 interface Props {
   readonly dataset: Dataset;
   readonly result: ScenarioResult;
@@ -102,11 +112,17 @@ export const ImpactTable = memo(function ImpactTable({
         <tr>
           <th scope="col">End user</th>
           <th scope="col">Baseline</th>
-          <th scope="col">No substitution</th>
+          <th scope="col" title={COLUMN_MEANING.noSubstitution}>
+            No substitution
+          </th>
           <th scope="col">Lost (no substitution)</th>
-          <th scope="col">With rerouting</th>
+          <th scope="col" title={COLUMN_MEANING.withRerouting}>
+            With rerouting
+          </th>
           <th scope="col">Lost (with rerouting)</th>
-          <th scope="col">Runs short in</th>
+          <th scope="col" title={COLUMN_MEANING.runsShortIn}>
+            Runs short in
+          </th>
           {!compact && <th scope="col">Single points of failure hit</th>}
         </tr>
       }
