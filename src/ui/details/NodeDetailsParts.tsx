@@ -116,6 +116,14 @@ export function NodeActions({
   );
 }
 
+/** A measure as read: a share in percent, tonnes with their unit, a count as a whole number. */
+function measureText(m: MeasureRow): string {
+  if (m.percent === true || m.unit === 'share') return formatPercent(m.value);
+  if (m.unit === 'tonnes') return formatTonnes(m.value);
+  if (m.unit === 'count') return Math.round(m.value).toLocaleString('en');
+  return formatNumber(m.value);
+}
+
 export function MeasuresTable({
   measures,
 }: {
@@ -131,7 +139,7 @@ export function MeasuresTable({
         {measures.map((m) => (
           <tr key={m.label}>
             <th scope="row">{m.label}</th>
-            <td>{m.percent === true ? formatPercent(m.value) : formatNumber(m.value)}</td>
+            <td>{measureText(m)}</td>
             <td>
               {m.rank} of {m.of}
             </td>

@@ -17,6 +17,8 @@ export interface MeasureRow {
   readonly rank: number;
   readonly of: number;
   readonly percent?: boolean;
+  /** How the value is counted: 'count' is a whole number, 'tonnes' has its unit. */
+  readonly unit?: 'share' | 'tonnes' | 'count' | 'score';
 }
 
 export const MEASURE_IDS: readonly string[] = NODE_MEASURES.map((m) => m.id);
@@ -43,6 +45,13 @@ export function measureRows(baseline: BaselineAnalysis, nodeIndex: number): Meas
     const values = baseline.measures[m.id];
     const value = values[nodeIndex] ?? 0;
     const rank = 1 + values.filter((v) => v > value).length;
-    return { label: m.label, value, rank, of: values.length, percent: m.unit === 'share' };
+    return {
+      label: m.label,
+      value,
+      rank,
+      of: values.length,
+      percent: m.unit === 'share',
+      unit: m.unit,
+    };
   });
 }
