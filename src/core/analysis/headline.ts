@@ -41,8 +41,9 @@ export function scenarioSubject(
       ? presets.find((p) => sameInterventions(p.interventions, interventions))
       : undefined;
   if (preset !== undefined) return preset.label;
+  // each in the same mood ("Removing A; Cutting B by 50%", not "Removing A; Cut B by 50%")
   const said = interventions.map((i) => describeIntervention(i, names));
-  if (said.length <= 3) return gerund(said.join('; '));
+  if (said.length <= 3) return said.map(gerund).join('; ');
   return `Applying ${said.length} interventions (${said[0]}; …)`;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeScenario, buildSupplyGraph } from '../../../../src/core/analysis/index.ts';
 import { loadBundledDataset } from '../../../../src/data/bundled.ts';
 import { headlineText, losersForReader } from '../../../../src/ui/results/headline.ts';
+import { scenarioSubject } from '../../../../src/core/analysis/headline.ts';
 
 describe('headlineText', () => {
   const dataset = loadBundledDataset();
@@ -51,5 +52,20 @@ describe('the headline under China’s processing offline', () => {
   it('present mode’s list starts with the same people', () => {
     const losers = losersForReader(dataset, run.result).slice(0, 3);
     for (const e of losers) expect(text).toContain(label(e.id));
+  });
+});
+
+describe('the headline’s subject', () => {
+  it('puts every intervention of a combined scenario in the same mood', () => {
+    const names = { node: (id: string) => id.toUpperCase(), country: (c: string) => c };
+    expect(
+      scenarioSubject(
+        [
+          { type: 'remove-node', node: 'a' },
+          { type: 'scale-capacity', node: 'b', factor: 0.5 },
+        ],
+        names,
+      ),
+    ).toMatch(/^Removing A; Cutting B/);
   });
 });
