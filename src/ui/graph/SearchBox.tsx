@@ -25,20 +25,21 @@ export function SearchBox({
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const listId = useId();
-  const matches = useMemo((): Hit[] => {
+  const { hits: matches, more } = useMemo((): { hits: Hit[]; more: number } => {
     const byId = new Map(dataset.nodes.map((n) => [n.id, n]));
     const presets = onPickPreset === undefined ? [] : searchPresets(dataset, query);
     const presetHits = presets.flatMap((id): PresetHit[] => {
       const p = dataset.scenarios.find((x) => x.id === id);
       return p === undefined ? [] : [{ kind: 'preset', id, label: p.label, note: '' }];
     });
-    const nodes = searchNodes(dataset, query, MAX_MATCHES).flatMap((id): Hit[] => {
+    const found = searchNodes(dataset, query, Number.POSITIVE_INFINITY);
+    const nodes = found.slice(0, MAX_MATCHES).flatMap((id): Hit[] => {
       const n = byId.get(id);
       if (n === undefined) return [];
       const note = `${STAGE_LABELS[n.stage]} · ${countryName(n.country)}`;
       return [{ kind: 'node', id, label: n.label, note }];
     });
-    return [...presetHits, ...nodes];
+    return { hits: [...presetHits, ...nodes], more: Math.max(0, found.length - MAX_MATCHES) };
   }, [dataset, query, onPickPreset]);
 
   const pick = (hit: Hit) => {
@@ -74,24 +75,32 @@ export function SearchBox({
         }}
       />
       {matches.length > 0 && (
-        <ul id={listId} role="listbox" aria-label="Matching nodes" className="search-results">
-          {matches.map((hit, i) => (
-            <li
-              key={`${hit.kind}:${hit.id}`}
-              id={`${listId}-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={hit.kind === 'preset' ? 'preset-hit' : undefined}
-              onMouseDown={(e) => {
-                e.preventDefault();
-                pick(hit);
-              }}
-            >
-              {hit.kind === 'preset' && <span className="muted">Load preset: </span>}
-              <strong>{hit.label}</strong> <span className="muted">{hit.note}</span>
-            </li>
-          ))}
-        </ul>
+        <div className="search-results">
+          <ul id={listId} role="listbox" aria-label="Matching nodes" className="plain">
+            {matches.map((hit, i) => (
+              <li
+                key={`${hit.kind}:${hit.id}`}
+                id={`${listId}-${i}`}
+                role="option"
+                aria-selected={i === active}
+                className={hit.kind === 'preset' ? 'preset-hit' : undefined}
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  pick(hit);
+                }}
+              >
+                {hit.kind === 'preset' && <span className="muted">Load preset: </span>}
+                <strong>{hit.label}</strong> <span className="muted">{hit.note}</span>
+              </li>
+            ))}
+          </ul>
+          {more > 0 && (
+            <p className="search-more small muted" role="status">
+              {more.toLocaleString('en')} more {more === 1 ? 'node matches' : 'nodes match'}: add a
+              word to narrow the list
+            </p>
+          )}
+        </div>
       )}
     </div>
   );
