@@ -99,3 +99,28 @@ export function analysable(data: RawDataset): { data: RawDataset; notes: string[
   });
   return changed ? { data: { ...data, nodes }, notes } : { data, notes };
 }
+
+/** How far inflow may exceed outflow before a node is reported as unbalanced. */
+const UNBALANCED = 0.01;
+
+/**
+ * Warnings for the nodes that pass material on and receive more than they ship (and say nothing
+ * of why in a balance note): a stock, a loss or a missing flow, for a person to look at.
+ */
+export function unbalanced(data: RawDataset): string[] {
+  const flows = flowsOf(data);
+  const warnings: string[] = [];
+  data.nodes.forEach((n, i) => {
+    if (n.stage === 'mine' || n.stage === 'end-user' || n.converter === true) return;
+    if (n.balance !== undefined) return;
+    const inTotal = [...(flows.inBy.get(n.id)?.values() ?? [])].reduce((a, b) => a + b, 0);
+    const out = flows.outTotal.get(n.id) ?? 0;
+    const made = n.production ?? 0;
+    if (inTotal + made > out * (1 + UNBALANCED) + TOLERANCE) {
+      warnings.push(
+        `nodes[${i}] ("${n.id}") is unbalanced: it receives ${fmt(inTotal)}${made > 0 ? ` and produces ${fmt(made)}` : ''} but ships ${fmt(out)}; the rest is read as used or stocked there (say why in a balance note)`,
+      );
+    }
+  });
+  return warnings;
+}

@@ -38,7 +38,10 @@ export function checkRows(
   meta: Record<string, unknown>,
   refused: RefusedRow[],
   notes: string[],
+  /** Nodes refused before these checks: their id → their place. */
+  lostNodes: ReadonlyMap<string, string> = new Map(),
 ): { ok: true; data: RawDataset } | { ok: false; errors: string[] } {
+  const lost = new Map(lostNodes);
   const lists: Lists = {
     ...rows,
     scenarios: presets(meta, 'scenarios', refused),
@@ -86,12 +89,23 @@ export function checkRows(
     for (const [name, reasons] of drop) {
       for (const [i, reason] of reasons) {
         const row = lists[name][i];
-        if (row !== undefined) refused.push({ place: row.place, reason });
+        if (row === undefined) continue;
+        if (name === 'nodes') lost.set(String(row.object.id), row.place);
+        refused.push({ place: row.place, reason: lostWith(reason, lost) });
       }
       lists[name] = lists[name].filter((_, i) => !reasons.has(i));
     }
   }
   return { ok: false, errors: ['the rows could not be made consistent'] };
+}
+
+/** "source: unknown node "x"" for a node refused at its place: the flow is lost with it. */
+function lostWith(reason: string, lost: ReadonlyMap<string, string>): string {
+  const m = /^(source|target): unknown node "(.*)"$/s.exec(reason);
+  const place = m === null ? undefined : lost.get(m[2] ?? '');
+  return m === null || place === undefined
+    ? reason
+    : `lost with its ${m[1] ?? ''} node "${m[2] ?? ''}", refused at ${place}`;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

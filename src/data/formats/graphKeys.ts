@@ -69,5 +69,10 @@ export function safeGraphKeys(
       }
     }
   }
-  return { ok: true, graph: { text: new XMLSerializer().serializeToString(doc), ids } };
+  // The serializer writes a carriage return, U+0085, U+2028 and U+2029 as they are, and the
+  // parser then reads them as line feeds or spaces: as references they reach the library intact.
+  const text = new XMLSerializer()
+    .serializeToString(doc)
+    .replace(/[\r\u0085\u2028\u2029]/g, (c) => `&#x${(c.codePointAt(0) ?? 0).toString(16)};`);
+  return { ok: true, graph: { text, ids } };
 }

@@ -2,17 +2,17 @@
 // dataset or in the report's refused list with its place and reason; nothing is dropped quietly.
 // A file the importer cannot use at all (no nodes, a required column missing, a broken dataset
 // sheet) is refused whole, with the place and the reason, so the caller keeps what it had.
-import type { Stage } from '../../core/model.ts';
-import { analysable } from '../analysable.ts';
+import { analysable, unbalanced } from '../analysable.ts';
 import { datasetOf } from '../loadDataset.ts';
 import { needConverter } from '../references.ts';
 import { DEFAULT_MATERIAL, type Dataset, type RawDataset } from '../schema.ts';
-import { readJsonCell, readStage } from './cells.ts';
+import { readJsonCell } from './cells.ts';
 import { checkRows, type RowObject, type RowObjects } from './checkRows.ts';
 import type { TableRole } from './fields.ts';
-import { inferStages, type InferredStage } from './inferStage.ts';
+import { nodeObjects, readStages, type StageMapping, type UnknownStage } from './importStages.ts';
+import type { InferredStage } from './inferStage.ts';
 import { readTables, str, type RefusedRow, type Row } from './importRows.ts';
-import { edgeObject, nodeObject, type EdgeRow, type NodeRow } from './rowObjects.ts';
+import { edgeObject, type EdgeRow, type NodeRow } from './rowObjects.ts';
 import { tablesByRole } from './tableRoles.ts';
 import type { ColumnMapping, Table, TableColumns } from './tables.ts';
 
@@ -26,6 +26,8 @@ export interface ImportReport {
   readonly tables: readonly TableColumns[];
   readonly refused: readonly RefusedRow[];
   readonly inferred: readonly InferredStage[];
+  /** Stage values not known (each node's stage inferred, or refused without flows): to map. */
+  readonly unknownStages?: readonly UnknownStage[];
   /** Other things worth knowing: blank rows skipped, sources made from citations, … */
   readonly notes: readonly string[];
 }
@@ -44,6 +46,8 @@ export interface ImportOptions {
   readonly format: string;
   readonly mapping?: ColumnMapping | undefined;
   readonly fallbackTitle?: string | undefined;
+  /** Stage values the file uses that we do not know, mapped by the user to a stage. */
+  readonly stages?: StageMapping | undefined;
 }
 
 export function importTables(tables: readonly Table[], options: ImportOptions): ImportResult {
@@ -64,10 +68,11 @@ export function importTables(tables: readonly Table[], options: ImportOptions): 
   const { nodes, ids } = readNodes(nodeRows, refused);
   if (!hasNodes) notes.push('no nodes table: nodes were made from the edges, with stage inferred');
   const edges = readEdges(edgeRows, nodes, ids, hasNodes, refused);
-  const stages = readStages(nodes, edges, refused);
+  const stages = readStages(nodes, edges, options.stages);
 
+  const nodeRowsKept = nodeObjects(stages, refused);
   const rows: RowObjects = {
-    nodes: nodeObjects(stages, refused),
+    nodes: nodeRowsKept,
     edges: stages.liveEdges.map(edgeObject),
     sources,
     materials,
@@ -75,7 +80,10 @@ export function importTables(tables: readonly Table[], options: ImportOptions): 
   listDefaultMaterial(rows);
   markConverters(rows, notes);
 
-  const checked = checkRows(rows, meta, refused, notes);
+  // Flows that lose a node refused before the loader's checks say which node, and where.
+  const keptIds = new Set(nodeRowsKept.map((n) => String(n.object.id)));
+  const lostNodes = new Map(nodes.filter((n) => !keptIds.has(n.id)).map((n) => [n.id, n.place]));
+  const checked = checkRows(rows, meta, refused, notes, lostNodes);
   if (!checked.ok) return { ok: false, errors: checked.errors, tables: described };
   return imported(
     checked.data,
@@ -85,6 +93,7 @@ export function importTables(tables: readonly Table[], options: ImportOptions): 
       tables: described,
       refused,
       inferred: stages.inferred,
+      unknownStages: stages.unknownStages,
       notes,
     },
   );
@@ -186,52 +195,6 @@ function readEdges(
   return edges;
 }
 
-/** Stages: read where given, inferred from the flows where not. */
-function readStages(nodes: readonly NodeRow[], edges: readonly EdgeRow[], refused: RefusedRow[]) {
-  const known = new Map<string, Stage>();
-  const badStage = new Set<string>();
-  for (const n of nodes) {
-    if (n.stageText === undefined) continue;
-    const stage = readStage(n.stageText);
-    if (stage === undefined) {
-      refused.push({
-        place: n.place,
-        reason: `stage "${n.stageText}" is not one of mine, processor, intermediary, magnet-maker, end-user`,
-      });
-      badStage.add(n.id);
-    } else known.set(n.id, stage);
-  }
-  const kept = nodes.filter((n) => !badStage.has(n.id));
-  const liveEdges = edges.filter((e) => !badStage.has(e.source) && !badStage.has(e.target));
-  const { inferred, unknown } = inferStages(
-    kept.map((n) => n.id),
-    known,
-    liveEdges,
-  );
-  for (const i of inferred) known.set(i.id, i.stage);
-  return { kept, liveEdges, known, inferred, noStage: new Set(unknown) };
-}
-
-/** The kept nodes as the loader reads them; one with no stage to be had is refused. */
-function nodeObjects(
-  { kept, known, noStage }: ReturnType<typeof readStages>,
-  refused: RefusedRow[],
-): RowObject[] {
-  const objects: RowObject[] = [];
-  for (const n of kept) {
-    if (noStage.has(n.id)) {
-      refused.push({
-        place: n.place,
-        reason: `node "${n.id}" has no stage and no flows to infer one from`,
-      });
-      continue;
-    }
-    const object = nodeObject(n, known.get(n.id), refused);
-    if (object !== undefined) objects.push(object);
-  }
-  return objects;
-}
-
 // As the v2 → v3 migration does: a file that names no material for some flows gets the default
 // material listed beside its own, and a node whose converter cell is empty (or that has no
 // converter column) and puts out a material it neither receives nor produces is marked a
@@ -288,7 +251,7 @@ function imported(
     read.data,
     options.fallbackTitle === undefined ? {} : { fallbackTitle: options.fallbackTitle },
   );
-  const { format, tables, refused, inferred, notes } = report;
+  const { format, tables, refused, inferred, notes, unknownStages = [] } = report;
   const byPlace = [...refused].sort((a, b) =>
     a.place.localeCompare(b.place, 'en', { numeric: true }),
   );
@@ -306,7 +269,8 @@ function imported(
       // In file order, so the list reads like the file: "nodes.csv row 3" before "row 12".
       refused: byPlace,
       inferred: inferred.filter((i) => dataset.nodes.some((n) => n.id === i.id)),
-      notes: [...notes, ...read.notes],
+      unknownStages,
+      notes: [...notes, ...read.notes, ...unbalanced(read.data)],
     },
   };
 }

@@ -61,7 +61,8 @@ const NAME_ROLES: readonly [RegExp, TableRole][] = [
 /** The role of a table: given, from its name, or from its columns. */
 export function roleOf(table: Table): TableRole | undefined {
   if (table.role !== undefined) return table.role;
-  const base = table.name.replace(/\.[a-z0-9]+$/i, '');
+  // The file's own name: a folder on the way ("flows/nodes.csv") says nothing of the table.
+  const base = table.name.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]+$/i, '');
   for (const [pattern, role] of NAME_ROLES) if (pattern.test(base)) return role;
   const has = (role: TableRole, field: string) =>
     table.headers.some((h) => fieldForHeader(role, h)?.id === field);

@@ -30,7 +30,8 @@ export async function readXlsx(name: string, bytes: ArrayBuffer): Promise<Workbo
   if (!unpacked.ok) return unpacked;
   let sheets: Awaited<ReturnType<typeof readXlsxFile>>;
   try {
-    sheets = await readXlsxFile(storedZip(unpacked.files));
+    // Untrimmed: a label's own spaces read back as written (ids are trimmed by the importer).
+    sheets = await readXlsxFile(storedZip(unpacked.files), { trim: false });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, error: `${name}: not a readable XLSX workbook (${reason})` };

@@ -102,7 +102,7 @@ m1,u1,3,20x4
       {
         place: 'nodes.csv row 5',
         reason:
-          'stage "quarry" is not one of mine, processor, intermediary, magnet-maker, end-user',
+          'stage "quarry" is not one of mine, processor, intermediary, magnet-maker, end-user, and node "m3" has no flows to infer one from',
       },
       { place: 'nodes.csv row 6', reason: 'column "production": "abc" is not a number' },
       { place: 'nodes.csv row 7', reason: 'production: 50 lies outside its estimate range 60–70' },

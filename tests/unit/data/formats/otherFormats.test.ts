@@ -101,9 +101,9 @@ describe('GEXF and GraphML import', () => {
     // Nothing is left to analyse: refused whole, every refusal at its place.
     expect(r.errors).toEqual([
       'nothing to analyse: none of the flows could be imported (1 node kept, 4 rows refused)',
-      'g.gexf edge 1 ("a" → "b"): source: unknown node "a"',
+      'g.gexf edge 1 ("a" → "b"): lost with its source node "a", refused at g.gexf node 1 (id "a")',
       // Without a, b receives nothing, so its flow to c has nothing to pass on (format v3).
-      'g.gexf edge 2 ("b" → "c"): source: unknown node "b"',
+      'g.gexf edge 2 ("b" → "c"): lost with its source node "b", refused at g.gexf node 2 (id "b")',
       'g.gexf node 1 (id "a"): node "a" has no country (an ISO code such as CN)',
       expect.stringMatching(/^g\.gexf node 2 \(id "b"\): .*neither receives nor produces/),
     ]);
