@@ -5,6 +5,7 @@
 import { formatOf, READ_FORMATS, ACCEPTED_EXTENSIONS, type ReadFormat } from './index.ts';
 import type { InputFile } from './fileFormat.ts';
 import { importTables, type ImportResult } from './importTables.ts';
+import type { StageMapping } from './importStages.ts';
 import type { ColumnMapping } from './tables.ts';
 
 export type { InputFile } from './fileFormat.ts';
@@ -19,7 +20,7 @@ const fail = (...errors: string[]): ImportResult => ({ ok: false, errors });
 
 export async function importFiles(
   files: readonly InputFile[],
-  options: { mapping?: ColumnMapping | undefined } = {},
+  options: { mapping?: ColumnMapping | undefined; stages?: StageMapping | undefined } = {},
 ): Promise<ImportResult> {
   if (files.length === 0) return fail('no file given');
   const formats = files.map((f) => formatOf(f.name));
@@ -64,6 +65,7 @@ export async function importFiles(
   const result = importTables(read.tables, {
     format: format.name,
     mapping: options.mapping,
+    stages: options.stages,
     fallbackTitle: title,
   });
   if (!result.ok) return result;
