@@ -26,6 +26,7 @@ import { loadDatasetText } from '../../src/data/loadDataset.ts';
 import { materialsBench } from './materials.ts';
 import { cliTargets } from './cliTargets.ts';
 import { lpBench } from './lp.ts';
+import { rangesBench } from './ranges.ts';
 import { largestProcessor, ms } from './measure.ts';
 
 // `--targets` prints only the targets.
@@ -145,6 +146,8 @@ const lines = [
   ...materialsBench(),
   '',
   ...(await lpBench([1_000, 10_000])),
+  '',
+  ...(await rangesBench()),
 ];
 if (!TARGETS_ONLY) process.stdout.write(`${lines.join('\n')}\n`);
 process.stdout.write(`\n### Command-line targets\n\n${cliTargets().join('\n')}\n`);

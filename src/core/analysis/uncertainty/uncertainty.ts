@@ -99,10 +99,16 @@ export function sampleLosses(
         samples,
         Math.max(0, Math.floor(options.reroutingSamples ?? DEFAULT_REROUTING_SAMPLES)),
       );
-  const after = (drawn: SupplyGraph, shock: ReturnType<typeof propagateNoSubstitution>) =>
-    rerouter === undefined
+  const after = (drawn: SupplyGraph, shock: ReturnType<typeof propagateNoSubstitution>) => {
+    // Nobody short in this draw: nothing to reroute.
+    const short = shock.served.some(
+      (x, i) => x < (drawn.supply[drawn.endUsers[i] as number] as number) * (1 - 1e-12),
+    );
+    if (!short) return shock.served;
+    return rerouter === undefined
       ? reroute(drawn, f, shock).delivered
       : rerouter(drawn, f, shock.served).served;
+  };
   const users = g.endUsers.length;
   const random = seededRandom(seed);
   const lost = Array.from({ length: users }, () => new Float64Array(samples));
