@@ -7,8 +7,7 @@ import { AppStoreContext } from './state/useAppStore.ts';
 import { createWorkerAnalysisClient } from './state/workerClients.ts';
 import { loadBundledDataset } from './data/bundled.ts';
 import { framedByOtherOrigin, renderFramingRefusal } from './security/framing.ts';
-import { currentDocument, storageProblem } from './ui/documents/documentStorage.ts';
-import { restoreSaved } from './ui/documents/restore.ts';
+import { restoreAtStart } from './ui/documents/restore.ts';
 import { readPageParams } from './ui/kit/pageParams.ts';
 import './ui/shell/app.css';
 
@@ -18,16 +17,7 @@ if (root === null) throw new Error('index.html has no #root element');
 
 /** After a reload the user is back in the document they had open (never in an embed). */
 async function restore(store: AppStore): Promise<void> {
-  if (embed) return;
-  try {
-    const saved = await Promise.race([
-      currentDocument(),
-      new Promise<null>((resolve) => setTimeout(() => resolve(null), 2_000)),
-    ]);
-    if (saved !== null) restoreSaved(store, saved);
-  } catch (error) {
-    store.getState().setPersistence({ status: 'memory', message: storageProblem(error) });
-  }
+  if (!embed) await restoreAtStart(store);
 }
 
 if (!embed && framedByOtherOrigin()) {

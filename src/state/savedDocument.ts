@@ -33,6 +33,12 @@ export interface SavedDocument {
   readonly dataset: Dataset;
   readonly document: AppDocument;
   readonly stories: readonly Story[];
+  /**
+   * Counts the writes of this record (absent: never counted, as in records from before it was):
+   * a tab writes only over the revision it last read or wrote, so two tabs on one document
+   * cannot overwrite each other's work unnoticed.
+   */
+  readonly revision?: number;
 }
 
 /** A summary for the Documents list, without the dataset. */
@@ -95,6 +101,7 @@ const recordSchema = z.object({
   dataset: z.unknown(),
   document: appDocumentSchema,
   stories: z.array(storySchema).optional(),
+  revision: z.int().min(0).optional(),
 });
 
 export function readSavedDocument(raw: unknown): ReadResult {
@@ -129,6 +136,7 @@ export function readSavedDocument(raw: unknown): ReadResult {
           document,
           dataset: loaded.dataset,
           stories,
+          ...(record.data.revision === undefined ? {} : { revision: record.data.revision }),
         },
       };
     }

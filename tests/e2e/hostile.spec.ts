@@ -195,3 +195,64 @@ test('every hostile link applies exactly or says why, in the explorer and the em
   expect(await pwned()).toBe(0);
   expect(errors).toEqual([]);
 });
+
+/** Writes `record` as the saved document the next load opens. */
+async function plantSavedRecord(page: Page, record: Record<string, unknown>): Promise<void> {
+  await page.evaluate(
+    (r) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('chokepoint', 1);
+        open.onupgradeneeded = () => {
+          open.result.createObjectStore('documents', { keyPath: 'id' });
+          open.result.createObjectStore('meta');
+        };
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['documents', 'meta'], 'readwrite');
+          tx.objectStore('documents').put(r);
+          tx.objectStore('meta').put(r.id, 'current');
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    record,
+  );
+}
+
+test('a malformed saved record: the bundled data shows, the notice says it could not be read, the record downloads', async ({
+  page,
+}) => {
+  const errors = await openApp(page);
+  const records = [
+    { stories: [{ id: 1, steps: 'x' }] },
+    { document: { scenario: 'x', view: null } },
+    { document: { scenario: [], view: 7, edits: 'all' }, savedAt: 'yesterday' },
+  ];
+  for (const [i, over] of records.entries()) {
+    const record = {
+      schemaVersion: 1,
+      id: `bad-${i}`,
+      name: `Bad record ${i}`,
+      savedAt: 1,
+      dataset: { title: 'x', nodes: [], edges: [] },
+      document: { scenario: [], view: {} },
+      ...over,
+    };
+    await plantSavedRecord(page, record);
+    await page.reload();
+    await page.waitForFunction(() => (window.chokepoint?.cy.nodes().length ?? 0) > 0);
+    const notice = page.getByRole('status').filter({ hasText: 'could not be read' });
+    await expect(notice).toContainText(`Your saved work could not be read (Bad record ${i}: `);
+    await expect(notice).toContainText('the bundled data is shown instead');
+    await expect(notice).not.toContainText('Not saved');
+    await expect(notice).not.toContainText('cannot be saved');
+    const download = page.waitForEvent('download');
+    await notice.getByRole('button', { name: 'Download the saved record' }).click();
+    const kept: unknown = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+    expect(kept).toEqual(record);
+  }
+  expect(errors).toEqual([]);
+});

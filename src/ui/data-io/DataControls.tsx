@@ -1,6 +1,6 @@
 // The toolbar's data controls: "Open dataset…" (any format we read; several CSV files at once or
 // one after the other) and drops on the page, "Export…", "Documents…", the edit menu, the
-// "Unsourced figures" badge and the storage notice, and the dialogs they open.
+// "Unsourced figures" badge and the storage notice (StorageNotice), and the dialogs they open.
 import { useRef, useState } from 'react';
 import { ACCEPTED_EXTENSIONS } from '../../data/formats/index.ts';
 import { unsourcedFigures } from '../../data/edits.ts';
@@ -9,6 +9,7 @@ import { selectWorkAtRisk, type AppStore } from '../../state/store.ts';
 import { REPLACE_WARNING } from '../kit/useLeaveWarning.ts';
 import { useAppStore } from '../../state/useAppStore.ts';
 import { DocumentsDialog } from '../documents/DocumentsDialog.tsx';
+import { StorageNotice } from '../documents/StorageNotice.tsx';
 import { EditMenu } from './EditMenu.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
 import { ImportPrompts } from './ImportPrompts.tsx';
@@ -94,11 +95,7 @@ export function DataControls({ store, bundled }: { store: AppStore; bundled: Dat
           Unsourced figures: {unsourcedCount}
         </span>
       )}
-      {persistence.status === 'memory' && persistence.message !== null && (
-        <span role="status" className="badge warning" title={persistence.message}>
-          Not saved: {persistence.message}
-        </span>
-      )}
+      <StorageNotice persistence={persistence} />
       <ImportPrompts store={store} imports={imports} />
       {exporting && <ExportDialog dataset={dataset} onClose={() => setExporting(false)} />}
       {documents && (

@@ -19,8 +19,48 @@ interface Schema extends DBSchema {
   meta: { key: string; value: unknown };
 }
 
-/** A saved record that cannot be read: its name and why. */
-export class UnreadableDocument extends Error {}
+/** A saved record that cannot be read: its name and why, and the record as it was kept. */
+export class UnreadableDocument extends Error {
+  constructor(
+    message: string,
+    readonly record: unknown = undefined,
+  ) {
+    super(message);
+  }
+}
+
+/** The last saved record found unreadable, kept so the user can download it. */
+let unreadable: { readonly error: string; readonly record: unknown } | null = null;
+
+export const unreadableRecord = () => unreadable;
+
+/** Keeps a record found unreadable (null: forget it). */
+export function rememberUnreadable(error: string | null, record?: unknown): void {
+  unreadable = error === null ? null : { error, record };
+}
+
+/** The unreadable record as JSON text, as far as it is JSON; what cannot be is said so. */
+export function unreadableText(record: unknown): string {
+  try {
+    return (
+      JSON.stringify(record, (_, v: unknown) => (typeof v === 'bigint' ? String(v) : v), 2) ??
+      'null'
+    );
+  } catch (error) {
+    return JSON.stringify({ unreadable: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** The document was written by another tab (or window) since this one last read or wrote it. */
+export class ChangedElsewhere extends Error {}
+
+/** The revision of each saved document as this tab last read or wrote it. */
+const known = new Map<string, number>();
+
+const revisionOf = (raw: unknown): number => {
+  const r = (raw as { revision?: unknown } | undefined)?.revision;
+  return typeof r === 'number' && Number.isInteger(r) && r >= 0 ? r : 0;
+};
 
 const DB_NAME = 'chokepoint';
 const CURRENT = 'current';
@@ -43,14 +83,28 @@ function database(): Promise<IDBPDatabase<Schema>> {
   return db;
 }
 
+/**
+ * Writes `doc` over the revision this tab knows of it, in one transaction: if another tab wrote
+ * it since, nothing is written and ChangedElsewhere says so. The record's revision is counted up.
+ */
 export async function saveDocument(doc: SavedDocument): Promise<void> {
   const d = await database();
   const tx = d.transaction(['documents', 'meta'], 'readwrite');
+  const documents = tx.objectStore('documents');
+  const stored: unknown = await documents.get(doc.id);
+  const mine = known.get(doc.id);
+  if (stored !== undefined && revisionOf(stored) !== mine) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new ChangedElsewhere(`“${doc.name}” was changed in another tab`);
+  }
+  const revision = stored === undefined ? 1 : revisionOf(stored) + 1;
   await Promise.all([
-    tx.objectStore('documents').put(doc),
+    documents.put({ ...doc, revision }),
     tx.objectStore('meta').put(doc.id, CURRENT),
     tx.done,
   ]);
+  known.set(doc.id, revision);
 }
 
 /** The document the user had open last, if it can still be read. */
@@ -67,8 +121,16 @@ export async function openDocument(id: string): Promise<SavedDocument | null> {
   const raw: unknown = await d.get('documents', id);
   if (raw === undefined) return null;
   const read = readSavedDocument(raw);
-  if (!read.ok) throw new UnreadableDocument(read.error);
+  if (!read.ok) {
+    rememberUnreadable(read.error, raw);
+    throw new UnreadableDocument(read.error, raw);
+  }
   return read.saved;
+}
+
+/** The document is open in this tab now: its saves go over the revision it was read at. */
+export function markOpen(saved: SavedDocument): void {
+  known.set(saved.id, saved.revision ?? 0);
 }
 
 export async function forgetCurrent(): Promise<void> {
@@ -85,11 +147,18 @@ export async function listDocuments(): Promise<DocumentEntry[]> {
     .sort((a, b) => b.savedAt - a.savedAt);
 }
 
+/** Renames a saved document: a write like any other, so a tab with it open hears of it. */
 export async function renameDocument(id: string, name: string): Promise<void> {
-  const doc = await openDocument(id);
-  if (doc === null) return;
   const d = await database();
-  await d.put('documents', { ...doc, name });
+  const tx = d.transaction('documents', 'readwrite');
+  const raw: unknown = await tx.store.get(id);
+  if (raw === undefined) return;
+  const read = readSavedDocument(raw);
+  if (!read.ok) throw new UnreadableDocument(read.error, raw);
+  const revision = revisionOf(raw) + 1;
+  await Promise.all([tx.store.put({ ...(raw as object), name, revision }), tx.done]);
+  // Only a tab that was up to date stays so: one behind still hears of the other tab's change.
+  if (known.get(id) === revision - 1) known.set(id, revision);
 }
 
 export async function duplicateDocument(id: string, newId: string): Promise<void> {
@@ -107,7 +176,7 @@ export async function deleteDocument(id: string): Promise<void> {
 /** A message a person can act on, for a failed save or a saved document that cannot be read. */
 export function storageProblem(error: unknown): string {
   if (error instanceof UnreadableDocument) {
-    return `Your saved work could not be read (${error.message}): the bundled data is shown instead.`;
+    return `Your saved work could not be read (${error.message}): the bundled data is shown instead. Download the record to keep it.`;
   }
   const name = error instanceof DOMException ? error.name : '';
   if (name === 'QuotaExceededError') {
