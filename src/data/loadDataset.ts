@@ -91,7 +91,12 @@ export function loadDataset(raw: unknown, options: LoadOptions = {}): LoadResult
 
 /** The Dataset of content that has passed the schema and checkReferences. */
 export function datasetOf(data: RawDataset, options: LoadOptions = {}): Dataset {
-  const nodes: DatasetNode[] = data.nodes.map((n) => ({ ...n, label: n.label ?? n.id }));
+  // An empty list of citations is no citation: left out, as every table format reads it back.
+  const nodes: DatasetNode[] = data.nodes.map((n) => ({
+    ...withoutEmptySources(n),
+    label: n.label ?? n.id,
+    ...(n.balance === undefined ? {} : { balance: withoutEmptySources(n.balance) }),
+  }));
   return {
     format: data.format,
     schemaVersion: data.schemaVersion,
@@ -103,9 +108,18 @@ export function datasetOf(data: RawDataset, options: LoadOptions = {}): Dataset 
     sources: data.sources,
     materials: data.materials,
     nodes,
-    edges: data.edges,
+    edges: data.edges.map(withoutEmptySources),
     scenarios: data.scenarios,
     stories: data.stories,
     periods: data.periods,
   };
+}
+
+function withoutEmptySources<T extends { readonly sources?: readonly string[] | undefined }>(
+  x: T,
+): T {
+  if (x.sources === undefined || x.sources.length > 0) return x;
+  const rest = { ...x };
+  delete rest.sources;
+  return rest;
 }

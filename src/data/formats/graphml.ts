@@ -9,7 +9,7 @@ import { EDGE_FIELDS, NODE_FIELDS, type FieldSpec } from './fields.ts';
 import type { GraphFileResult } from './gexf.ts';
 import { safeGraphKeys } from './graphKeys.ts';
 import { DATASET_ATTRIBUTE, datasetAttribute, graphTables } from './graphTables.ts';
-import { edgeRecords, nodeRecords } from './rowsFromDataset.ts';
+import { edgeRecords, nodeRecords, type FlatRecord } from './rowsFromDataset.ts';
 import { parseXml } from './xml.ts';
 
 export function readGraphml(name: string, text: string): GraphFileResult {
@@ -31,8 +31,12 @@ export function readGraphml(name: string, text: string): GraphFileResult {
   return graphTables(name, g, 'GraphML', safe.graph.ids);
 }
 
-const xmlType = (f: FieldSpec) =>
-  f.kind === 'number' || f.kind === 'integer' ? 'double' : 'string';
+/** A figure is a double, unless some value is text ("unknown"): then the column is text. */
+const xmlType = (f: FieldSpec, records: readonly FlatRecord[]) =>
+  (f.kind === 'number' || f.kind === 'integer') &&
+  records.every((r) => r[f.id] === undefined || typeof r[f.id] === 'number')
+    ? 'double'
+    : 'string';
 
 export function writeGraphml(dataset: Dataset): string {
   const lines = [
@@ -45,11 +49,15 @@ export function writeGraphml(dataset: Dataset): string {
   }
   const nodeFields = NODE_FIELDS.filter((f) => f.id !== 'id');
   const edgeFields = EDGE_FIELDS.filter((f) => f.id !== 'source' && f.id !== 'target');
+  const nodes = nodeRecords(dataset);
+  const edges = edgeRecords(dataset);
   for (const f of nodeFields) {
-    lines.push(`  <key id="n_${f.id}" for="node" attr.name="${f.id}" attr.type="${xmlType(f)}"/>`);
+    const type = xmlType(f, nodes);
+    lines.push(`  <key id="n_${f.id}" for="node" attr.name="${f.id}" attr.type="${type}"/>`);
   }
   for (const f of edgeFields) {
-    lines.push(`  <key id="e_${f.id}" for="edge" attr.name="${f.id}" attr.type="${xmlType(f)}"/>`);
+    const type = xmlType(f, edges);
+    lines.push(`  <key id="e_${f.id}" for="edge" attr.name="${f.id}" attr.type="${type}"/>`);
   }
   lines.push('  <graph id="G" edgedefault="directed">');
   const data = (
@@ -60,8 +68,7 @@ export function writeGraphml(dataset: Dataset): string {
   ) => {
     for (const f of fields) {
       const v = attrs[f.id];
-      // An unknown figure is left out, which reads back as unknown: a double key holds no text.
-      if (v === undefined || (xmlType(f) === 'double' && typeof v !== 'number')) continue;
+      if (v === undefined) continue;
       lines.push(`${indent}<data key="${prefix}_${f.id}">${escape(String(v))}</data>`);
     }
   };
@@ -74,12 +81,12 @@ export function writeGraphml(dataset: Dataset): string {
     const v = graphAttrs[k];
     if (v !== undefined) lines.push(`    <data key="g_${k}">${escape(v)}</data>`);
   }
-  for (const r of nodeRecords(dataset)) {
+  for (const r of nodes) {
     lines.push(`    <node id="${escape(String(r.id))}">`);
     data('      ', 'n', nodeFields, r);
     lines.push('    </node>');
   }
-  edgeRecords(dataset).forEach((r, i) => {
+  edges.forEach((r, i) => {
     lines.push(
       `    <edge id="e${i}" source="${escape(String(r.source))}" target="${escape(String(r.target))}">`,
     );
