@@ -119,7 +119,7 @@ function withoutEmptySources<T extends { readonly sources?: readonly string[] | 
   x: T,
 ): T {
   if (x.sources === undefined || x.sources.length > 0) return x;
-  const rest = { ...x };
+  const rest: { sources?: readonly string[] | undefined } = { ...x };
   delete rest.sources;
-  return rest;
+  return rest as T;
 }
