@@ -33,6 +33,7 @@ import type { Dataset } from '../data/schema.ts';
 import { parseArgs, USAGE, type AnalyzeOptions } from './analyzeArgs.ts';
 import { reportJson } from './analyzeReport.ts';
 import { runBatch } from './runBatch.ts';
+import { lpCommentText, portableLp } from './lpFile.ts';
 import { monthScenario, periodMonths, type MonthScenario } from '../core/periods.ts';
 import { periodRows, periodsCsv } from './runPeriods.ts';
 
@@ -140,7 +141,9 @@ async function analyze(options: AnalyzeOptions, io: RunIo): Promise<RunResult> {
       `${dataset.title}: rerouting linear program (largest total served to end users).`,
       `Scenario: ${scenario.descriptions.join('; ') || 'none (baseline)'}.`,
     ];
-    writeLp(options.lp, io, () => scenarioProgramText(g, { interventions }, title));
+    writeLp(options.lp, io, () =>
+      portableLp(scenarioProgramText(g, { interventions }, title.map(lpCommentText))),
+    );
   }
   const baseline = analyzeBaseline(
     g,
