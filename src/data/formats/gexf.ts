@@ -19,6 +19,9 @@ export type GraphFileResult =
 export function readGexf(name: string, text: string): GraphFileResult {
   const xml = parseXml(name, text, 'gexf');
   if (!xml.ok) return xml;
+  if (xml.doc.getElementsByTagName('graph').length === 0) {
+    return { ok: false, error: `${name}: no <graph> element: the file holds no nodes or edges` };
+  }
   const safe = safeGraphKeys(name, xml.doc, [
     ['attribute', 'id'],
     ['attribute', 'title'],

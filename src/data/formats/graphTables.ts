@@ -64,13 +64,16 @@ export function readDatasetAttribute(
 const quoted = (id: string) => JSON.stringify(id.length > 60 ? `${id.slice(0, 60)}…` : id);
 
 const cell = (v: unknown): Cell =>
-  v === null ||
-  v === undefined ||
-  typeof v === 'string' ||
-  typeof v === 'number' ||
-  typeof v === 'boolean'
-    ? v
-    : JSON.stringify(v);
+  typeof v === 'number' && Number.isNaN(v)
+    ? // The library read a figure it could not parse: say so rather than "NaN".
+      '(a value that is not a number)'
+    : v === null ||
+        v === undefined ||
+        typeof v === 'string' ||
+        typeof v === 'number' ||
+        typeof v === 'boolean'
+      ? v
+      : JSON.stringify(v);
 
 function table(
   name: string,
@@ -138,7 +141,13 @@ export function graphTables(
   });
   // A graph from another tool (Gephi's Les Misérables, a networkx export) often has links but
   // no figures: every edge would be refused and the import end empty. Refused whole instead.
-  if (j > 0 && withFlow === 0) {
+  if (j === 0) {
+    return {
+      ok: false,
+      error: `${name}: the graph has no edges: nothing flows, so there is nothing to analyse`,
+    };
+  }
+  if (withFlow === 0) {
     return {
       ok: false,
       error: `${name}: none of its ${j} edges has a flow (no "flow" or "weight" attribute); Chokepoint analyses how much flows along each link, so give each edge a flow (or weight) in the file's unit`,

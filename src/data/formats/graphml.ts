@@ -15,6 +15,9 @@ import { parseXml } from './xml.ts';
 export function readGraphml(name: string, text: string): GraphFileResult {
   const xml = parseXml(name, text, 'graphml');
   if (!xml.ok) return xml;
+  if (xml.doc.getElementsByTagName('graph').length === 0) {
+    return { ok: false, error: `${name}: no <graph> element: the file holds no nodes or edges` };
+  }
   const safe = safeGraphKeys(name, xml.doc, [
     ['key', 'id'],
     ['key', 'attr.name'],

@@ -93,6 +93,38 @@ describe('npm run analyze on files that used to end quietly or in an internal er
   }, 60_000);
 });
 
+describe('refusals in our words, with the place and what', () => {
+  it.each([
+    ['a.gexf', '<gexf></gexf>', 'a.gexf: no <graph> element: the file holds no nodes or edges'],
+    [
+      'd.graphml',
+      '<graphml></graphml>',
+      'd.graphml: no <graph> element: the file holds no nodes or edges',
+    ],
+    [
+      'b.gexf',
+      '<gexf><graph><nodes><node id="a"/></nodes></graph></gexf>',
+      'b.gexf: the graph has no edges: nothing flows, so there is nothing to analyse',
+    ],
+    [
+      'c.gexf',
+      '<gexf><graph><nodes><node id="a"/></nodes><edges><edge source="a" target="zz"/></edges></graph></gexf>',
+      'c.gexf edge 1: its target "zz" is no node in the file',
+    ],
+  ])('%s', async (name, text, message) => {
+    const r = await importFiles([{ name, data: enc.encode(text) }]);
+    expect(r.ok || r.errors).toEqual([message]);
+  });
+
+  it('a weight that is no number is named so, not "NaN"', async () => {
+    const text =
+      '<gexf><graph defaultedgetype="directed"><attributes class="edge"><attribute id="w" title="weight" type="double"/></attributes><nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b" weight="x"/></edges></graph></gexf>';
+    const r = await importFiles([{ name: 'w.gexf', data: enc.encode(text) }]);
+    expect(r.ok).toBe(false);
+    expect(JSON.stringify(r)).not.toMatch(/NaN|undefined|Cannot/);
+  });
+});
+
 describe('imports that say everything (stage values we do not know, lost flows, balance)', () => {
   const nodes = 'id,stage,country\nm,mine,AU\nr,refinery,CN\nc,customer,DE\nx,processor,Atlantis\n';
   const edges = 'source,target,flow\nm,r,10\nr,c,8\nm,x,2\n';
