@@ -21,6 +21,7 @@
 // - a capacity: an unknown one stays unknown, which the models read as baseline output in every
 //   draw (never spare); a known one equal to baseline output stays equal to the draw's output
 //   (no spare appears); a known one above it keeps its drawn spare, capacity − baseline output.
+import { oncePer } from '../../oncePer.ts';
 import { sweepComponent } from '../flows/linearFlow.ts';
 import type { SupplyGraph } from '../flows/supplyGraph.ts';
 
@@ -37,24 +38,47 @@ export function triangular(u: number, low: number, mode: number, high: number): 
     : high - Math.sqrt((1 - u) * (high - low) * (high - m));
 }
 
+/** Positions of the figures that carry a range, per kind (found once per graph). */
+const rangedOf = oncePer((g: SupplyGraph) => {
+  const ranged = (low: Float64Array) => {
+    const at: number[] = [];
+    for (let i = 0; i < low.length; i++) if (!Number.isNaN(low[i])) at.push(i);
+    return Int32Array.from(at);
+  };
+  const r = g.ranges;
+  return {
+    edge: ranged(r.edgeLow),
+    production: ranged(r.productionLow),
+    capacity: ranged(r.capacityLow),
+    stock: ranged(r.stockLow),
+  };
+});
+
+/** `values` with the figures at `at` drawn from their ranges, in order. */
+function pick(
+  values: Float64Array,
+  low: Float64Array,
+  high: Float64Array,
+  at: Int32Array,
+  random: () => number,
+): Float64Array {
+  const out = values.slice();
+  for (let j = 0; j < at.length; j++) {
+    const i = at[j] as number;
+    out[i] = triangular(random(), low[i] as number, values[i] as number, high[i] as number);
+  }
+  return out;
+}
+
 /** The primary figures of one draw, each from its range (its own value where it has none). */
 function drawPrimaries(g: SupplyGraph, random: () => number) {
   const r = g.ranges;
-  const draw = (value: number, low: number, high: number) =>
-    Number.isNaN(low) ? value : triangular(random(), low, value, high);
-  // Plain loops: Float64Array.from with a mapping function is many times slower in V8.
-  const pick = (values: Float64Array, low: Float64Array, high: Float64Array) => {
-    const out = new Float64Array(values.length);
-    for (let i = 0; i < values.length; i++) {
-      out[i] = draw(values[i] as number, low[i] as number, high[i] as number);
-    }
-    return out;
-  };
+  const at = rangedOf(g);
   return {
-    weight: pick(g.edgeFlow, r.edgeLow, r.edgeHigh),
-    production: pick(g.production, r.productionLow, r.productionHigh),
-    capacity: pick(g.capacity, r.capacityLow, r.capacityHigh),
-    slotStock: pick(g.slotStock, r.stockLow, r.stockHigh),
+    weight: pick(g.edgeFlow, r.edgeLow, r.edgeHigh, at.edge, random),
+    production: pick(g.production, r.productionLow, r.productionHigh, at.production, random),
+    capacity: pick(g.capacity, r.capacityLow, r.capacityHigh, at.capacity, random),
+    slotStock: pick(g.slotStock, r.stockLow, r.stockHigh, at.stock, random),
   };
 }
 
