@@ -139,20 +139,6 @@ export function graphTables(
       attrs: { source, target, ...rest, flow },
     });
   });
-  // A graph from another tool (Gephi's Les Misérables, a networkx export) often has links but
-  // no figures: every edge would be refused and the import end empty. Refused whole instead.
-  if (j === 0) {
-    return {
-      ok: false,
-      error: `${name}: the graph has no edges: nothing flows, so there is nothing to analyse`,
-    };
-  }
-  if (withFlow === 0) {
-    return {
-      ok: false,
-      error: `${name}: none of its ${j} edges has a flow (no "flow" or "weight" attribute); Chokepoint analyses how much flows along each link, so give each edge a flow (or weight) in the file's unit`,
-    };
-  }
   if (undirected > 0) {
     notes.push(`${name}: ${undirected} undirected edges read as flowing from source to target`);
   }
@@ -204,5 +190,22 @@ export function graphTables(
   }
   if (metaRows.length > 0)
     tables.push({ ...table(`${name} graph`, ['key', 'value'], metaRows), role: 'dataset' });
+  // After the metadata, whose problems are the more precise.
+  const noFlows = flowProblem(name, j, withFlow);
+  if (noFlows !== undefined) return { ok: false, error: noFlows };
   return { ok: true, tables, notes };
+}
+
+/**
+ * A graph from another tool (Gephi's Les Misérables, a networkx export) often has links but no
+ * figures: every edge would be refused and the import end empty. Refused whole instead.
+ */
+function flowProblem(name: string, edges: number, withFlow: number): string | undefined {
+  if (edges === 0) {
+    return `${name}: the graph has no edges: nothing flows, so there is nothing to analyse`;
+  }
+  if (withFlow === 0) {
+    return `${name}: none of its ${edges} edges has a flow (no "flow" or "weight" attribute); Chokepoint analyses how much flows along each link, so give each edge a flow (or weight) in the file's unit`;
+  }
+  return undefined;
 }
