@@ -9,7 +9,7 @@ import type { ScenarioResult } from '../../core/analysis/index.ts';
 import { GraphCanvas } from '../graph/GraphCanvas.tsx';
 import { SourceLinks } from '../details/SourceLinks.tsx';
 import { ImpactTable } from '../results/ImpactView.tsx';
-import { headlineText, losersForReader } from '../results/headline.ts';
+import { headlineText, losersForReader, refusedHeadline } from '../results/headline.ts';
 import { labeller } from '../kit/labels.ts';
 import type { DrawnAnalysis } from '../graph/decor.ts';
 import { useGraphModel } from '../graph/useGraphModel.ts';
@@ -25,6 +25,8 @@ interface Props {
   readonly drawn: DrawnAnalysis;
   readonly sizeLabel: string | null;
   readonly result: ScenarioResult | null;
+  /** Why the engine refused the step's scenario, when it did: said instead of "Analysing…". */
+  readonly refused?: readonly string[] | null;
 }
 
 function frameStep(cy: Core, ids: readonly string[] | undefined) {
@@ -36,7 +38,7 @@ function frameStep(cy: Core, ids: readonly string[] | undefined) {
   cy.animate({ fit: { eles, padding: 50 } }, { duration: 600, easing: 'ease-in-out-cubic' });
 }
 
-export function PresentView({ story, step, embed, drawn, sizeLabel, result }: Props) {
+export function PresentView({ story, step, embed, drawn, sizeLabel, result, refused }: Props) {
   const model = useGraphModel(drawn);
   const { dataset, positions, select, cy } = model;
   const [showTable, setShowTable] = useState(false);
@@ -55,7 +57,10 @@ export function PresentView({ story, step, embed, drawn, sizeLabel, result }: Pr
   }, [cy, positions, index, zoomTo]);
 
   if (current === undefined) return <p>This story has no steps.</p>;
-  const headline = headlineText(dataset, result, current.preset, 'audience');
+  const headline =
+    refused !== null && refused !== undefined
+      ? refusedHeadline(dataset, refused)
+      : headlineText(dataset, result, current.preset, 'audience');
   // A step under a preset and with no sources of its own cites the preset's.
   const preset = dataset.scenarios.find((p) => p.id === current.preset);
   const sources = current.sources.length > 0 ? current.sources : (preset?.sources ?? []);

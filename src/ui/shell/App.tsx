@@ -37,6 +37,7 @@ export function App({ embed }: { embed: boolean }) {
           drawn={results.drawn}
           sizeLabel={results.sizeLabel}
           result={results.result}
+          refused={results.run.status === 'error' ? results.run.errors : null}
         />
       </>
     );
