@@ -304,13 +304,15 @@ function sweepOf(
 /** What the import did, for a reader who needs to know which rows the figures rest on. */
 function importPart(report: ImportReport | undefined): object {
   if (report === undefined) return {};
-  const { format, nodes, flows, refused, inferred, notes } = report;
+  const { format, nodes, flows, refused, inferred, notes, unknownStages = [] } = report;
   const ignoredColumns = report.tables.flatMap((t) =>
     t.columns
       .filter((c) => c.field === null)
       .map((c) => ({ table: t.table, column: c.column, reason: c.reason })),
   );
-  return { import: { format, nodes, flows, refused, inferred, ignoredColumns, notes } };
+  return {
+    import: { format, nodes, flows, refused, inferred, unknownStages, ignoredColumns, notes },
+  };
 }
 
 function batch(

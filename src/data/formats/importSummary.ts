@@ -29,6 +29,14 @@ export function importSummary(report: ImportReport): string[] {
         .join('; ')}`,
     );
   }
+  const unknown = report.unknownStages ?? [];
+  if (unknown.length > 0) {
+    lines.push(
+      `stage values not known (read from the flows instead; map them to a stage to choose): ${unknown
+        .map((u) => `"${u.text}" (${u.nodes.join(', ')})`)
+        .join('; ')}`,
+    );
+  }
   lines.push(...report.notes);
   return lines;
 }

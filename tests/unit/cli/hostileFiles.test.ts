@@ -163,6 +163,23 @@ describe('imports that say everything (stage values we do not know, lost flows, 
     );
   });
 
+  it('the command line lists the unknown stage values and every lost flow on stderr', async () => {
+    const r = await runAnalyze(
+      ['nodes.csv', 'edges.csv'],
+      ioOf({ 'nodes.csv': nodes, 'edges.csv': edges }),
+    );
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      'stage values not known (read from the flows instead; map them to a stage to choose): "refinery" (r); "customer" (c)',
+    );
+    expect(r.stderr).toContain(
+      'refused edges.csv row 4: lost with its target node "x", refused at nodes.csv row 5',
+    );
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      import: { unknownStages: [{ text: 'refinery' }, { text: 'customer' }] },
+    });
+  });
+
   it('a stage value the user mapped is read as that stage', async () => {
     const r = await importFiles(
       [
