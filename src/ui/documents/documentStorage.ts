@@ -66,6 +66,20 @@ const DB_NAME = 'chokepoint';
 const CURRENT = 'current';
 
 let db: Promise<IDBPDatabase<Schema>> | undefined;
+/** The database once open, for a write that cannot wait for it (the page is being left). */
+let opened: IDBPDatabase<Schema> | undefined;
+
+/** Other tabs' writes, heard as they happen: the newest revision of each document. */
+const heard = new Map<string, number>();
+const channel =
+  typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('chokepoint-documents');
+channel?.addEventListener('message', (e: MessageEvent<unknown>) => {
+  const m = e.data as { id?: unknown; revision?: unknown } | null;
+  if (typeof m?.id === 'string' && typeof m.revision === 'number') {
+    heard.set(m.id, Math.max(heard.get(m.id) ?? 0, m.revision));
+  }
+});
+const announce = (id: string, revision: number) => channel?.postMessage({ id, revision });
 
 function database(): Promise<IDBPDatabase<Schema>> {
   if (typeof indexedDB === 'undefined') {
@@ -77,9 +91,14 @@ function database(): Promise<IDBPDatabase<Schema>> {
       d.createObjectStore('meta');
     },
   });
-  db.catch(() => {
-    db = undefined;
-  });
+  db.then(
+    (d) => {
+      opened = d;
+    },
+    () => {
+      db = undefined;
+    },
+  );
   return db;
 }
 
@@ -105,6 +124,29 @@ export async function saveDocument(doc: SavedDocument): Promise<void> {
     tx.done,
   ]);
   known.set(doc.id, revision);
+  announce(doc.id, revision);
+}
+
+/**
+ * Writes `doc` at once, for a page being left: no read comes back in time then, so the check is
+ * against what this tab has heard of other tabs' writes, and a document written elsewhere is not
+ * written over (ChangedElsewhere). False when the database was never opened in this tab.
+ */
+export function saveDocumentNow(doc: SavedDocument): boolean {
+  if (opened === undefined) return false;
+  const mine = known.get(doc.id);
+  const other = heard.get(doc.id);
+  if (mine !== undefined && other !== undefined && other > mine) {
+    throw new ChangedElsewhere(`“${doc.name}” was changed in another tab`);
+  }
+  const revision = (mine ?? 0) + 1;
+  const tx = opened.transaction(['documents', 'meta'], 'readwrite');
+  void tx.objectStore('documents').put({ ...doc, revision });
+  void tx.objectStore('meta').put(doc.id, CURRENT);
+  tx.done.catch(() => undefined);
+  known.set(doc.id, revision);
+  announce(doc.id, revision);
+  return true;
 }
 
 /** The document the user had open last, if it can still be read. */
@@ -157,6 +199,7 @@ export async function renameDocument(id: string, name: string): Promise<void> {
   if (!read.ok) throw new UnreadableDocument(read.error, raw);
   const revision = revisionOf(raw) + 1;
   await Promise.all([tx.store.put({ ...(raw as object), name, revision }), tx.done]);
+  announce(id, revision);
   // Only a tab that was up to date stays so: one behind still hears of the other tab's change.
   if (known.get(id) === revision - 1) known.set(id, revision);
 }

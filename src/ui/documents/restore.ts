@@ -6,9 +6,19 @@ import type { SavedDocument } from '../../state/savedDocument.ts';
 import type { AppStore } from '../../state/store.ts';
 import { currentDocument, markOpen, storageProblem } from './documentStorage.ts';
 
+let restoring = false;
+
+/** Whether a store change comes from putting saved work back: it is not new work to write. */
+export const duringRestore = () => restoring;
+
 export function restoreSaved(store: AppStore, saved: SavedDocument): void {
   const s = store.getState();
-  s.restoreDocument(saved.dataset, saved.document, saved.stories);
+  restoring = true;
+  try {
+    s.restoreDocument(saved.dataset, saved.document, saved.stories);
+  } finally {
+    restoring = false;
+  }
   markOpen(saved);
   store
     .getState()

@@ -10,7 +10,13 @@ import { useEffect } from 'react';
 import type { Dataset } from '../../data/schema.ts';
 import { SAVED_DOCUMENT_VERSION, type SavedDocument } from '../../state/savedDocument.ts';
 import type { AppState, AppStore } from '../../state/store.ts';
-import { ChangedElsewhere, saveDocument, storageProblem } from './documentStorage.ts';
+import {
+  ChangedElsewhere,
+  saveDocument,
+  saveDocumentNow,
+  storageProblem,
+} from './documentStorage.ts';
+import { duringRestore } from './restore.ts';
 
 const DELAY_MS = 400;
 
@@ -41,17 +47,11 @@ const recordOf = (s: AppState, id: string, name: string): SavedDocument => ({
   stories: s.stories,
 });
 
-/**
- * Writes the work on screen; a document another tab wrote since is not written over. Says
- * whether anything was written, and the notice when the work was kept apart.
- */
-async function writeWork(
-  store: AppStore,
-  bundled: Dataset,
-): Promise<{ written: false } | { written: true; apart: string | null }> {
+/** The saved document the work on screen goes to; null when there is nothing to save. */
+function target(store: AppStore, bundled: Dataset): { id: string; name: string } | null {
   const s = store.getState();
   // The bundled data as it came is not saved: nothing to write, and nothing to say.
-  if (s.persistence.id === null && !changedFromBundled(s, bundled)) return { written: false };
+  if (s.persistence.id === null && !changedFromBundled(s, bundled)) return null;
   const id = s.persistence.id ?? newId();
   const name =
     s.persistence.id === null
@@ -59,19 +59,41 @@ async function writeWork(
         ? `${bundled.title} (your copy)`
         : (s.importReport?.fileName ?? s.base.title)
       : s.persistence.name;
-  s.setPersistence({ id, name, status: 'saving' });
+  return { id, name };
+}
+
+type Written = { written: false } | { written: true; apart: string | null };
+
+/**
+ * Writes the work on screen; a document another tab wrote since is not written over, the work is
+ * saved apart instead. `write` is the storage call: the careful one, or the one for a page being
+ * left. Says whether anything was written, and the notice when the work was kept apart.
+ */
+async function writeWork(
+  store: AppStore,
+  bundled: Dataset,
+  write: (doc: SavedDocument) => Promise<void> = saveDocument,
+): Promise<Written> {
+  const to = target(store, bundled);
+  if (to === null) return { written: false };
+  const { id, name } = to;
+  store.getState().setPersistence({ id, name, status: 'saving' });
   try {
-    await saveDocument(recordOf(s, id, name));
+    await write(recordOf(store.getState(), id, name));
     return { written: true, apart: null };
   } catch (error) {
     if (!(error instanceof ChangedElsewhere)) throw error;
     const apart = `${name} (this tab)`;
     const other = newId();
-    await saveDocument(recordOf(store.getState(), other, apart));
+    await write(recordOf(store.getState(), other, apart));
     store.getState().setPersistence({ id: other, name: apart });
     return { written: true, apart: keptApart(name, apart) };
   }
 }
+
+/** The write for a page being left: issued at once, before the page goes. */
+const writeNow = (doc: SavedDocument): Promise<void> =>
+  saveDocumentNow(doc) ? Promise.resolve() : saveDocument(doc);
 
 export function useAutosave(store: AppStore, bundled: Dataset): void {
   useEffect(() => {
@@ -80,11 +102,11 @@ export function useAutosave(store: AppStore, bundled: Dataset): void {
     // Counts changes, so a write that ends after a newer change does not report it saved.
     let changes = 0;
     let apart: string | null = null;
-    const save = async () => {
+    const save = async (write?: (doc: SavedDocument) => Promise<void>) => {
       waiting = false;
       const written = changes;
       try {
-        const done = await writeWork(store, bundled);
+        const done = await writeWork(store, bundled, write);
         if (!done.written) return;
         // A storage problem ends with a write that works; a notice of work kept apart stays.
         apart = done.apart ?? apart;
@@ -95,11 +117,11 @@ export function useAutosave(store: AppStore, bundled: Dataset): void {
         store.getState().setPersistence({ status: 'memory', message: storageProblem(error) });
       }
     };
-    /** Leaving or hiding the page: what waits is written now. */
+    /** Leaving or hiding the page: what waits is written now, without waiting on a read. */
     const flush = () => {
       if (!waiting) return;
       clearTimeout(timer);
-      void save();
+      void save(writeNow);
     };
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
@@ -117,6 +139,17 @@ export function useAutosave(store: AppStore, bundled: Dataset): void {
         s.base === prev.base &&
         s.history.present === prev.history.present &&
         s.stories === prev.stories
+      ) {
+        return;
+      }
+      // Saved work put back, or a link followed (the address holds the scenario and the view):
+      // nothing new to write, and writing it would look like a change to another tab.
+      if (duringRestore()) return;
+      if (
+        s.lastChange === 'navigate' &&
+        s.base === prev.base &&
+        s.stories === prev.stories &&
+        s.history.present.edits === prev.history.present.edits
       ) {
         return;
       }
