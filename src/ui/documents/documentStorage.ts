@@ -219,7 +219,7 @@ export async function deleteDocument(id: string): Promise<void> {
 /** A message a person can act on, for a failed save or a saved document that cannot be read. */
 export function storageProblem(error: unknown): string {
   if (error instanceof UnreadableDocument) {
-    return `Your saved work could not be read (${error.message}): the bundled data is shown instead. Download the record to keep it.`;
+    return `Your saved work could not be read (${error.message}): the bundled data is shown instead.`;
   }
   const name = error instanceof DOMException ? error.name : '';
   if (name === 'QuotaExceededError') {

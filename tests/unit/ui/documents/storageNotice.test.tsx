@@ -34,7 +34,7 @@ describe('StorageNotice', () => {
       <StorageNotice persistence={persistence({ message: storageProblem(error) })} />,
     );
     expect(text(html)).toBe(
-      'Your saved work could not be read (d1: stories[0].id: must be text): the bundled data is shown instead. Download the record to keep it. Download the saved record',
+      'Your saved work could not be read (d1: stories[0].id: must be text): the bundled data is shown instead. Download the saved record',
     );
     expect(html).not.toMatch(/Not saved|cannot be saved/);
   });
