@@ -101,7 +101,8 @@ test('a CSV with a 40 MB cell is read off the main thread: the tab never freezes
   // 40 MB through the page's own thread as base64, a stall of its own. The probe starts once
   // they are made; the import itself runs after the change event, so a freeze is caught.
   await page.evaluate(() => {
-    const big = 'x'.repeat(40 * 1024 * 1024);
+    // A quoted cell of commas, doubled quotes and line breaks: the slow path of a CSV parser.
+    const big = `"${'a,""b\n'.repeat(6 * 1024 * 1024)}"`;
     const nodes = `id,stage,country,production,notes\nm,mine,AU,10,${big}\nu,end-user,DE,,\n`;
     const edges = 'source,target,material,flow\nm,u,ore,10\n';
     const picked = new DataTransfer();
