@@ -15,6 +15,13 @@ import {
   type SweepEntry,
 } from '../core/analysis/index.ts';
 
+/**
+ * The report's layout, raised when a field changes meaning (see src/cli/README.md):
+ * 2: shares are fractions (0-1, `lost…Share`, was `lost…Percent` 0-100); the pooled max-flow is
+ * `singleMaterialBound`; the sweep's loss after rerouting is the programs' least loss.
+ */
+export const REPORT_VERSION = 2;
+
 /** Positions of the baseline's nodes in id order. */
 function idOrder(baseline: BaselineAnalysis): Int32Array {
   const ids = baseline.nodeIds;
@@ -121,6 +128,7 @@ function assemble(
   }
 
   return {
+    reportVersion: REPORT_VERSION,
     dataset: {
       title,
       nodes: baseline.totals.nodes,

@@ -363,15 +363,20 @@ function toCsv(
         supplyCurve: _curve,
         ranges,
         lostNoSubstitutionByMaterial: byMaterial,
+        lostNoSubstitutionShare,
+        lostWithReroutingShare,
         ...figures
       }) => ({
         ...figures,
+        // Percent is how the CSV shows a share; its column names say so.
+        lostNoSubstitutionPercent: 100 * lostNoSubstitutionShare,
+        lostWithReroutingPercent: 100 * lostWithReroutingShare,
         daysToShortfall: figures.daysToShortfall ?? '',
         ...Object.fromEntries(
           materials.map((m) => [`lostNoSubstitution ${m}`, byMaterial[m] ?? '']),
         ),
-        ...rangeColumns('lostNoSubstitutionPercent', ranges?.lostNoSubstitutionPercent),
-        ...rangeColumns('lostWithReroutingPercent', ranges?.lostWithReroutingPercent),
+        ...rangeColumns('lostNoSubstitutionPercent', ranges?.lostNoSubstitutionShare),
+        ...rangeColumns('lostWithReroutingPercent', ranges?.lostWithReroutingShare),
         singlePointsOfFailure: (spofs.get(figures.id) ?? []).join(' '),
         singlePointsOfFailureHit: singlePointsOfFailureHit.join(' '),
       }),
@@ -379,10 +384,12 @@ function toCsv(
   );
 }
 
+/** A range of shares as percent columns. */
 function rangeColumns(name: string, range: Range | null | undefined): Record<string, number | ''> {
+  const percent = (x: number | undefined) => (x === undefined ? '' : 100 * x);
   return {
-    [`${name}P5`]: range?.p5 ?? '',
-    [`${name}P50`]: range?.p50 ?? '',
-    [`${name}P95`]: range?.p95 ?? '',
+    [`${name}P5`]: percent(range?.p5),
+    [`${name}P50`]: percent(range?.p50),
+    [`${name}P95`]: percent(range?.p95),
   };
 }

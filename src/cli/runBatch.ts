@@ -8,6 +8,7 @@
 // goes to stderr and the exit code is 2. Blank lines are skipped; line numbers count every line.
 // The graph is built once and the baseline report is not computed, so a line costs one scenario.
 import { z } from 'zod';
+import { REPORT_VERSION } from './analyzeReport.ts';
 import { analyzeScenario, type Rerouter, type SupplyGraph } from '../core/analysis/index.ts';
 import type { Intervention } from '../core/scenario.ts';
 import { formatZodIssues } from '../data/errors.ts';
@@ -90,6 +91,7 @@ function answerLine(
   }
   const r = outcome.result;
   const answer = {
+    reportVersion: REPORT_VERSION,
     ...named,
     interventions: r.interventions,
     descriptions: r.descriptions,

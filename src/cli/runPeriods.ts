@@ -16,16 +16,16 @@ export interface PeriodRow {
     readonly baseline: number;
     readonly noSubstitution: number;
     readonly withRerouting: number;
-    readonly lostNoSubstitutionPercent: number;
-    readonly lostWithReroutingPercent: number;
+    readonly lostNoSubstitutionShare: number;
+    readonly lostWithReroutingShare: number;
   };
   readonly endUsers: readonly {
     readonly id: string;
     readonly baseline: number;
     readonly noSubstitution: number;
     readonly withRerouting: number;
-    readonly lostNoSubstitutionPercent: number;
-    readonly lostWithReroutingPercent: number;
+    readonly lostNoSubstitutionShare: number;
+    readonly lostWithReroutingShare: number;
   }[];
 }
 
@@ -58,16 +58,16 @@ export function periodRows(
         baseline: totals.baseline,
         noSubstitution: totals.noSubstitution,
         withRerouting: totals.withRerouting,
-        lostNoSubstitutionPercent: totals.lostNoSubstitutionPercent,
-        lostWithReroutingPercent: totals.lostWithReroutingPercent,
+        lostNoSubstitutionShare: totals.lostNoSubstitutionShare,
+        lostWithReroutingShare: totals.lostWithReroutingShare,
       },
       endUsers: endUsers.map((e) => ({
         id: e.id,
         baseline: e.baseline,
         noSubstitution: e.noSubstitution,
         withRerouting: e.withRerouting,
-        lostNoSubstitutionPercent: e.lostNoSubstitutionPercent,
-        lostWithReroutingPercent: e.lostWithReroutingPercent,
+        lostNoSubstitutionShare: e.lostNoSubstitutionShare,
+        lostWithReroutingShare: e.lostWithReroutingShare,
       })),
     });
   }
@@ -88,10 +88,14 @@ export function periodsCsv(dataset: Dataset, rows: readonly PeriodRow[]): string
       out[`${s.id} factor`] = m?.factor ?? '';
       out[`${s.id} note`] = m?.note ?? '';
     });
-    for (const [k, v] of Object.entries(row.totals)) out[k] = v;
+    for (const [k, v] of Object.entries(row.totals)) {
+      // A share is shown in percent in the CSV, under a name that says so.
+      if (k.endsWith('Share')) out[`${k.slice(0, -'Share'.length)}Percent`] = 100 * v;
+      else out[k] = v;
+    }
     for (const e of row.endUsers) {
-      out[`${e.id} lostNoSubstitutionPercent`] = e.lostNoSubstitutionPercent;
-      out[`${e.id} lostWithReroutingPercent`] = e.lostWithReroutingPercent;
+      out[`${e.id} lostNoSubstitutionPercent`] = 100 * e.lostNoSubstitutionShare;
+      out[`${e.id} lostWithReroutingPercent`] = 100 * e.lostWithReroutingShare;
     }
     return out;
   });

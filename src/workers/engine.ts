@@ -144,12 +144,12 @@ export function createEngine(loadSolver?: () => Promise<LpSolver>): AnalysisEngi
         samples: drawn.reroutingSamples,
         seed: drawn.seed,
         endUsers: drawn.endUsers.flatMap((e) =>
-          e.lostWithRerouting === null || e.lostWithReroutingPercent === null
+          e.lostWithRerouting === null || e.lostWithReroutingShare === null
             ? []
             : [
                 {
                   lostWithRerouting: e.lostWithRerouting,
-                  lostWithReroutingPercent: e.lostWithReroutingPercent,
+                  lostWithReroutingShare: e.lostWithReroutingShare,
                 },
               ],
         ),

@@ -32,7 +32,7 @@ export interface CliEndUserV3 extends CliEndUser {
   daysToShortfall: number | null;
   supplyCurve: { day: number; served: number }[];
   lostNoSubstitutionByMaterial: Record<string, number>;
-  ranges: { lostNoSubstitutionPercent: CliRange; lostWithReroutingPercent: CliRange | null };
+  ranges: { lostNoSubstitutionShare: CliRange; lostWithReroutingShare: CliRange | null };
 }
 
 export interface CliReportV3 {

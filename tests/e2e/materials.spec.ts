@@ -50,9 +50,9 @@ test('blocking Dy/Tb cuts the magnet users, with the command line figures', asyn
     const cells = await row.locator('td').allInnerTexts();
     expect(cells[5], `${e.id} runs short in`).toBe(days(e.daysToShortfall));
     // A range shows only where some figure has one; this file's figures have none.
-    const r = e.ranges.lostNoSubstitutionPercent;
+    const r = e.ranges.lostNoSubstitutionShare;
     if (cli.uncertainty.figuresWithRanges > 0)
-      expect(cells[2]).toContain(`(${r.p5.toFixed(1)}–${r.p95.toFixed(1)}%)`);
+      expect(cells[2]).toContain(`(${(100 * r.p5).toFixed(1)}–${(100 * r.p95).toFixed(1)}%)`);
     else expect(cells[2]).not.toContain('(');
   }
   // Demand outside the model has its own section, not hidden.
@@ -112,17 +112,21 @@ test('each loss carries the range of 1,000 seeded draws, as the command line rep
   expect(cli.uncertainty.figuresWithRanges).toBeGreaterThan(0);
   const table = page.getByRole('table', { name: 'Impact on end users' });
   await expect(table.locator('caption')).toContainText('1,000 draws');
+  // The ranges after rerouting come in a second run.
+  await expect(table.locator('caption')).toContainText('rerouted on the first 100', {
+    timeout: 120_000,
+  });
   for (const e of cli.endUsers) {
     const cells = await table.locator(`tr[data-id="${e.id}"] td`).allInnerTexts();
     // a range whose draws all agree ("0.0–0.0%") is not shown: it says nothing
     const range = (cell: string | undefined, r: { p5: number; p95: number } | null) => {
       if (r === null) return;
-      const [low, high] = [r.p5.toFixed(1), r.p95.toFixed(1)];
+      const [low, high] = [(100 * r.p5).toFixed(1), (100 * r.p95).toFixed(1)];
       if (low === high) expect(cell, e.id).not.toContain('(');
       else expect(cell, e.id).toContain(`(${low}–${high}%)`);
     };
-    range(cells[2], e.ranges.lostNoSubstitutionPercent);
-    range(cells[4], e.ranges.lostWithReroutingPercent);
+    range(cells[2], e.ranges.lostNoSubstitutionShare);
+    range(cells[4], e.ranges.lostWithReroutingShare);
   }
   await shot(page, 'materials-3-ranges');
 });

@@ -7,8 +7,8 @@ import { impactRows, openApp, openScenario, shot } from './helpers.ts';
 
 interface RangedUser {
   id: string;
-  lostWithReroutingPercent: number;
-  ranges: { lostWithReroutingPercent: CliRange | null } | null;
+  lostWithReroutingShare: number;
+  ranges: { lostWithReroutingShare: CliRange | null } | null;
 }
 
 test('ranges after rerouting follow the table, and a new scenario cancels them', async ({
@@ -42,13 +42,15 @@ test('ranges after rerouting follow the table, and a new scenario cancels them',
   const cli = analyze(['--preset', 'myanmar-unrest']) as unknown as { endUsers: RangedUser[] };
   const rows = new Map((await impactRows(page)).map((r) => [r.id, r.text]));
   const shown = cli.endUsers.filter((e) => {
-    const r = e.ranges?.lostWithReroutingPercent;
-    return r !== null && r !== undefined && r.p5.toFixed(1) !== r.p95.toFixed(1);
+    const r = e.ranges?.lostWithReroutingShare;
+    return r !== null && r !== undefined && (100 * r.p5).toFixed(1) !== (100 * r.p95).toFixed(1);
   });
   expect(shown.length).toBeGreaterThan(0);
   for (const e of shown) {
-    const r = e.ranges?.lostWithReroutingPercent as CliRange;
-    expect(rows.get(e.id), e.id).toContain(`${r.p5.toFixed(1)}–${r.p95.toFixed(1)}%`);
+    const r = e.ranges?.lostWithReroutingShare as CliRange;
+    expect(rows.get(e.id), e.id).toContain(
+      `${(100 * r.p5).toFixed(1)}–${(100 * r.p95).toFixed(1)}%`,
+    );
   }
   expect(errors).toEqual([]);
 });

@@ -12,13 +12,13 @@ const data = JSON.parse(readFileSync('data/rare-earths.json', 'utf8')) as {
   stories: { id: string; steps: { preset?: string }[] }[];
 };
 interface CliTotals {
-  lostNoSubstitutionPercent: number;
-  lostWithReroutingPercent: number;
+  lostNoSubstitutionShare: number;
+  lostWithReroutingShare: number;
 }
 interface CliOutcome {
   id: string;
   lostNoSubstitution: number;
-  lostNoSubstitutionPercent: number;
+  lostNoSubstitutionShare: number;
 }
 
 /** Everything drawn, as one comparable value. */
@@ -65,13 +65,13 @@ test('every bundled preset is drawn, and its headline states the command line’
     // A multi-step preset is named as itself, also when another preset has the same steps (the
     // October 2025 regime repeats the April controls).
     if (preset.interventions.length > 1) await expect(headline).toContainText(`${preset.label}:`);
-    const atOnce = formatShare(cli.totals.lostNoSubstitutionPercent / 100);
-    const after = formatShare(cli.totals.lostWithReroutingPercent / 100);
+    const atOnce = formatShare(cli.totals.lostNoSubstitutionShare);
+    const after = formatShare(cli.totals.lostWithReroutingShare);
     await expect(headline).toContainText(
       `${atOnce} of end-user supply lost at once, ${after} after rerouting`,
     );
     expect(Number(await headline.getAttribute('data-lost-at-once'))).toBeCloseTo(
-      cli.totals.lostNoSubstitutionPercent,
+      cli.totals.lostNoSubstitutionShare,
       6,
     );
     // drawn: the shortfall scale is shown, and every end user that loses wears its badge
@@ -85,10 +85,10 @@ test('every bundled preset is drawn, and its headline states the command line’
       losers.map((e) => e.id),
     );
     losers.forEach((e, i) =>
-      expect(labels[i]).toMatch(new RegExp(`^${formatLoss(e.lostNoSubstitutionPercent / 100)} `)),
+      expect(labels[i]).toMatch(new RegExp(`^${formatLoss(e.lostNoSubstitutionShare)} `)),
     );
     const worst = [...losers].sort(
-      (a, b) => b.lostNoSubstitutionPercent - a.lostNoSubstitutionPercent,
+      (a, b) => b.lostNoSubstitutionShare - a.lostNoSubstitutionShare,
     )[0];
     if (worst !== undefined) await expect(headline).toContainText('worst hit: ');
     await shot(page, `sight-preset-${preset.id}`);
@@ -105,7 +105,7 @@ test('the embed’s title line and present mode’s caption say the same sentenc
   const sentence = (await headline.textContent()) ?? '';
   const cli = analyze(['--remove', 'cn-processing']) as unknown as { totals: CliTotals };
   expect(sentence).toContain(
-    `${formatShare(cli.totals.lostNoSubstitutionPercent / 100)} of end-user supply lost at once, ${formatShare(cli.totals.lostWithReroutingPercent / 100)} after rerouting`,
+    `${formatShare(cli.totals.lostNoSubstitutionShare)} of end-user supply lost at once, ${formatShare(cli.totals.lostWithReroutingShare)} after rerouting`,
   );
   await openApp(page, '?do=remove%3Acn-processing&embed=1');
   await expect(page.getByTestId('embed-title')).toHaveText(sentence);
@@ -127,16 +127,16 @@ test('present mode: the headline first, who loses most beside the graph, loss on
   const caption = page.getByRole('region', { name: 'Story step' });
   const first = caption.getByTestId('present-headline');
   await expect(first).toContainText(
-    `${formatShare(cli.totals.lostNoSubstitutionPercent / 100)} of end-user supply lost at once`,
+    `${formatShare(cli.totals.lostNoSubstitutionShare)} of end-user supply lost at once`,
   );
   await expect(page.getByRole('table', { name: 'Impact on end users' })).toHaveCount(0);
   const who = page.getByRole('region', { name: 'Who loses most' }).getByRole('listitem');
   const losers = cli.endUsers
     .filter((e) => e.lostNoSubstitution > 1e-9)
-    .sort((a, b) => b.lostNoSubstitutionPercent - a.lostNoSubstitutionPercent);
+    .sort((a, b) => b.lostNoSubstitutionShare - a.lostNoSubstitutionShare);
   await expect(who).toHaveCount(Math.min(5, losers.length));
   if (losers[0] !== undefined)
-    await expect(who.first()).toContainText(formatLoss(losers[0].lostNoSubstitutionPercent / 100));
+    await expect(who.first()).toContainText(formatLoss(losers[0].lostNoSubstitutionShare));
   await page.waitForTimeout(900); // the camera glides to the step
   // the caption covers no node of the graph
   const box = (await caption.boundingBox())!;
@@ -193,7 +193,7 @@ test('a route cut with its material is added from the form, then edited in place
     totals: CliTotals;
   };
   await expect(headline).toContainText(
-    `${formatShare(cli.totals.lostNoSubstitutionPercent / 100)} of end-user supply lost at once`,
+    `${formatShare(cli.totals.lostNoSubstitutionShare)} of end-user supply lost at once`,
   );
   await shot(page, 'sight-route-edited');
 });

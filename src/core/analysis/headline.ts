@@ -70,15 +70,15 @@ export function losersInOrder(
     .filter((e) => e.lostNoSubstitution > 0)
     .sort(
       (a, b) =>
-        b.lostNoSubstitutionPercent - a.lostNoSubstitutionPercent ||
+        b.lostNoSubstitutionShare - a.lostNoSubstitutionShare ||
         b.lostNoSubstitution - a.lostNoSubstitution,
     );
   if (readerOrder === undefined) return losing;
   const out: EndUserOutcome[] = [];
   for (let i = 0; i < losing.length;) {
     let j = i + 1;
-    const p = losing[i]!.lostNoSubstitutionPercent;
-    while (j < losing.length && Math.abs(losing[j]!.lostNoSubstitutionPercent - p) < TIE) j++;
+    const p = losing[i]!.lostNoSubstitutionShare;
+    while (j < losing.length && Math.abs(losing[j]!.lostNoSubstitutionShare - p) < TIE) j++;
     out.push(...readerOrder(losing.slice(i, j)));
     i = j;
   }
@@ -104,7 +104,7 @@ function whoIsHit(
   }
   const worst = losers
     .slice(0, WORST)
-    .map((e) => `${names.node(e.id)} (${formatLoss(e.lostNoSubstitutionPercent / 100)})`);
+    .map((e) => `${names.node(e.id)} (${formatLoss(e.lostNoSubstitutionShare)})`);
   return `worst hit: ${worst.join(', ')}`;
 }
 
@@ -124,8 +124,8 @@ export function headlineSentence(
   if (result.interventions.length === 0) return null;
   const t = result.totals;
   const subject = scenarioSubject(result.interventions, names, presets);
-  const atOnce = formatShare(t.lostNoSubstitutionPercent / 100);
-  const after = formatShare(t.lostWithReroutingPercent / 100);
+  const atOnce = formatShare(t.lostNoSubstitutionShare);
+  const after = formatShare(t.lostWithReroutingShare);
   const hit = whoIsHit(result.endUsers, names, readerOrder);
   return `${subject}: ${atOnce} of end-user supply lost at once, ${after} after rerouting; ${hit}.`;
 }

@@ -57,9 +57,9 @@ export interface EndUserOutcome {
   readonly withRerouting: number;
   readonly lostNoSubstitution: number;
   readonly lostWithRerouting: number;
-  /** Lost as a percentage of baseline (0 when the baseline is 0). */
-  readonly lostNoSubstitutionPercent: number;
-  readonly lostWithReroutingPercent: number;
+  /** Lost as a share of baseline, 0-1 (0 when the baseline is 0): percent is for display. */
+  readonly lostNoSubstitutionShare: number;
+  readonly lostWithReroutingShare: number;
   /** Tonnes lost at once (no substitution), per material it takes; they sum to lostNoSubstitution. */
   readonly lostNoSubstitutionByMaterial: Readonly<Record<string, number>>;
   /** Its single points of failure that the scenario removes or cuts, sorted. */
@@ -222,7 +222,7 @@ export function analyzeScenario(
       ranges:
         drawn === undefined
           ? null
-          : withPoint(drawn, lost.lostNoSubstitutionPercent, lost.lostWithReroutingPercent),
+          : withPoint(drawn, lost.lostNoSubstitutionShare, lost.lostWithReroutingShare),
     };
   });
   const total = (list: readonly EndUserOutcome[]): Totals => {
@@ -317,13 +317,13 @@ function losses(baseline: number, noSubstitution: number, withRerouting: number)
     withRerouting,
     lostNoSubstitution,
     lostWithRerouting,
-    lostNoSubstitutionPercent: percentOf(lostNoSubstitution, baseline),
-    lostWithReroutingPercent: percentOf(lostWithRerouting, baseline),
+    lostNoSubstitutionShare: shareOf(lostNoSubstitution, baseline),
+    lostWithReroutingShare: shareOf(lostWithRerouting, baseline),
   };
 }
 
-function percentOf(part: number, whole: number): number {
-  return whole > 0 ? (100 * part) / whole : 0;
+function shareOf(part: number, whole: number): number {
+  return whole > 0 ? part / whole : 0;
 }
 
 function strandedNoSubstitution(

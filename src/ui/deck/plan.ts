@@ -96,8 +96,8 @@ function notesOf(dataset: Dataset, step: StoryStep, outcome: StepOutcome): strin
   if (losers.length === 0) return `${step.caption}\n\nNo end user loses supply in this step.`;
   const rows = losers.map(
     (e, i) =>
-      `${i + 1}. ${label(e.id)}: ${formatLoss(e.lostNoSubstitutionPercent / 100)} at once, ` +
-      `${formatLoss(e.lostWithReroutingPercent / 100)} after rerouting; runs short ${runsShortIn(e.daysToShortfall)}`,
+      `${i + 1}. ${label(e.id)}: ${formatLoss(e.lostNoSubstitutionShare)} at once, ` +
+      `${formatLoss(e.lostWithReroutingShare)} after rerouting; runs short ${runsShortIn(e.daysToShortfall)}`,
   );
   return `${step.caption}\n\nWho loses most:\n${rows.join('\n')}`;
 }

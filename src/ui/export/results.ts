@@ -9,6 +9,10 @@ const labelOf = (dataset: Dataset) => {
   return (id: string) => m.get(id) ?? id;
 };
 
+/** A share as percent for the CSV, whose column names say so; '' when there is none. */
+const percent = (share: number | undefined): number | '' =>
+  share === undefined ? '' : 100 * share;
+
 export function impactCsv(dataset: Dataset, result: ScenarioResult): string {
   const label = labelOf(dataset);
   return toCsv(
@@ -17,14 +21,14 @@ export function impactCsv(dataset: Dataset, result: ScenarioResult): string {
       label: label(e.id),
       baseline: e.baseline,
       noSubstitution: e.noSubstitution,
-      lostNoSubstitutionPercent: e.lostNoSubstitutionPercent,
+      lostNoSubstitutionPercent: 100 * e.lostNoSubstitutionShare,
       withRerouting: e.withRerouting,
-      lostWithReroutingPercent: e.lostWithReroutingPercent,
+      lostWithReroutingPercent: 100 * e.lostWithReroutingShare,
       singlePointsOfFailureHit: e.singlePointsOfFailureHit.join(' '),
-      lostNoSubstitutionPercentP5: e.ranges?.lostNoSubstitutionPercent.p5 ?? '',
-      lostNoSubstitutionPercentP95: e.ranges?.lostNoSubstitutionPercent.p95 ?? '',
-      lostWithReroutingPercentP5: e.ranges?.lostWithReroutingPercent?.p5 ?? '',
-      lostWithReroutingPercentP95: e.ranges?.lostWithReroutingPercent?.p95 ?? '',
+      lostNoSubstitutionPercentP5: percent(e.ranges?.lostNoSubstitutionShare.p5),
+      lostNoSubstitutionPercentP95: percent(e.ranges?.lostNoSubstitutionShare.p95),
+      lostWithReroutingPercentP5: percent(e.ranges?.lostWithReroutingShare?.p5),
+      lostWithReroutingPercentP95: percent(e.ranges?.lostWithReroutingShare?.p95),
       daysToShortfall: e.daysToShortfall ?? 'never',
       restOfWorld: e.outside,
     })),

@@ -67,10 +67,10 @@ export function scenarioDrawing(dataset: Dataset, result: ScenarioResult | null)
     return lost > EPS ? Math.min(1, lost) : 0;
   });
   const endUserLoss = new Map(
-    result.endUsers.map((e) => [e.id, e.lostNoSubstitutionPercent / 100] as const),
+    result.endUsers.map((e) => [e.id, e.lostNoSubstitutionShare] as const),
   );
   const endUserLossRerouted = new Map(
-    result.endUsers.map((e) => [e.id, e.lostWithReroutingPercent / 100] as const),
+    result.endUsers.map((e) => [e.id, e.lostWithReroutingShare] as const),
   );
   return { active: true, nodeFactor, edgeFlow, edgeLoss, endUserLoss, endUserLossRerouted };
 }

@@ -20,8 +20,8 @@ export function Headline({
       data-testid="headline"
       aria-live="polite"
       aria-busy={!refused && (stale || result === null)}
-      data-lost-at-once={result?.totals.lostNoSubstitutionPercent}
-      data-lost-after-rerouting={result?.totals.lostWithReroutingPercent}
+      data-lost-at-once={result?.totals.lostNoSubstitutionShare}
+      data-lost-after-rerouting={result?.totals.lostWithReroutingShare}
     >
       {text ?? 'Analysing…'}
     </p>

@@ -53,8 +53,8 @@ export const ImpactChart = memo(function ImpactChart({
                 {cut(name)}
               </text>
               {[
-                { dy: 0, h: BAR_H, lost: r.lostNoSubstitutionPercent, fill: '#D55E00' },
-                { dy: BAR_H + 1, h: BAR_H - 4, lost: r.lostWithReroutingPercent, fill: '#0072B2' },
+                { dy: 0, h: BAR_H, lost: r.lostNoSubstitutionShare, fill: '#D55E00' },
+                { dy: BAR_H + 1, h: BAR_H - 4, lost: r.lostWithReroutingShare, fill: '#0072B2' },
               ].map((bar) => (
                 <g key={bar.fill}>
                   <rect
@@ -68,15 +68,14 @@ export const ImpactChart = memo(function ImpactChart({
                     className="lost"
                     x={LABEL_W}
                     y={y + bar.dy}
-                    width={Math.max(0, bar.lost) * scale}
+                    width={Math.max(0, 100 * bar.lost) * scale}
                     height={bar.h}
                     fill={bar.fill}
                   />
                 </g>
               ))}
               <text x={LABEL_W + BARS_W + 6} y={y + BAR_H - 3} fontSize="11" fill="#333">
-                {formatLoss(r.lostNoSubstitutionPercent / 100)} /{' '}
-                {formatLoss(r.lostWithReroutingPercent / 100)}
+                {formatLoss(r.lostNoSubstitutionShare)} / {formatLoss(r.lostWithReroutingShare)}
               </text>
             </g>
           );

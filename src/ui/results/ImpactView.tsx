@@ -68,8 +68,8 @@ function ImpactRow({
       </td>
       {(
         [
-          [r.noSubstitution, 'lostNoSubstitutionPercent'],
-          [r.withRerouting, 'lostWithReroutingPercent'],
+          [r.noSubstitution, 'lostNoSubstitutionShare'],
+          [r.withRerouting, 'lostWithReroutingShare'],
         ] as const
       ).map(([tonnes, lost]) => (
         <Fragment key={lost}>
@@ -174,11 +174,11 @@ function ImpactTotalsRow({
       <td className="num">
         <Tonnes value={totals.noSubstitution} />
       </td>
-      <td className="num">{formatPercent(totals.lostNoSubstitutionPercent / 100)}</td>
+      <td className="num">{formatPercent(totals.lostNoSubstitutionShare)}</td>
       <td className="num">
         <Tonnes value={totals.withRerouting} />
       </td>
-      <td className="num">{formatPercent(totals.lostWithReroutingPercent / 100)}</td>
+      <td className="num">{formatPercent(totals.lostWithReroutingShare)}</td>
       <td />
       {!compact && <td />}
     </tr>

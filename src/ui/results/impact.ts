@@ -14,7 +14,7 @@ export function byLoss(
     .filter((e) => !onlyLosing || e.lostNoSubstitution > 0 || e.lostWithRerouting > 0)
     .sort(
       (a, b) =>
-        b.lostNoSubstitutionPercent - a.lostNoSubstitutionPercent ||
+        b.lostNoSubstitutionShare - a.lostNoSubstitutionShare ||
         b.lostNoSubstitution - a.lostNoSubstitution ||
         (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     );
@@ -39,11 +39,11 @@ export function runsShortClause(days: number | null): string {
   return `runs short in ${runsShortIn(days)}`;
 }
 
-/** A loss with its range over the draws: "96.0% (93.1–98.2%)". */
-export function lossWithRange(percent: number, range: Range | null | undefined): string {
-  const main = formatPercent(percent / 100);
+/** A loss (a share, 0-1) with its range over the draws: "96.0% (93.1–98.2%)". */
+export function lossWithRange(share: number, range: Range | null | undefined): string {
+  const main = formatPercent(share);
   if (range === null || range === undefined) return main;
-  const [low, high] = [(range.p5 ?? 0).toFixed(1), (range.p95 ?? 0).toFixed(1)];
+  const [low, high] = [(100 * (range.p5 ?? 0)).toFixed(1), (100 * (range.p95 ?? 0)).toFixed(1)];
   // every draw gave the same figure ("0% (0.0–0.0%)"): the range says nothing
   if (low === high) return main;
   return `${main} (${low}–${high}%)`;

@@ -78,8 +78,8 @@ describe('analyze --samples --seed', () => {
       uncertainty: { samples: number; seed: number; figuresWithRanges: number } | null;
       endUsers: {
         id: string;
-        lostNoSubstitutionPercent: number;
-        ranges: { lostNoSubstitutionPercent: { p5: number; p50: number; p95: number } } | null;
+        lostNoSubstitutionShare: number;
+        ranges: { lostNoSubstitutionShare: { p5: number; p50: number; p95: number } } | null;
       }[];
     };
   };
@@ -91,10 +91,10 @@ describe('analyze --samples --seed', () => {
     expect(await run('--samples', '80', '--seed', '5')).toEqual(a);
     const other = await run('--samples', '80', '--seed', '6');
     expect(other.endUsers.map((e) => e.ranges)).not.toEqual(a.endUsers.map((e) => e.ranges));
-    const hit = a.endUsers.filter((e) => e.lostNoSubstitutionPercent > 0);
+    const hit = a.endUsers.filter((e) => e.lostNoSubstitutionShare > 0);
     expect(hit.length).toBeGreaterThan(0);
     for (const e of hit) {
-      const r = e.ranges!.lostNoSubstitutionPercent;
+      const r = e.ranges!.lostNoSubstitutionShare;
       expect(r.p5).toBeLessThanOrEqual(r.p50);
       expect(r.p50).toBeLessThanOrEqual(r.p95);
       expect(r.p95).toBeGreaterThan(r.p5);

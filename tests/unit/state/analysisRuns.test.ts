@@ -376,7 +376,7 @@ describe('the ranges after rerouting, in a second engine', () => {
     const after = shown(store);
     expect(after?.uncertainty?.reroutingSamples).toBe(100);
     const jp = after?.endUsers.find((e) => e.id === 'jp-auto');
-    expect(jp?.ranges?.lostWithReroutingPercent?.p50).toBeGreaterThan(0);
+    expect(jp?.ranges?.lostWithReroutingShare?.p50).toBeGreaterThan(0);
   }, 120_000);
 
   it('a new scenario cancels the ranges of the last one, which are never shown', async () => {

@@ -11,20 +11,20 @@ export type RangesWithPoint = EndUserRanges & {
   readonly pointOutside: readonly ('noSubstitution' | 'withRerouting')[];
 };
 
-/** Percentage points of sampling error allowed before a point counts as outside its range. */
-export const POINT_MARGIN = 0.5;
+/** Sampling error allowed before a point counts as outside its range: half a percentage point. */
+export const POINT_MARGIN = 0.005;
 
 export function withPoint(
   ranges: EndUserRanges,
-  lostNoSubstitutionPercent: number,
-  lostWithReroutingPercent: number,
+  lostNoSubstitutionShare: number,
+  lostWithReroutingShare: number,
 ): RangesWithPoint {
   const outside = (point: number, r: { p5: number; p95: number } | null) =>
     r !== null && (point < r.p5 - POINT_MARGIN || point > r.p95 + POINT_MARGIN);
   const pointOutside: ('noSubstitution' | 'withRerouting')[] = [];
-  if (outside(lostNoSubstitutionPercent, ranges.lostNoSubstitutionPercent))
+  if (outside(lostNoSubstitutionShare, ranges.lostNoSubstitutionShare))
     pointOutside.push('noSubstitution');
-  if (outside(lostWithReroutingPercent, ranges.lostWithReroutingPercent))
+  if (outside(lostWithReroutingShare, ranges.lostWithReroutingShare))
     pointOutside.push('withRerouting');
   return { ...ranges, pointOutside };
 }

@@ -13,7 +13,7 @@ export interface RerouteRanges {
   /** Per end user, in the order of the scenario result's endUsers (id order). */
   readonly endUsers: readonly {
     readonly lostWithRerouting: Range;
-    readonly lostWithReroutingPercent: Range;
+    readonly lostWithReroutingShare: Range;
   }[];
 }
 
@@ -28,13 +28,13 @@ export function withRerouteRanges(result: ScenarioResult, ranges: RerouteRanges)
     endUsers: result.endUsers.map((e, i) => {
       const drawn = ranges.endUsers[i];
       if (e.ranges === null || drawn === undefined) return e;
-      const { lostNoSubstitution, lostNoSubstitutionPercent } = e.ranges;
+      const { lostNoSubstitution, lostNoSubstitutionShare } = e.ranges;
       return {
         ...e,
         ranges: withPoint(
-          { lostNoSubstitution, lostNoSubstitutionPercent, ...drawn },
-          e.lostNoSubstitutionPercent,
-          e.lostWithReroutingPercent,
+          { lostNoSubstitution, lostNoSubstitutionShare, ...drawn },
+          e.lostNoSubstitutionShare,
+          e.lostWithReroutingShare,
         ),
       };
     }),

@@ -43,12 +43,12 @@ export interface Range {
 }
 
 export interface EndUserRanges {
-  /** Tonnes lost at once, and as a share of the draw's own baseline (%). */
+  /** Tonnes lost at once, and as a share of the draw's own baseline (0-1). */
   readonly lostNoSubstitution: Range;
-  readonly lostNoSubstitutionPercent: Range;
+  readonly lostNoSubstitutionShare: Range;
   /** The same after rerouting; null when no draw rerouted. */
   readonly lostWithRerouting: Range | null;
-  readonly lostWithReroutingPercent: Range | null;
+  readonly lostWithReroutingShare: Range | null;
 }
 
 export interface Uncertainty {
@@ -125,11 +125,11 @@ export function sampleLosses(
       const now = shock.served[i] as number;
       const l = Math.max(0, baseline - now);
       (lost[i] as Float64Array)[s] = l;
-      (lostPct[i] as Float64Array)[s] = baseline > 0 ? (100 * l) / baseline : 0;
+      (lostPct[i] as Float64Array)[s] = baseline > 0 ? l / baseline : 0;
       if (afterDraw !== null) {
         const lr = Math.max(0, baseline - Math.max(now, afterDraw[i] as number));
         (lostR[i] as Float64Array)[s] = lr;
-        (lostRPct[i] as Float64Array)[s] = baseline > 0 ? (100 * lr) / baseline : 0;
+        (lostRPct[i] as Float64Array)[s] = baseline > 0 ? lr / baseline : 0;
       }
     });
   }
@@ -138,9 +138,9 @@ export function sampleLosses(
       ? []
       : Array.from(g.endUsers, (_, i) => ({
           lostNoSubstitution: rangeOf(lost[i] as Float64Array),
-          lostNoSubstitutionPercent: rangeOf(lostPct[i] as Float64Array),
+          lostNoSubstitutionShare: rangeOf(lostPct[i] as Float64Array),
           lostWithRerouting: rerouted > 0 ? rangeOf(lostR[i] as Float64Array) : null,
-          lostWithReroutingPercent: rerouted > 0 ? rangeOf(lostRPct[i] as Float64Array) : null,
+          lostWithReroutingShare: rerouted > 0 ? rangeOf(lostRPct[i] as Float64Array) : null,
         }));
   return {
     samples,

@@ -29,18 +29,18 @@ describe('ranges on the bundled dataset hold the point figure', () => {
         for (const e of outcome.result.endUsers) {
           const r = e.ranges;
           expect(r, e.id).not.toBeNull();
-          const now = r!.lostNoSubstitutionPercent;
-          const after = r!.lostWithReroutingPercent!;
-          expect(e.lostNoSubstitutionPercent, `${e.id} at once`).toBeGreaterThanOrEqual(
+          const now = r!.lostNoSubstitutionShare;
+          const after = r!.lostWithReroutingShare!;
+          expect(e.lostNoSubstitutionShare, `${e.id} at once`).toBeGreaterThanOrEqual(
             now.p5 - POINT_MARGIN,
           );
-          expect(e.lostNoSubstitutionPercent, `${e.id} at once`).toBeLessThanOrEqual(
+          expect(e.lostNoSubstitutionShare, `${e.id} at once`).toBeLessThanOrEqual(
             now.p95 + POINT_MARGIN,
           );
-          expect(e.lostWithReroutingPercent, `${e.id} after`).toBeGreaterThanOrEqual(
+          expect(e.lostWithReroutingShare, `${e.id} after`).toBeGreaterThanOrEqual(
             after.p5 - POINT_MARGIN,
           );
-          expect(e.lostWithReroutingPercent, `${e.id} after`).toBeLessThanOrEqual(
+          expect(e.lostWithReroutingShare, `${e.id} after`).toBeLessThanOrEqual(
             after.p95 + POINT_MARGIN,
           );
           expect(r!.pointOutside).toEqual([]);

@@ -41,7 +41,7 @@ describe('one end user, two routes', () => {
   it('passes on a cut share of what a node would: 30% of p1 gives 4 + 1.8', () => {
     const r = run(diamond, [{ type: 'scale-capacity', node: 'p1', factor: 0.3 }]);
     expect(user(r, 'e')?.noSubstitution).toBeCloseTo(5.8, 12);
-    expect(user(r, 'e')?.lostNoSubstitutionPercent).toBeCloseTo(42, 10);
+    expect(user(r, 'e')?.lostNoSubstitutionShare).toBeCloseTo(0.42, 10);
   });
 
   it('multiplies factors, and a route cut to a factor caps rerouting on that link', () => {

@@ -98,8 +98,8 @@ describe('loss ranges on random networks', () => {
     if (!r.ok) throw new Error(r.errors.join('; '));
     return r.result.endUsers.map((e) => ({
       id: e.id,
-      point: e.lostNoSubstitutionPercent,
-      range: e.ranges!.lostNoSubstitutionPercent,
+      point: e.lostNoSubstitutionShare,
+      range: e.ranges!.lostNoSubstitutionShare,
     }));
   };
 
@@ -150,8 +150,8 @@ describe('loss ranges on random networks', () => {
     );
     if (!r.ok) throw new Error(r.errors.join('; '));
     const e = r.result.endUsers[0]!;
-    expect(e.lostNoSubstitutionPercent).toBeCloseTo(50, 9);
-    expect(e.ranges!.lostNoSubstitutionPercent.p5).toBeGreaterThan(50 + POINT_MARGIN);
+    expect(e.lostNoSubstitutionShare).toBeCloseTo(0.5, 9);
+    expect(e.ranges!.lostNoSubstitutionShare.p5).toBeGreaterThan(0.5 + POINT_MARGIN);
     expect(e.ranges!.pointOutside).toEqual(['noSubstitution', 'withRerouting']);
   });
 

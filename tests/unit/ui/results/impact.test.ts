@@ -21,8 +21,8 @@ describe('runsShortIn', () => {
 describe('lossWithRange', () => {
   it('shows a range only when the draws differ', () => {
     expect(lossWithRange(0, { p5: 0, p50: 0, p95: 0 })).toBe('0%');
-    expect(lossWithRange(100, { p5: 100, p50: 100, p95: 100 })).toBe('100%');
-    expect(lossWithRange(96, { p5: 93.14, p50: 96, p95: 98.2 })).toMatch(/\(93\.1–98\.2%\)$/);
-    expect(lossWithRange(50, null)).toBe(lossWithRange(50, undefined));
+    expect(lossWithRange(1, { p5: 1, p50: 1, p95: 1 })).toBe('100%');
+    expect(lossWithRange(0.96, { p5: 0.9314, p50: 0.96, p95: 0.982 })).toMatch(/\(93\.1–98\.2%\)$/);
+    expect(lossWithRange(0.5, null)).toBe(lossWithRange(0.5, undefined));
   });
 });
