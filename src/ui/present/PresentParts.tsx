@@ -55,8 +55,7 @@ export function WhoLosesMost({
       <ol>
         {losers.map((e) => (
           <li key={e.id}>
-            <span className="loss">{formatLoss(e.lostNoSubstitutionShare)}</span>{' '}
-            {label(e.id)}
+            <span className="loss">{formatLoss(e.lostNoSubstitutionShare)}</span> {label(e.id)}
           </li>
         ))}
       </ol>
