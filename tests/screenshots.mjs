@@ -68,9 +68,11 @@ try {
   const page = await context.newPage();
   const shot = (name) => page.screenshot({ path: `${OUT}/${name}.png` });
 
-  // The headline walk's end: China's processing removed.
-  await page.goto(`${APP}?do=remove:cn-processing`);
+  // The headline question: the preset with China's processing offline (separation, heavy
+  // separation, metals); loading it brings the Impact table into view.
+  await page.goto(APP);
   await ready(page);
+  await loadPreset(page, 'china-processing-offline');
   await shot('explorer');
 
   // An export-control preset, drawn in proportion.
