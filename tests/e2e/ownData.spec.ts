@@ -248,3 +248,43 @@ test('edit a flow: the impact changes, survives a reload, undoes; GEXF export op
   await expect.poll(async () => tableFigures(page)).toEqual(figures);
   expect(errors).toEqual([]);
 });
+
+test('an import says what became of every row: a flow lost with a refused node, a stage value not known', async ({
+  page,
+}) => {
+  const errors = await openApp(page);
+  await page
+    .getByLabel('Dataset file')
+    .setInputFiles(
+      fromTemplate('nodes.csv', [
+        'id=mine-a|label=Mine A|stage=mine|country=AU|production=100|year=2024',
+        'id=ref-b|label=Refiner B|stage=refinery|country=MY|year=2024',
+        'id=user-c|label=User C|stage=customer|country=DE|year=2024',
+        'id=user-d|label=User D|stage=end-user|country=NOWHERE|year=2024',
+      ]),
+    );
+  await expect(page.getByRole('status').filter({ hasText: 'Read nodes.csv' })).toBeVisible();
+  await page
+    .getByLabel('Dataset file')
+    .setInputFiles(
+      fromTemplate('edges.csv', [
+        'source=mine-a|target=ref-b|flow=100',
+        'source=ref-b|target=user-c|flow=60',
+        'source=ref-b|target=user-d|flow=40',
+      ]),
+    );
+  const dialog = report(page);
+  // The node with a country that does not exist is refused at its row, and its flow with it.
+  await expect(dialog).toContainText('nodes.csv row 5');
+  await expect(dialog).toContainText(
+    'lost with its target node "user-d", refused at nodes.csv row 5',
+  );
+  // "refinery" and "customer" are not stages: read from the flows, and said so.
+  const unknown = dialog.getByRole('region', { name: 'Unknown stage values' });
+  await expect(unknown).toContainText('“refinery”: ref-b');
+  await expect(unknown).toContainText('“customer”: user-c');
+  await shot(page, 'own-data-import-lines');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect.poll(() => nodeCount(page)).toBe(3);
+  expect(errors).toEqual([]);
+});

@@ -65,6 +65,21 @@ export function ImportReportDialog({
           </ul>
         </section>
       )}
+      {(report.unknownStages ?? []).length > 0 && (
+        <section aria-label="Unknown stage values">
+          <h3>Stage values not known</h3>
+          <p className="small">
+            Read from the flows instead (above); map the column to choose a stage yourself.
+          </p>
+          <ul>
+            {(report.unknownStages ?? []).map((u) => (
+              <li key={u.text}>
+                &ldquo;{u.text}&rdquo;: {u.nodes.join(', ')}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-label="Columns">
         <h3>Columns</h3>
         <ul>
