@@ -125,6 +125,40 @@ function parseList<T extends string>(
   return out;
 }
 
+/** The document's parts, which a story link does not read: its step sets the view. */
+const DOCUMENT_PARTS = [...KNOWN_PARTS].filter(
+  (k) => k !== 'embed' && k !== 'story' && k !== 'step' && k !== 'ds',
+);
+
+/**
+ * What the page's own parameters ignore, for the same notice: an embed value other than 1, a
+ * step with no story, and the document's parts on a story link (its step shows its own view).
+ */
+export function pageNotices(search: string): string[] {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return [];
+  }
+  const notices: string[] = [];
+  const embed = params.get('embed');
+  if (embed !== null && embed !== '1')
+    notices.push(`ignored embed="${embed.slice(0, 40)}": the read-only view is embed=1`);
+  const story = params.get('story');
+  const step = params.get('step');
+  if (step !== null && story === null)
+    notices.push(`ignored step="${step.slice(0, 40)}": a step needs a story (story=ID)`);
+  if (story !== null) {
+    const extra = DOCUMENT_PARTS.filter((k) => params.has(k));
+    if (extra.length > 0)
+      notices.push(
+        `ignored ${extra.map((k) => `"${k}"`).join(', ')} on a story link: a story's step shows its own scenario and view`,
+      );
+  }
+  return notices;
+}
+
 export function searchToDocument(search: string, ctx: UrlContext): ParsedUrl {
   let params: URLSearchParams;
   try {

@@ -5,7 +5,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { datasetFacts } from '../../core/interventions/index.ts';
 import { datasetFingerprint } from '../../data/fingerprint.ts';
 import type { Dataset } from '../../data/schema.ts';
-import { documentToSearch, searchToDocument, type UrlContext } from '../../state/url.ts';
+import {
+  documentToSearch,
+  pageNotices,
+  searchToDocument,
+  type UrlContext,
+} from '../../state/url.ts';
 import { stepDocument } from '../../state/stories.ts';
 import type { AppStore } from '../../state/store.ts';
 import { NAVIGATE_EVENT, readPageParams } from '../kit/pageParams.ts';
@@ -53,8 +58,9 @@ export function useUrlSync(store: AppStore, measures: readonly string[]): void {
           // A step that is not one of the story's is reported, and the first step shown.
           const inRange = page.badStep === null && page.step < story.steps.length;
           const notices = inRange
-            ? []
+            ? pageNotices(window.location.search)
             : [
+                ...pageNotices(window.location.search),
                 `story step "${page.badStep ?? page.step + 1}" is not a step of this story (it has ${story.steps.length}): showing step 1`,
               ];
           const step = story.steps[inRange ? page.step : 0];
@@ -69,7 +75,7 @@ export function useUrlSync(store: AppStore, measures: readonly string[]): void {
         return;
       }
       const parsed = searchToDocument(window.location.search, ctx);
-      s.navigateTo(parsed.document, parsed.notices);
+      s.navigateTo(parsed.document, [...parsed.notices, ...pageNotices(window.location.search)]);
     };
     follow();
     window.addEventListener('popstate', follow);
