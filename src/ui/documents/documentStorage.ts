@@ -198,7 +198,8 @@ export async function renameDocument(id: string, name: string): Promise<void> {
   const read = readSavedDocument(raw);
   if (!read.ok) throw new UnreadableDocument(read.error, raw);
   const revision = revisionOf(raw) + 1;
-  await Promise.all([tx.store.put({ ...(raw as object), name, revision }), tx.done]);
+  // The record as it was read (readSavedDocument accepted it), with its new name and revision.
+  await Promise.all([tx.store.put(Object.assign({}, raw, { name, revision })), tx.done]);
   announce(id, revision);
   // Only a tab that was up to date stays so: one behind still hears of the other tab's change.
   if (known.get(id) === revision - 1) known.set(id, revision);
