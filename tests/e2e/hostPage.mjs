@@ -11,9 +11,11 @@ createServer((req, res) => {
   const src = new URL(app);
   for (const [k, v] of url.searchParams) src.searchParams.append(k, v);
   if (url.pathname !== '/full') src.searchParams.set('embed', '1');
+  // /sandboxed: an iframe that may run scripts but is not of the app's origin (allow-scripts only).
+  const sandbox = url.pathname === '/sandboxed' ? ' sandbox="allow-scripts"' : '';
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
   res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title></head>
 <body style="margin:0;font-family:sans-serif"><h1 style="font-size:16px">An article that embeds Chokepoint</h1>
-<iframe id="embed" src="${src.toString().replace(/"/g, '&quot;')}" width="900" height="560" title="Chokepoint"></iframe>
+<iframe id="embed"${sandbox} src="${src.toString().replace(/"/g, '&quot;')}" width="900" height="560" title="Chokepoint"></iframe>
 </body></html>`);
 }).listen(port, '127.0.0.1');

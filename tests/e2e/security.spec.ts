@@ -95,3 +95,23 @@ test('another site cannot frame the explorer; it can frame the embed', async ({ 
     page.frameLocator('#embed').getByRole('link', { name: 'Open in Chokepoint' }),
   ).toBeVisible();
 });
+
+test('an embed sandboxed to scripts only says why it cannot run, instead of showing nothing', async ({
+  page,
+}) => {
+  // allow-scripts without allow-same-origin gives the frame an opaque origin: the browser then
+  // refuses the app's own scripts and styles (no CORS), so only the page's text is shown.
+  await page.goto(`${HOST}/sandboxed`);
+  const frame = page.frameLocator('#embed');
+  await expect(frame.locator('#boot-message')).toContainText('its scripts cannot run here');
+  await expect(frame.locator('#boot-message')).toContainText('allow-same-origin');
+  await page.waitForTimeout(2000);
+  await expect(frame.locator('#boot-message')).toBeVisible();
+  await shot(page, 'security-4-sandboxed-embed');
+  // Unsandboxed, the app draws itself over the message.
+  await page.goto(`${HOST}/`);
+  await expect(
+    page.frameLocator('#embed').getByRole('link', { name: 'Open in Chokepoint' }),
+  ).toBeVisible();
+  await expect(page.frameLocator('#embed').locator('#boot-message')).toHaveCount(0);
+});
