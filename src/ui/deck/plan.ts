@@ -104,7 +104,8 @@ function notesOf(dataset: Dataset, step: StoryStep, outcome: StepOutcome): strin
 
 /**
  * The deck for `story`, with `outcomes[i]` the analysis of step i (as many as there are
- * steps). The headline is the one the explorer shows for the same result and preset.
+ * steps). The headline is the one present mode shows for the same result and preset (worded for
+ * an audience: no instruction to the user at baseline).
  */
 export function deckPlan(
   dataset: Dataset,
@@ -123,7 +124,7 @@ export function deckPlan(
     for (const id of ids) if (!cited.includes(id)) cited.push(id);
     const sources = ids.map((id) => slideSource(dataset, id));
     const headline = outcome.ok
-      ? (headlineText(dataset, outcome.result, step.preset) ?? '')
+      ? (headlineText(dataset, outcome.result, step.preset, 'audience') ?? '')
       : `This step's what-if could not be analysed: ${outcome.message}`;
     return {
       kind: 'step',

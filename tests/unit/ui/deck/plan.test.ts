@@ -48,14 +48,18 @@ describe('the slide plan of a story', () => {
     );
   });
 
-  it('gives each step the headline the explorer shows for its result and preset', () => {
+  it('gives each step the headline present mode shows for its result and preset', () => {
     const steps = plan.slides.filter((s) => s.kind === 'step');
     steps.forEach((slide, i) => {
       const o = outcomes[i]!;
       if (!o.ok) throw new Error(o.message);
-      expect(slide.headline).toBe(headlineText(dataset, o.result, story.steps[i]!.preset));
+      expect(slide.headline).toBe(
+        headlineText(dataset, o.result, story.steps[i]!.preset, 'audience'),
+      );
       expect(slide.headline).not.toBe('');
     });
+    // The baseline is stated for an audience, with no instruction to the user.
+    expect(steps[0]!.headline).not.toMatch(/remove a node/);
     // The what-if steps say what is lost, not the baseline's sentence.
     expect(steps[4]!.headline).toMatch(/%/);
   });
