@@ -70,33 +70,6 @@ async function editFlow(page: Page, settle: boolean): Promise<number> {
   return flow;
 }
 
-test('an edit made just before a reload, or before the tab is closed, is kept', async ({
-  context,
-}) => {
-  const page = await context.newPage();
-  await openApp(page);
-  const first = await editFlow(page, true);
-  // Then at once: well within the 0.4 s the autosave waits for more changes.
-  const second = await editFlow(page, false);
-  await page.reload();
-  await page.waitForFunction(() => (window.chokepoint?.cy.nodes().length ?? 0) > 0);
-  await expect
-    .poll(async () => (await storedDocuments(page)).map(flows))
-    .toEqual([[first, second]]);
-
-  const third = await editFlow(page, false);
-  // Closed as a user closes a tab: the page hears it is leaving (and may ask; it is let go).
-  page.on('dialog', (d) => void d.accept());
-  const closed = page.waitForEvent('close');
-  await page.close({ runBeforeUnload: true });
-  await closed;
-  const again = await context.newPage();
-  await openApp(again);
-  await expect
-    .poll(async () => (await storedDocuments(again)).map(flows))
-    .toEqual([[first, second, third]]);
-});
-
 test('two tabs on one document: a rename in one is not wiped by the other, whose work is kept apart', async ({
   context,
 }) => {
