@@ -68,9 +68,6 @@ export interface ScenarioFlows {
 
 export type { Dependent };
 
-/** Above this many nodes the loss ranges after rerouting are not drawn. */
-export const RANGES_REROUTE_LIMIT = 2000;
-
 /**
  * `loadSolver` loads HiGHS, once, on the first scenario (its first solve compiles the
  * WebAssembly): one instance per engine. Without it, rerouting is the max-flow's.
