@@ -39,6 +39,34 @@ export interface SupplyNode {
   readonly estimate?: Estimate | undefined;
   /** Range of `capacity`. */
   readonly capacityEstimate?: Estimate | undefined;
+  /**
+   * Model v4: the ways a converter makes its outputs (see src/core/README.md, "Recipes"). Absent:
+   * one recipe, the baseline proportions of its flows.
+   */
+  readonly recipes?: readonly RecipeSpec[] | undefined;
+  /** Model v4: capacity from a day on (used by the simulation over time). */
+  readonly ramps?: readonly RampSpec[] | undefined;
+}
+
+/** One way a converter makes one output material (data/FORMAT.md, "recipes"). */
+export interface RecipeSpec {
+  readonly id: string;
+  /** The material made. */
+  readonly output: string;
+  /** Tonnes of each input material per tonne of output. */
+  readonly inputs: Readonly<Record<string, number>>;
+  /** Part of the converter's baseline output of `output` made this way (0 < share <= 1). */
+  readonly share: number;
+  /** The most of that output it can make this way after `leadDays`; absent: `share`. */
+  readonly maxShare?: number | undefined;
+  /** Days from a shock's start before a switch can begin; absent: 0. */
+  readonly leadDays?: number | undefined;
+}
+
+/** Capacity from a day on ("2025-05-01"). */
+export interface RampSpec {
+  readonly from: string;
+  readonly capacity: number;
 }
 
 /** A figure's range, from a source or derived (see the dataset's notes): low <= value <= high. */

@@ -112,6 +112,7 @@ export function datasetOf(data: RawDataset, options: LoadOptions = {}): Dataset 
     scenarios: data.scenarios,
     stories: data.stories,
     periods: data.periods,
+    events: data.events,
   };
 }
 

@@ -77,8 +77,8 @@ export function migrateV2ToV3(v2: RawDatasetV2): RawDataset {
       : v2.materials;
   const converters = new Set(needConverter(v2.nodes, edges));
   const nodes = v2.nodes.map((n) => (converters.has(n.id) ? { ...n, converter: true } : n));
-  // Period series came with version 3: an older file has none.
-  return { ...v2, schemaVersion: 3, materials, nodes, edges, periods: [] };
+  // Period series came with version 3 and dated events with model v4: an older file has none.
+  return { ...v2, schemaVersion: 3, materials, nodes, edges, periods: [], events: [] };
 }
 
 /** Validates `raw` with its own version's schema and migrates it to the current version. */

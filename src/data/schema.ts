@@ -23,6 +23,14 @@ import { interventionSchema } from '../core/interventions/index.ts';
 import { NODE_MEASURES } from '../core/analysis/measures/measures.ts';
 import { STAGES } from '../core/model.ts';
 import {
+  estimateNote,
+  eventSchema,
+  isPartialDate,
+  needsNote,
+  rampSchema,
+  recipeSchema,
+} from './schemaV4.ts';
+import {
   DATASET_FORMAT,
   countryCode,
   edgeSchemaV1,
@@ -36,6 +44,15 @@ import {
 } from './schemaV1.ts';
 
 export { DATASET_FORMAT, estimateSchema, sourceSchema };
+export {
+  dayDate,
+  estimateNote,
+  eventSchema,
+  isPartialDate,
+  needsNote,
+  rampSchema,
+  recipeSchema,
+} from './schemaV4.ts';
 export const SCHEMA_VERSION = 3;
 export const SCHEMA_VERSIONS = [1, 2, 3] as const;
 
@@ -81,22 +98,6 @@ export const materialSchema = z.object({
 const nodeId = z.string().min(1);
 /** The Intervention union of src/core/scenario.ts, as a schema (declared with each kind). */
 export { interventionSchema };
-
-const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** A date as precise as it is known: "2025", "2025-04" or "2025-04-04". */
-export function isPartialDate(text: string): boolean {
-  const m = DATE.exec(text);
-  if (m === null) return false;
-  const [, y, mo, d] = m;
-  if (mo === undefined) return true;
-  const month = Number(mo);
-  if (month < 1 || month > 12) return false;
-  if (d === undefined) return true;
-  const day = Number(d);
-  const daysInMonth = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
-  return day >= 1 && day <= daysInMonth;
-}
 
 export const scenarioSchema = z.object({
   id: z.string().min(1),
@@ -153,17 +154,6 @@ export const storySchema = z.object({
   steps: z.array(storyStepSchema).min(1),
 });
 
-export const needsNote = (e: {
-  estimate?: unknown;
-  capacityEstimate?: unknown;
-  notes?: string | undefined;
-}) =>
-  (e.estimate === undefined && e.capacityEstimate === undefined) || (e.notes?.trim() ?? '') !== '';
-export const estimateNote = {
-  message: 'an estimate needs a note saying how it was derived',
-  path: ['notes'],
-};
-
 /** A stock held at a node: tonnes, or tonnes with where the figure comes from. */
 export const stockFigureSchema = z
   .object({
@@ -206,6 +196,8 @@ export const nodeSchema = nodeSchemaV1
     outside: z.boolean().optional(),
     stock: stockSchema.optional(),
     geo: geoSchema.optional(),
+    recipes: z.array(recipeSchema).min(1).optional(),
+    ramps: z.array(rampSchema).optional(),
   })
   .refine(needsNote, estimateNote);
 
@@ -281,6 +273,7 @@ export const datasetSchema = z.object({
   edges: z.array(edgeSchema),
   scenarios: z.array(scenarioSchema).default([]),
   periods: z.array(periodSeriesSchema).default([]),
+  events: z.array(eventSchema).default([]),
 });
 
 export type RawDataset = z.infer<typeof datasetSchema>;
@@ -296,6 +289,9 @@ export type ScenarioPreset = Readonly<z.infer<typeof scenarioSchema>>;
 
 export type PeriodPoint = Readonly<z.infer<typeof periodPointSchema>>;
 export type PeriodSeries = Readonly<z.infer<typeof periodSeriesSchema>>;
+export type Recipe = Readonly<z.infer<typeof recipeSchema>>;
+export type Ramp = Readonly<z.infer<typeof rampSchema>>;
+export type DatedEvent = Readonly<z.infer<typeof eventSchema>>;
 export type StoryStep = Readonly<z.infer<typeof storyStepSchema>>;
 export type Story = Readonly<z.infer<typeof storySchema>>;
 
@@ -306,7 +302,15 @@ export type Story = Readonly<z.infer<typeof storySchema>>;
 export type Dataset = Readonly<
   Omit<
     RawDataset,
-    'title' | 'sources' | 'materials' | 'nodes' | 'edges' | 'scenarios' | 'stories' | 'periods'
+    | 'title'
+    | 'sources'
+    | 'materials'
+    | 'nodes'
+    | 'edges'
+    | 'scenarios'
+    | 'stories'
+    | 'periods'
+    | 'events'
   >
 > & {
   readonly title: string;
@@ -319,4 +323,6 @@ export type Dataset = Readonly<
   readonly stories: readonly Story[];
   /** Monthly series measured against the baseline (empty when the file has none). */
   readonly periods: readonly PeriodSeries[];
+  /** Model v4: interventions in force between two days (empty when the file has none). */
+  readonly events: readonly DatedEvent[];
 };

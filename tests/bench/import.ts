@@ -18,7 +18,7 @@ const dataset: Dataset = {
   year: 2024,
   sources: [],
   materials: [],
-  nodes: network.nodes.map((n) => ({ ...n, label: n.id })),
+  nodes: network.nodes.map(({ recipes: _recipes, ramps: _ramps, ...n }) => ({ ...n, label: n.id })),
   edges: network.edges.map((e) => ({
     source: e.source,
     target: e.target,
@@ -28,6 +28,7 @@ const dataset: Dataset = {
   scenarios: [],
   stories: [],
   periods: [],
+  events: [],
 };
 const csv = datasetCsvFiles(dataset);
 const encoder = new TextEncoder();
