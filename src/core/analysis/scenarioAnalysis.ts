@@ -35,12 +35,8 @@ import {
   type SupplyStep,
 } from './time/stocks.ts';
 import { scenarioFactors, type InterventionProblem } from './flows/scenarioFactors.ts';
-import {
-  END_USER_STAGE,
-  toInputEdgeOrder,
-  toInputNodeOrder,
-  type SupplyGraph,
-} from './flows/supplyGraph.ts';
+import { END_USER_STAGE, toInputNodeOrder, type SupplyGraph } from './flows/supplyGraph.ts';
+import { flowSeam } from './flows/recipeView.ts';
 import { lossByMaterial } from './flows/materialLoss.ts';
 import { withPoint, type RangesWithPoint } from './uncertainty/pointInRange.ts';
 import { oncePer } from '../oncePer.ts';
@@ -180,14 +176,16 @@ export interface ScenarioOptions {
 }
 
 export function analyzeScenario(
-  g: SupplyGraph,
+  given: SupplyGraph,
   scenario: Scenario,
   options: ScenarioOptions = {},
 ): ScenarioAnalysis {
-  const spofs = spofsOf(g);
-  const compiled = scenarioFactors(g, scenario);
+  const spofs = spofsOf(given);
+  const compiled = scenarioFactors(given, scenario);
   if (!compiled.ok) return compiled;
-  const f = compiled.factors;
+  // The flows run on the graph with recipes expanded (recipeView.ts): `given` when it has none.
+  const seam = flowSeam(given, compiled.factors);
+  const { g, f } = seam;
   const shock = propagateNoSubstitution(g, f);
   const rerouted = reroute(g, f, shock);
   // Nobody short at once: nothing to reroute, and no end user can be served beyond baseline, so
@@ -204,7 +202,9 @@ export function analyzeScenario(
       : sampleLosses(g, f, options.uncertainty, options.rerouter);
 
   const affected = new Set<string>();
-  for (let v = 0; v < g.n; v++) if ((f.node[v] as number) < 1) affected.add(g.ids[v] as string);
+  for (let v = 0; v < given.n; v++) {
+    if ((compiled.factors.node[v] as number) < 1) affected.add(given.ids[v] as string);
+  }
   const endUsers = Array.from(g.endUsers, (v, i): EndUserOutcome => {
     const baseline = g.supply[v] as number;
     const noSubstitution = shock.served[i] as number;
@@ -242,7 +242,7 @@ export function analyzeScenario(
     0,
     productionGap(g, f.node, rerouted.fromProduction) - base.productionGap,
   );
-  const after = topChokepoints(g, shock);
+  const after = topChokepoints(g, shock, seam.isPart);
 
   return {
     ok: true,
@@ -274,18 +274,15 @@ export function analyzeScenario(
       topChokepoints: after.top,
       affectedNodes: [...affected].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
       nodes: {
-        capacityFactor: toInputNodeOrder(g, f.node),
-        throughputNoSubstitution: toInputNodeOrder(g, shock.throughput),
-        throughputWithRerouting: toInputNodeOrder(
-          g,
-          chosen?.nodeThroughput ?? rerouted.nodeThroughput,
-        ),
-        strandedNoSubstitution: toInputNodeOrder(g, strandedAt),
+        capacityFactor: toInputNodeOrder(given, compiled.factors.node),
+        throughputNoSubstitution: seam.nodes(shock.throughput),
+        throughputWithRerouting: seam.nodes(chosen?.nodeThroughput ?? rerouted.nodeThroughput),
+        strandedNoSubstitution: seam.nodesSummed(strandedAt),
       },
       edges: {
-        factor: toInputEdgeOrder(g, f.edge),
-        flowNoSubstitution: toInputEdgeOrder(g, shock.edgeFlow),
-        flowWithRerouting: toInputEdgeOrder(g, chosen?.edgeFlow ?? rerouted.edgeFlow),
+        factor: seam.edges(f.edge),
+        flowNoSubstitution: seam.edges(shock.edgeFlow),
+        flowWithRerouting: seam.edges(chosen?.edgeFlow ?? rerouted.edgeFlow),
       },
       converged: shock.converged && after.converged,
     },
@@ -347,7 +344,11 @@ function strandedNoSubstitution(
   return stranded;
 }
 
-function topChokepoints(g: SupplyGraph, shock: NoSubstitutionState) {
+function topChokepoints(
+  g: SupplyGraph,
+  shock: NoSubstitutionState,
+  isPart: (v: number) => boolean,
+) {
   const delivered = new Float64Array(g.n);
   let total = 0;
   for (const e of g.endUsers) {
@@ -360,6 +361,7 @@ function topChokepoints(g: SupplyGraph, shock: NoSubstitutionState) {
     delivered,
   });
   const { x, converged } = supplyThrough(g, tracer);
+  for (let v = 0; v < g.n; v++) if (isPart(v)) x[v] = 0;
   const ranked = largest(x, TOP_CHOKEPOINTS);
   const top = ranked.map((v) => ({
     id: g.ids[v] as string,

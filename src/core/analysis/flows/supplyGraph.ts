@@ -83,6 +83,8 @@ export interface SupplyGraph {
   readonly edgeOutSlot: Int32Array;
   /** The figures' ranges, where they have one (NaN where not): see uncertainty.ts. */
   readonly ranges: FigureRanges;
+  /** The network built from, when a converter lists recipes (recipeView.ts expands them). */
+  readonly recipeSource?: AnalysisNetwork | null | undefined;
 }
 
 export interface FigureRanges {
@@ -262,6 +264,7 @@ export function buildSupplyGraph(network: AnalysisNetwork): SupplyGraph {
     outside,
     ...slots,
     ranges,
+    recipeSource: network.nodes.some((v) => (v.recipes?.length ?? 0) > 0) ? network : null,
   };
 }
 
