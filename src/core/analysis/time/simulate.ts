@@ -1,0 +1,218 @@
+// The simulation over time (model v4): a period run month by month, days inside a month, in both
+// outcomes, with dated events, monthly series, capacity ramps and stocks. See src/core/README.md,
+// "Time", for the rules in plain words and a worked example.
+//
+// The period is cut into pieces on which the scenario is constant (segments.ts). Within a piece
+// the run goes from one stock event to the next (a stock running out, or refilled to its starting
+// level): on each step the served amounts, the draws and the refills are constant, so the step's
+// length is the time to the first such event. Each step is one no-substitution propagation at
+// once, and one fair share after rerouting; identical steps (the same graph, the same factors, the
+// same stocks holding tonnes) are solved once.
+import type { Intervention } from '../../scenario.ts';
+import type { PeriodSeriesLike } from '../../periods.ts';
+import type { SupplyNode } from '../../model.ts';
+import type { LpSolver } from '../rerouting/lp/types.ts';
+import type { FlowFactors } from '../flows/noSubstitution.ts';
+import { scenarioFactors } from '../flows/scenarioFactors.ts';
+import { buildSupplyGraph, type AnalysisNetwork, type SupplyGraph } from '../flows/supplyGraph.ts';
+import { planSegments, type Plan, type Segment } from './segments.ts';
+import { slotsOf, stockKeys, type StockKeys } from './stockKeys.ts';
+import { atOnceStep, reroutedStep, type StepOutcome } from './steps.ts';
+import { Timelines, type EndUserTimeline } from './timeline.ts';
+import { DAYS_PER_YEAR } from './stocks.ts';
+import { withRecipes } from './recipes.ts';
+
+export type { EndUserTimeline, MonthSupply } from './timeline.ts';
+
+export interface SimulationInput {
+  /** Nodes may carry ramps, stocks and recipes. */
+  readonly network: AnalysisNetwork;
+  /** YYYY-MM-DD, inclusive. */
+  readonly from: string;
+  readonly to: string;
+  readonly events: readonly {
+    from: string;
+    to?: string | undefined;
+    interventions: readonly Intervention[];
+  }[];
+  readonly series: readonly PeriodSeriesLike[];
+  /** The day lead times count from; default: the first day anything is cut. */
+  readonly shockStart?: string;
+  /** The rerouting outcome needs it; without it only "at once". */
+  readonly solver?: LpSolver;
+}
+
+export interface SimulationResult {
+  readonly atOnce: readonly EndUserTimeline[];
+  readonly afterRerouting: readonly EndUserTimeline[] | null;
+  readonly notes: readonly string[];
+}
+
+/** Steps within one piece at most (each ends a stock's run or refill; more means a loop). */
+const STEP_LIMIT_PER_STOCK = 4;
+
+export function simulate(input: SimulationInput): SimulationResult {
+  const base = buildSupplyGraph(input.network);
+  const graphs = new Map<string, SupplyGraph>();
+  const leads = recipeLeadDays(input.network);
+  const graphFor = (capacities: ReadonlyMap<string, number>, elapsed: number | null) => {
+    // Graphs differ only by the ramps in force and by which lead times have passed.
+    const passed = elapsed === null ? 'none' : leads.filter((d) => d <= elapsed).length;
+    const key = `${[...capacities].map(([id, c]) => `${id}=${c}`).join(',')}|${passed}`;
+    let g = graphs.get(key);
+    if (g === undefined) {
+      g = buildSupplyGraph(withRecipes(rampedNetwork(input.network, capacities), elapsed));
+      graphs.set(key, g);
+    }
+    return g;
+  };
+  const factorsOf = (g: SupplyGraph, s: Segment): FlowFactors => {
+    const r = scenarioFactors(g, { interventions: s.interventions });
+    if (!r.ok)
+      throw new Error(`simulate: from day ${s.start} of the period: ${r.errors.join('; ')}`);
+    return r.factors;
+  };
+  const cuts = (interventions: readonly Intervention[]) => {
+    const r = scenarioFactors(base, { interventions });
+    if (!r.ok) throw new Error(`simulate: ${r.errors.join('; ')}`);
+    return r.factors.node.some((x) => x < 1) || r.factors.edge.some((x) => x < 1);
+  };
+  const plan = planSegments(input, cuts);
+  const stocks = stockKeys(base);
+  const notes = [...plan.notes];
+  // At once nothing switches: the baseline recipes hold (elapsed null).
+  const atOnce = run(plan, stocks, base, notes, 'at once', (s) => {
+    const g = graphFor(s.capacities, null);
+    return { g, f: factorsOf(g, s), step: atOnceStep };
+  });
+  const solver = input.solver;
+  if (solver === undefined) {
+    notes.push('No solver: only the outcome at once is worked out.');
+    return { atOnce, afterRerouting: null, notes };
+  }
+  const afterRerouting = run(plan, stocks, base, notes, 'after rerouting', (s) => {
+    const g = graphFor(s.capacities, s.elapsed);
+    return {
+      g,
+      f: factorsOf(g, s),
+      step: (...args: Parameters<typeof atOnceStep>) => reroutedStep(solver, ...args),
+    };
+  });
+  return { atOnce, afterRerouting, notes };
+}
+
+type Step = (g: SupplyGraph, f: FlowFactors, slots: Int32Array, active: Uint8Array) => StepOutcome;
+
+/** One outcome over the whole period. */
+function run(
+  plan: Plan,
+  stocks: StockKeys,
+  base: SupplyGraph,
+  notes: string[],
+  outcome: string,
+  prepare: (s: Segment) => { g: SupplyGraph; f: FlowFactors; step: Step },
+): EndUserTimeline[] {
+  const ids = Array.from(base.endUsers, (v) => base.ids[v] as string);
+  const baseline = Float64Array.from(base.endUsers, (v) => base.supply[v] as number);
+  const timelines = new Timelines(ids, baseline, plan.firstDay, plan.days, plan.months);
+  const remaining = Float64Array.from(stocks.start);
+  const cache = new WeakMap<SupplyGraph, Map<string, StepOutcome>>();
+  let worked = 0;
+  const slotsByGraph = new WeakMap<SupplyGraph, { slots: Int32Array; users: Int32Array }>();
+  let programs = 0;
+  let steps = 0;
+  for (const segment of plan.segments) {
+    const { g, f, step } = prepare(segment);
+    let known = slotsByGraph.get(g);
+    if (known === undefined) {
+      const users = Int32Array.from(g.endUsers, (v) => ids.indexOf(g.ids[v] as string));
+      known = { slots: slotsOf(g, stocks), users };
+      slotsByGraph.set(g, known);
+    }
+    const { slots, users } = known;
+    const factorKey = `${f.node.join(',')}|${f.edge.join(',')}`;
+    let t = segment.start;
+    for (let k = 0; t < segment.end; k++) {
+      if (k > STEP_LIMIT_PER_STOCK * (stocks.keys.length + 1)) {
+        notes.push(`${outcome}: stocks did not settle within a piece of time; the run moved on.`);
+        break;
+      }
+      const active = Uint8Array.from(remaining, (x) => (x > 0 ? 1 : 0));
+      const key = `${factorKey}|${active.join('')}`;
+      let byKey = cache.get(g);
+      if (byKey === undefined) cache.set(g, (byKey = new Map()));
+      let outcomeNow = byKey.get(key);
+      if (outcomeNow === undefined) {
+        outcomeNow = step(g, f, slots, active);
+        programs += outcomeNow.programs;
+        worked++;
+        byKey.set(key, outcomeNow);
+      }
+      steps++;
+      const dt = stepLength(outcomeNow, remaining, stocks.start, segment.end - t);
+      users.forEach((i, u) => {
+        if (i >= 0) timelines.add(i, t, t + dt, outcomeNow.served[u] as number, segment.month);
+      });
+      advance(outcomeNow, remaining, stocks.start, dt);
+      t += dt;
+    }
+  }
+  notes.push(`${outcome}: ${steps} steps, ${worked} worked out, ${programs} linear programs.`);
+  return timelines.finish();
+}
+
+/** Every recipe lead time, sorted. */
+function recipeLeadDays(network: AnalysisNetwork): number[] {
+  const out = network.nodes.flatMap((n) => (n.recipes ?? []).map((r) => r.leadDays ?? 0));
+  return out.sort((a, b) => a - b);
+}
+
+/** Days to the next stock event (a stock running out or refilled), at most `left`. */
+function stepLength(
+  o: StepOutcome,
+  remaining: Float64Array,
+  start: Float64Array,
+  left: number,
+): number {
+  let dt = left;
+  for (let j = 0; j < remaining.length; j++) {
+    const x = remaining[j] as number;
+    const draw = o.draw[j] as number;
+    if (x > 0 && draw > 0) dt = Math.min(dt, (x / draw) * DAYS_PER_YEAR);
+    else if (draw === 0 && (o.refill[j] as number) > 0 && x < (start[j] as number)) {
+      dt = Math.min(dt, (((start[j] as number) - x) / (o.refill[j] as number)) * DAYS_PER_YEAR);
+    }
+  }
+  return dt;
+}
+
+/** Draws and refills over `dt` days; a stock within rounding of empty or full is so. */
+function advance(o: StepOutcome, remaining: Float64Array, start: Float64Array, dt: number): void {
+  const years = dt / DAYS_PER_YEAR;
+  for (let j = 0; j < remaining.length; j++) {
+    const x = remaining[j] as number;
+    const full = start[j] as number;
+    const draw = o.draw[j] as number;
+    if (x > 0 && draw > 0) {
+      const ends = x / draw <= years * (1 + 1e-12);
+      const left = x - draw * years;
+      remaining[j] = ends || left <= 1e-12 * full ? 0 : left;
+    } else if (draw === 0 && (o.refill[j] as number) > 0 && x < full) {
+      const next = x + (o.refill[j] as number) * years;
+      remaining[j] = next >= full * (1 - 1e-12) ? full : next;
+    }
+  }
+}
+
+/** The network with each ramped node's capacity as the ramp in force sets it. */
+function rampedNetwork(
+  network: AnalysisNetwork,
+  capacities: ReadonlyMap<string, number>,
+): AnalysisNetwork {
+  if (capacities.size === 0) return network;
+  const nodes = network.nodes.map((node): SupplyNode => {
+    const c = capacities.get(node.id);
+    return c === undefined ? node : { ...node, capacity: c };
+  });
+  return { nodes, edges: network.edges };
+}
