@@ -2,6 +2,7 @@
 // Flags take their value as the next argument or after `=` (`--format csv`, `--format=csv`).
 // Each flag keeps the text it was given, so an error about an intervention can name it.
 import { CLI_FLAGS, KINDS, decodeCliFlag, type Intervention } from '../core/interventions/index.ts';
+import { applyTimeFlag, timeConflicts, TIME_VALUE_FLAGS, type TimeDraft } from './runPeriodArgs.ts';
 
 export type OutputFormat = 'json' | 'csv';
 
@@ -30,10 +31,21 @@ export interface AnalyzeOptions {
   readonly period?: string | undefined;
   /** One row per month (and the baseline) instead of one report. */
   readonly periods?: boolean;
+  /** A period, first and last day (YYYY-MM-DD, both counted), simulated day by day (runPeriod.ts). */
+  readonly from?: string;
+  readonly to?: string;
+  /** The period also runs the dataset's dated events and monthly series. */
+  readonly events?: boolean;
+  /** The year to hindcast from the baseline with the dataset's events (runHindcast.ts). */
+  readonly hindcast?: number;
+  /** Each node's time to survive, shortest first (runSurvive.ts). */
+  readonly sweepSurvive?: boolean;
 }
 
 export const DEFAULT_CLI_SAMPLES = 1000;
 export const DEFAULT_CLI_SEED = 1;
+/** Draws of the hindcast's range: each is a year's simulation, so a modest number. */
+export const DEFAULT_HINDCAST_SAMPLES = 20;
 
 export type ParsedArgs =
   | { ok: true; help: true }
@@ -56,6 +68,18 @@ export const USAGE = [
   column('', 'measured flow scaled to min(1, month / baseline month)'),
   column('--periods', "one row per month (and the baseline): each series' figure, the"),
   column('', 'losses in total and per end user (CSV with --format csv)'),
+  column('--from YYYY-MM-DD', 'simulate the scenario held from this day to --to (both counted):'),
+  column('', 'per end user the first and last day short, the days short and the'),
+  column('', 'tonnes lost, at once and after rerouting (CSV: one row per end user)'),
+  column('--to YYYY-MM-DD', 'the last day of the period --from starts'),
+  column('--events', "with --from/--to: also the dataset's dated events and monthly"),
+  column('', 'series, each in force on its own days'),
+  column('--hindcast YEAR', "simulate YEAR from the baseline with the dataset's events, series,"),
+  column('', 'ramps and stocks: per end user when it was short and what it lost,'),
+  column('', 'with the first day short over --samples draws (default 20)'),
+  column('--sweep-survive', 'each node removed from the baseline in turn: how long every end'),
+  column('', 'user stays fully served (stocks, rerouting, recipe switches),'),
+  column('', 'shortest first, up to 3 years (CSV: one row per node)'),
   column('', "(quote values with > in a shell: --block-route 'CN>US=0.2')"),
   column('--sweep', "add each node's loss if it alone were removed from the baseline,"),
   column('', 'worst first (CSV: one row per node)'),
@@ -87,10 +111,11 @@ const VALUE_FLAGS = [
   '--batch',
   '--period',
   '--sweep-material',
+  ...TIME_VALUE_FLAGS,
 ];
 
 /** What the arguments have said so far, before the checks that span several flags. */
-interface Draft {
+interface Draft extends TimeDraft {
   readonly interventions: Intervention[];
   readonly flags: string[];
   readonly files: string[];
@@ -100,7 +125,8 @@ interface Draft {
   format: OutputFormat;
   lp?: string;
   bestCase?: string;
-  samples: number;
+  /** Undefined until --samples says: its default depends on what is drawn. */
+  samples?: number;
   seed: number;
   batch?: string;
   period?: string;
@@ -117,9 +143,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     presets: [],
     sweep: false,
     format: 'json',
-    samples: DEFAULT_CLI_SAMPLES,
     seed: DEFAULT_CLI_SEED,
     periods: false,
+    events: false,
+    sweepSurvive: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -128,8 +155,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       draft.sweep = true;
       continue;
     }
-    if (arg === '--periods') {
-      draft.periods = true;
+    if (arg === '--periods' || arg === '--events' || arg === '--sweep-survive') {
+      if (arg === '--periods') draft.periods = true;
+      else if (arg === '--events') draft.events = true;
+      else draft.sweepSurvive = true;
       continue;
     }
     if (!arg.startsWith('-') || arg === '-') {
@@ -195,6 +224,9 @@ function applyValueFlag(draft: Draft, flag: string, value: string): string | und
     draft.period = value;
     return undefined;
   }
+  if ((TIME_VALUE_FLAGS as readonly string[]).includes(flag)) {
+    return applyTimeFlag(draft, flag, value);
+  }
   if (flag === '--batch') {
     if (value === '') return '--batch needs a file of scenarios';
     draft.batch = value;
@@ -218,8 +250,11 @@ function applyInterventionFlag(draft: Draft, flag: string, value: string): strin
 }
 
 /** The error for a missing dataset or flags that cannot go together, if any. */
-function conflictingFlags({ files, batch, sweep, format, periods, period }: Draft) {
+function conflictingFlags(draft: Draft) {
+  const { files, batch, sweep, format, periods, period } = draft;
   if (files.length === 0) return 'no dataset file given (try --help)';
+  const time = timeConflicts(draft, draft);
+  if (time !== undefined) return time;
   if (batch !== undefined && (sweep || format !== 'json')) {
     return `--batch writes JSON lines; it cannot be used with ${sweep ? '--sweep' : '--format csv'}`;
   }
@@ -232,9 +267,15 @@ function conflictingFlags({ files, batch, sweep, format, periods, period }: Draf
 
 function toOptions(draft: Draft): AnalyzeOptions {
   const { files, period, periods, interventions, flags, presets, sweep, sweepMaterial } = draft;
-  const { format, samples, seed, lp, bestCase, batch } = draft;
+  const { format, seed, lp, bestCase, batch, from, to, events, hindcast, sweepSurvive } = draft;
+  const samples =
+    draft.samples ?? (hindcast === undefined ? DEFAULT_CLI_SAMPLES : DEFAULT_HINDCAST_SAMPLES);
   const options = {
     files,
+    ...(from === undefined || to === undefined ? {} : { from, to }),
+    ...(events ? { events } : {}),
+    ...(hindcast === undefined ? {} : { hindcast }),
+    ...(sweepSurvive ? { sweepSurvive } : {}),
     ...(period === undefined ? {} : { period }),
     ...(periods ? { periods } : {}),
     interventions,

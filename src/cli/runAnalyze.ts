@@ -36,6 +36,7 @@ import { runBatch } from './runBatch.ts';
 import { lpCommentText, portableLp } from './lpFile.ts';
 import { monthScenario, periodMonths, type MonthScenario } from '../core/periods.ts';
 import { periodRows, periodsCsv } from './runPeriods.ts';
+import { timeAnswer } from './runPeriodMain.ts';
 
 export interface RunResult {
   readonly stdout: string;
@@ -117,6 +118,9 @@ async function analyze(options: AnalyzeOptions, io: RunIo): Promise<RunResult> {
   const { interventions, flags, month } = scenarioOf(dataset, options);
   const g = buildSupplyGraph(dataset);
   if (options.batch !== undefined) return batch(options.batch, io, dataset, g, interventions);
+  // --from/--to, --hindcast, --sweep-survive: the simulation over time (runPeriodMain.ts).
+  const inTime = timeAnswer({ dataset, g, options, interventions, flags, io, report, importPart });
+  if (inTime !== undefined) return 'error' in inTime ? userError(inTime.error) : inTime;
   const rerouter = io.solver === undefined ? undefined : lpRerouter(io.solver);
   if (options.periods === true) {
     const rows = periodRows(dataset, g, interventions, rerouter);
