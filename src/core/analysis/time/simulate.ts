@@ -20,7 +20,7 @@ import { slotsOf, stockKeys, type StockKeys } from './stockKeys.ts';
 import { atOnceStep, reroutedStep, type StepOutcome } from './steps.ts';
 import { Timelines, type EndUserTimeline } from './timeline.ts';
 import { DAYS_PER_YEAR } from './stocks.ts';
-import { withRecipes } from './recipes.ts';
+import { flowSeam } from '../flows/recipeView.ts';
 
 export type { EndUserTimeline, MonthSupply } from './timeline.ts';
 
@@ -54,23 +54,20 @@ const STEP_LIMIT_PER_STOCK = 4;
 export function simulate(input: SimulationInput): SimulationResult {
   const base = buildSupplyGraph(input.network);
   const graphs = new Map<string, SupplyGraph>();
-  const leads = recipeLeadDays(input.network);
-  const graphFor = (capacities: ReadonlyMap<string, number>, elapsed: number | null) => {
-    // Graphs differ only by the ramps in force and by which lead times have passed.
-    const passed = elapsed === null ? 'none' : leads.filter((d) => d <= elapsed).length;
-    const key = `${[...capacities].map(([id, c]) => `${id}=${c}`).join(',')}|${passed}`;
-    let g = graphs.get(key);
-    if (g === undefined) {
-      g = buildSupplyGraph(withRecipes(rampedNetwork(input.network, capacities), elapsed));
-      graphs.set(key, g);
+  // The graph of the network with the ramps in force; its flows run on the graph with recipes
+  // expanded as the days since the shock allow (recipeView.ts), null at once: nothing switches.
+  const seamFor = (s: Segment, elapsed: number | null) => {
+    const key = [...s.capacities].map(([id, c]) => `${id}=${c}`).join(',');
+    let given = graphs.get(key);
+    if (given === undefined) {
+      given = buildSupplyGraph(rampedNetwork(input.network, s.capacities));
+      graphs.set(key, given);
     }
-    return g;
-  };
-  const factorsOf = (g: SupplyGraph, s: Segment): FlowFactors => {
-    const r = scenarioFactors(g, { interventions: s.interventions });
-    if (!r.ok)
+    const r = scenarioFactors(given, { interventions: s.interventions });
+    if (!r.ok) {
       throw new Error(`simulate: from day ${s.start} of the period: ${r.errors.join('; ')}`);
-    return r.factors;
+    }
+    return flowSeam(given, r.factors, elapsed ?? 0);
   };
   const cuts = (interventions: readonly Intervention[]) => {
     const r = scenarioFactors(base, { interventions });
@@ -81,23 +78,19 @@ export function simulate(input: SimulationInput): SimulationResult {
   const stocks = stockKeys(base);
   const notes = [...plan.notes];
   // At once nothing switches: the baseline recipes hold (elapsed null).
-  const atOnce = run(plan, stocks, base, notes, 'at once', (s) => {
-    const g = graphFor(s.capacities, null);
-    return { g, f: factorsOf(g, s), step: atOnceStep };
-  });
+  const atOnce = run(plan, stocks, base, notes, 'at once', (s) => ({
+    ...seamFor(s, null),
+    step: atOnceStep,
+  }));
   const solver = input.solver;
   if (solver === undefined) {
     notes.push('No solver: only the outcome at once is worked out.');
     return { atOnce, afterRerouting: null, notes };
   }
-  const afterRerouting = run(plan, stocks, base, notes, 'after rerouting', (s) => {
-    const g = graphFor(s.capacities, s.elapsed);
-    return {
-      g,
-      f: factorsOf(g, s),
-      step: (...args: Parameters<typeof atOnceStep>) => reroutedStep(solver, ...args),
-    };
-  });
+  const afterRerouting = run(plan, stocks, base, notes, 'after rerouting', (s) => ({
+    ...seamFor(s, s.elapsed),
+    step: (...args: Parameters<typeof atOnceStep>) => reroutedStep(solver, ...args),
+  }));
   return { atOnce, afterRerouting, notes };
 }
 
@@ -159,12 +152,6 @@ function run(
   }
   notes.push(`${outcome}: ${steps} steps, ${worked} worked out, ${programs} linear programs.`);
   return timelines.finish();
-}
-
-/** Every recipe lead time, sorted. */
-function recipeLeadDays(network: AnalysisNetwork): number[] {
-  const out = network.nodes.flatMap((n) => (n.recipes ?? []).map((r) => r.leadDays ?? 0));
-  return out.sort((a, b) => a - b);
 }
 
 /** Days to the next stock event (a stock running out or refilled), at most `left`. */

@@ -15,6 +15,7 @@
 import type { FlowFactors } from '../flows/noSubstitution.ts';
 import type { SupplyGraph } from '../flows/supplyGraph.ts';
 import { SHORTFALL_TOLERANCE } from './stocks.ts';
+import { partId } from '../flows/recipes.ts';
 
 export interface StockKeys {
   /** "holder id \0 material", one per stock above 0. */
@@ -37,15 +38,21 @@ export function stockKeys(g: SupplyGraph): StockKeys {
   return { keys, start: Float64Array.from(start) };
 }
 
-/** The slot of each stock in graph g (-1 when g lacks the holder or the material). */
+/**
+ * The slot of each stock in graph g (-1 when g lacks the holder or the material). With recipes
+ * expanded (recipes.ts), a converter's stocks of its inputs sit at its input pool.
+ */
 export function slotsOf(g: SupplyGraph, stocks: StockKeys): Int32Array {
   return Int32Array.from(stocks.keys, (key) => {
     const [id, material] = key.split('\u0000') as [string, string];
-    const v = g.index.get(id);
     const x = g.materials.indexOf(material);
-    if (v === undefined || x < 0) return -1;
-    for (let k = g.slotStart[v] as number; k < (g.slotStart[v + 1] as number); k++) {
-      if (g.slotMaterial[k] === x) return k;
+    if (x < 0) return -1;
+    for (const holder of [id, partId(id, 'inputs')]) {
+      const v = g.index.get(holder);
+      if (v === undefined) continue;
+      for (let k = g.slotStart[v] as number; k < (g.slotStart[v + 1] as number); k++) {
+        if (g.slotMaterial[k] === x && (g.slotStock[k] as number) > 0) return k;
+      }
     }
     return -1;
   });
