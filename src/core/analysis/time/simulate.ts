@@ -74,6 +74,7 @@ export function simulate(input: SimulationInput): SimulationResult {
     if (!r.ok) throw new Error(`simulate: ${r.errors.join('; ')}`);
     return r.factors.node.some((x) => x < 1) || r.factors.edge.some((x) => x < 1);
   };
+  checkInterventions(base, input);
   const plan = planSegments(input, cuts);
   const stocks = stockKeys(base);
   const notes = [...plan.notes];
@@ -189,6 +190,23 @@ function advance(o: StepOutcome, remaining: Float64Array, start: Float64Array, d
       remaining[j] = next >= full * (1 - 1e-12) ? full : next;
     }
   }
+}
+
+/** Every event's interventions and every series' flows name what the network has. */
+function checkInterventions(g: SupplyGraph, input: SimulationInput): void {
+  const problems: string[] = [];
+  input.events.forEach((e, i) => {
+    const r = scenarioFactors(g, { interventions: e.interventions });
+    if (!r.ok) problems.push(...r.errors.map((m) => `events[${i}].${m}`));
+  });
+  for (const s of input.series) {
+    s.flows.forEach((flow, k) => {
+      const interventions: Intervention[] = [{ type: 'scale-flow', factor: 0.5, ...flow }];
+      const r = scenarioFactors(g, { interventions });
+      if (!r.ok) problems.push(`series ${s.id}: flows[${k}]: ${r.problems[0]?.message ?? ''}`);
+    });
+  }
+  if (problems.length > 0) throw new Error(`simulate: ${problems.join('; ')}`);
 }
 
 /** The network with each ramped node's capacity as the ramp in force sets it. */

@@ -114,3 +114,33 @@ describe('the simulation over time', () => {
     expect(r.notes.join(' ')).toContain('has no figure for 2025-01');
   });
 });
+
+describe('bad input', () => {
+  it('is refused with a message saying where and what', () => {
+    expect(() => simulate(input(chain, { from: '2025-02-30' }))).toThrow(
+      'simulate: from: "2025-02-30" is not a day',
+    );
+    expect(() => simulate(input(chain, { from: '2025-03-01', to: '2025-02-01' }))).toThrow(
+      'to (2025-02-01) is before from (2025-03-01)',
+    );
+    const ghost: Intervention = { type: 'remove-node', node: 'ghost' };
+    expect(() =>
+      simulate(input(chain, { events: [{ from: '2025-03-01', interventions: [halve, ghost] }] })),
+    ).toThrow('events[0].interventions[1] (remove-node): unknown node "ghost"');
+    expect(() =>
+      simulate(
+        input(chain, {
+          series: [
+            {
+              id: 's',
+              label: 's',
+              unit: 't',
+              flows: [{ source: 'm', target: 'u' }],
+              points: {},
+            },
+          ],
+        }),
+      ),
+    ).toThrow('series s: flows[0]:');
+  });
+});
