@@ -5,6 +5,7 @@
 import type { Intervention } from '../core/scenario.ts';
 import { checkIntervention, datasetFacts, type DatasetFacts } from '../core/interventions/index.ts';
 import type { RawDataset } from './schema.ts';
+import { recipeProblems } from '../core/analysis/flows/recipes.ts';
 
 /** How far flow may sit from reported.value × conversion.factor: rounding, not a second opinion. */
 export const CONVERSION_TOLERANCE = { relative: 0.005, absolute: 1 };
@@ -58,6 +59,7 @@ export function checkReferences(data: RawDataset): string[] {
   checkNodeFigures(context);
   checkConverters(context);
   checkEdges(context, nodeIds);
+  checkRecipes(context);
   const facts = datasetFacts(data);
   const scenarioIds = checkScenarios(context, facts);
   checkStories(context, facts, scenarioIds, nodeIds);
@@ -176,6 +178,18 @@ function checkConverters({ data, errors }: Context): void {
     errors.push(
       `nodes[${index.get(id) ?? -1}] ("${id}"): puts out ${[...new Set(what)].map((m) => `"${m}"`).join(', ')} but neither receives nor produces it; mark it as a converter ("converter": true) if it makes it from its inputs`,
     );
+  }
+}
+
+/**
+ * A converter's recipes agree with its flows (src/core/analysis/flows/recipes.ts): the shares of
+ * each output add up to 1 and the recipes need what the node receives.
+ */
+function checkRecipes({ data, errors }: Context): void {
+  if (!data.nodes.some((n) => (n.recipes?.length ?? 0) > 0)) return;
+  for (const p of recipeProblems(data)) {
+    const at = `nodes[${p.node}].recipes${p.recipe === null ? '' : `[${p.recipe}]`}`;
+    errors.push(`${p.field === null ? at : `${at}.${p.field}`}: ${p.message}`);
   }
 }
 

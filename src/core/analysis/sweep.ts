@@ -25,6 +25,7 @@ import { singleMaterial } from './flows/materialCount.ts';
 import { STAGES, type Stage } from '../model.ts';
 import type { SupplyGraph } from './flows/supplyGraph.ts';
 import { baselineState, createTracer, supplyThrough } from './flows/supplyTrace.ts';
+import { flowSeam, recipeView } from './flows/recipeView.ts';
 
 export interface SweepEntry {
   readonly id: string;
@@ -69,7 +70,7 @@ export function removalSweep(g: SupplyGraph, options: SweepOptions = {}): SweepE
   const state = baselineState(g);
   const withheld = options.material === undefined ? null : outEdgesOf(g, options.material);
   const lost =
-    withheld === null && mixesProportionally(g)
+    withheld === null && mixesProportionally(g) && recipeView(g) === null
       ? supplyThrough(g, createTracer(g, state)).x
       : lossByCutting(g, withheld);
   const total = state.delivered.reduce((a, b) => a + b, 0);
@@ -91,9 +92,11 @@ export function removalSweep(g: SupplyGraph, options: SweepOptions = {}): SweepE
   for (let k = 0; computed && k < count; k++) {
     const x = byLoss[k] as number;
     cut(f, x, withheld, 0);
-    const shock = propagateNoSubstitution(g, f);
+    // With recipes, on the graph that expands them (recipeView.ts), switches allowed.
+    const s = flowSeam(g, f);
+    const shock = propagateNoSubstitution(s.g, s.f);
     const served =
-      maximum === undefined ? reroute(g, f, shock).maxFlow : maximum(g, f, shock.served);
+      maximum === undefined ? reroute(s.g, s.f, shock).maxFlow : maximum(s.g, s.f, shock.served);
     cut(f, x, withheld, 1);
     rerouted[x] = Math.max(0, total - served);
     options.onProgress?.(k + 1, count);
@@ -157,7 +160,8 @@ function lossByCutting(
   const nodes = withheld === null ? g.ids.keys() : withheld.keys();
   for (const x of nodes) {
     cut(f, x, withheld, 0);
-    const served = propagateNoSubstitution(g, f).served;
+    const s = flowSeam(g, f);
+    const served = propagateNoSubstitution(s.g, s.f).served;
     cut(f, x, withheld, 1);
     lost[x] = Math.max(0, baseline - served.reduce((a, b) => a + b, 0));
   }

@@ -12,6 +12,7 @@ import { forwardSolve } from '../flows/linearFlow.ts';
 import { propagateNoSubstitution, unitFactors } from '../flows/noSubstitution.ts';
 import type { SupplyGraph } from '../flows/supplyGraph.ts';
 import { baselineState } from '../flows/supplyTrace.ts';
+import { flowSeam, recipeView } from '../flows/recipeView.ts';
 
 /** Whether supply mixes in proportion at every node: one material, so tracing is exact. */
 export function mixesProportionally(g: SupplyGraph): boolean {
@@ -30,7 +31,7 @@ export interface Dependent {
 export function dependentEndUsers(g: SupplyGraph, nodeId: string): Dependent[] | null {
   const x = g.index.get(nodeId);
   if (x === undefined) return null;
-  if (!mixesProportionally(g)) return byRemoval(g, x);
+  if (!mixesProportionally(g) || recipeView(g) !== null) return byRemoval(g, x);
   const state = baselineState(g);
   const w = new Float64Array(g.m);
   for (let e = 0; e < g.m; e++) {
@@ -55,7 +56,9 @@ export function dependentEndUsers(g: SupplyGraph, nodeId: string): Dependent[] |
 function byRemoval(g: SupplyGraph, x: number): Dependent[] {
   const f = unitFactors(g);
   f.node[x] = 0;
-  const after = propagateNoSubstitution(g, f).served;
+  // With recipes, on the graph that expands them (recipeView.ts): end users keep their order.
+  const seam = flowSeam(g, f);
+  const after = propagateNoSubstitution(seam.g, seam.f).served;
   const out: Dependent[] = [];
   g.endUsers.forEach((e, i) => {
     const baseline = g.supply[e] as number;

@@ -21,6 +21,7 @@ import { reroute } from '../rerouting/rerouting.ts';
 import type { Rerouter } from '../rerouting/reroutingSeam.ts';
 import { singleMaterial } from '../flows/materialCount.ts';
 import type { SupplyGraph } from '../flows/supplyGraph.ts';
+import { flowSeam } from '../flows/recipeView.ts';
 
 export const DEFAULT_SAMPLES = 1000;
 export const DEFAULT_REROUTING_SAMPLES = 100;
@@ -83,11 +84,13 @@ function rangeOf(values: Float64Array): Range {
 
 /** Ranges of each end user's loss under scenario `f` (factors are per edge and node, so any draw takes them). */
 export function sampleLosses(
-  g: SupplyGraph,
-  f: FlowFactors,
+  given: SupplyGraph,
+  factors: FlowFactors,
   options: UncertaintyOptions = {},
   rerouter?: Rerouter,
 ): Uncertainty {
+  // Drawn on the graph with recipes expanded (recipeView.ts; `given` itself when it has none).
+  const { g, f } = flowSeam(given, factors);
   // With nothing to draw every draw is the network as it is: run it once.
   const asked = Math.max(1, Math.floor(options.samples ?? DEFAULT_SAMPLES));
   const samples = g.ranges.count === 0 ? 1 : asked;

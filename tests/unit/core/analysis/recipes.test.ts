@@ -17,7 +17,7 @@ import type { RecipeSpec, SupplyNode } from '../../../../src/core/model.ts';
 import type { Scenario } from '../../../../src/core/scenario.ts';
 import { loadSolver } from './lp/fixturesV2.ts';
 
-export function analyzed(network: AnalysisNetwork, scenario: Scenario): Promise<ScenarioResult> {
+function analyzed(network: AnalysisNetwork, scenario: Scenario): Promise<ScenarioResult> {
   return loadSolver().then((solver) => {
     const outcome = analyzeScenario(buildSupplyGraph(network), scenario, {
       rerouter: lpRerouter(solver),

@@ -5,6 +5,7 @@ import type { Scenario } from '../../../scenario.ts';
 import { propagateNoSubstitution, type FlowFactors } from '../../flows/noSubstitution.ts';
 import { scenarioFactors } from '../../flows/scenarioFactors.ts';
 import type { SupplyGraph } from '../../flows/supplyGraph.ts';
+import { flowSeam } from '../../flows/recipeView.ts';
 import type { RerouteMaximum, Rerouter } from '../reroutingSeam.ts';
 import { lpNetworkFromGraph, lpScenarioFromGraph } from './fromGraph.ts';
 import { buildProgram } from './program.ts';
@@ -57,12 +58,15 @@ export function rerouteByLp(
   };
 }
 
-/** The scenario's factors and no-substitution throughput; throws on a bad intervention. */
-function prepare(g: SupplyGraph, scenario: Scenario) {
-  const compiled = scenarioFactors(g, scenario);
+/**
+ * The graph the programs read (recipes expanded: recipeView.ts), the scenario's factors on it and
+ * its no-substitution throughput; throws on a bad intervention.
+ */
+function prepare(given: SupplyGraph, scenario: Scenario) {
+  const compiled = scenarioFactors(given, scenario);
   if (!compiled.ok) throw new Error(compiled.errors[0] ?? 'bad scenario');
-  const f = compiled.factors;
-  return { f, noSubstitution: propagateNoSubstitution(g, f).served };
+  const { g, f } = flowSeam(given, compiled.factors);
+  return { g, f, noSubstitution: propagateNoSubstitution(g, f).served };
 }
 
 /** The linear programs in the engine's rerouting seam: one HiGHS instance for every scenario. */
@@ -89,11 +93,11 @@ const networkOf = oncePer(lpNetworkFromGraph);
 
 /** The scenario's largest-total program as CPLEX LP text, with a title in comment lines. */
 export function scenarioProgramText(
-  g: SupplyGraph,
+  given: SupplyGraph,
   scenario: Scenario,
   title: readonly string[],
 ): string {
-  const { f, noSubstitution } = prepare(g, scenario);
+  const { g, f, noSubstitution } = prepare(given, scenario);
   const network = lpNetworkFromGraph(g);
   const program = buildProgram(network, lpScenarioFromGraph(g, f, noSubstitution));
   return maximumProgramText(program, [
@@ -107,11 +111,11 @@ export function scenarioProgramText(
 /** The most end user `id` could get if it came first, every other keeping its own. */
 export function bestCaseByLp(
   solver: LpSolver,
-  g: SupplyGraph,
+  given: SupplyGraph,
   scenario: Scenario,
   id: string,
 ): number {
-  const { f, noSubstitution } = prepare(g, scenario);
+  const { g, f, noSubstitution } = prepare(given, scenario);
   const v = g.index.get(id);
   if (v === undefined) throw new Error(`unknown node "${id}"`);
   const network = lpNetworkFromGraph(g);
