@@ -18,9 +18,11 @@ export interface AnalysisClient {
   /** The scenario crosses as data (structured clone), never as text. */
   scenario(scenario: Scenario): Promise<ScenarioAnalysis>;
   /** Every node removed in turn; with a material, each node that puts it out withholds it. */
+  /** `survive`: each row also has the node's time to survive (hasSurvive, survive.ts). */
   sweep(
     onProgress: (done: number, total: number) => void,
     material?: string,
+    survive?: boolean,
   ): Promise<readonly SweepEntry[]>;
   dependents(nodeId: string): Promise<readonly Dependent[]>;
   /** The ranges after rerouting (slow: a program per draw); null when there are none. */

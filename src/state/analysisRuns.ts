@@ -43,7 +43,7 @@ export interface AnalysisRuns {
   /** Analyse the store's current scenario; nothing is asked when it is the one last asked. */
   requestScenario(): void;
   /** Every node removed in turn; with a material, who controls it. */
-  runSweep(material?: string): void;
+  runSweep(material?: string, survive?: boolean): void;
   cancelSweep(): void;
   dependents(nodeId: string): Promise<readonly Dependent[]>;
   /** A scenario's flows with no substitution alone (a month of the timeline chart). */
@@ -92,7 +92,7 @@ export function analysisRuns<S extends RunsState>(
   return {
     loadDataset: () => loadDataset(runs),
     requestScenario: () => requestScenario(runs),
-    runSweep: (material) => runSweep(runs, material),
+    runSweep: (material, survive) => runSweep(runs, material, survive),
     cancelSweep: () => cancelSweep(runs),
     dependents: (nodeId) => ask(runs, 'Finding dependents', () => client.dependents(nodeId)),
     flows: (scenario) => ask(runs, 'The scenario analysis', () => client.flows(scenario)),
@@ -206,7 +206,8 @@ function pump<S extends RunsState>(runs: Runs<S>): void {
     });
 }
 
-function runSweep<S extends RunsState>(runs: Runs<S>, material?: string): void {
+/** `survive`: each node's time to survive too (the simulation over time, see engine.ts). */
+function runSweep<S extends RunsState>(runs: Runs<S>, material?: string, survive?: boolean): void {
   const { client, host } = runs;
   if (runningJob(host.get().analysis.sweepRun) !== null) return;
   const jobId = ++runs.lastJob;
@@ -217,6 +218,7 @@ function runSweep<S extends RunsState>(runs: Runs<S>, material?: string): void {
     client.sweep(
       (done, total) => host.set((s) => a.sweepProgress(s, jobId, total > 0 ? done / total : 1)),
       material,
+      survive,
     ),
     runs.timeouts.sweepMs,
     'The removal sweep',

@@ -51,7 +51,7 @@ export interface AppActions {
    * Runs the removal sweep over the current dataset (the results land in `analysis`); with a
    * material, who controls it: each node that puts it out withholds it in turn.
    */
-  runSweep: (material?: string) => void;
+  runSweep: (material?: string, survive?: boolean) => void;
   cancelSweep: () => void;
   /**
    * Asks the engine `q` once per dataset; its entry (pending, done or failed with the message)
@@ -153,7 +153,7 @@ export function createAppStore(initial: Dataset, doc?: AppDocument, options: Sto
     undo: () => set((s) => t.undoDocument(s)),
     redo: () => set((s) => t.redoDocument(s)),
     navigateTo: (doc, notices) => set((s) => t.navigateTo(s, doc, notices)),
-    runSweep: (material) => runs?.runSweep(material),
+    runSweep: (material, survive) => runs?.runSweep(material, survive),
     cancelSweep: () => runs?.cancelSweep(),
     query: (question) => q.query(host, runs ?? NO_ASKER, question),
     linearProgramOf: (scenario, title) => runs?.linearProgram(scenario, title) ?? noEngine(),

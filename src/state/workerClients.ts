@@ -43,7 +43,8 @@ export function createWorkerAnalysisClient(): AnalysisClient {
       return answer;
     },
     scenario: (scenario) => call<ScenarioAnalysis>((e) => e.scenario(scenario)),
-    sweep: (onProgress, material) => call((e) => e.sweep(proxy(onProgress), material)),
+    sweep: (onProgress, material, survive) =>
+      call((e) => e.sweep(proxy(onProgress), material, survive)),
     dependents: (nodeId) => call((e) => e.dependents(nodeId)),
     rerouteRanges: (scenario, onProgress) =>
       call((e) => e.rerouteRanges(scenario, proxy(onProgress))),

@@ -27,6 +27,7 @@ import {
   type SweepEntry,
 } from '../core/analysis/index.ts';
 import type { Scenario } from '../core/scenario.ts';
+import { survivalSweep } from '../core/analysis/time/survive.ts';
 
 /** Networks above this many nodes are rerouted by max-flow in the explorer, not by the programs. */
 export const LP_NODE_LIMIT = 2_000;
@@ -41,9 +42,11 @@ export interface AnalysisEngine {
   bestCase(scenario: Scenario, id: string): Promise<number>;
   /** With a material: who controls it (each node withholds its out-flows of it in turn). */
   /** After rerouting, the least loss (LP 1) per node; see sweep.ts. */
+  /** `survive`: every node removed, each row with its time to survive too (survive.ts). */
   sweep(
     onProgress?: (done: number, total: number) => void,
     material?: string,
+    survive?: boolean,
   ): Promise<SweepEntry[]>;
   dependents(nodeId: string): Dependent[];
   /**
@@ -74,6 +77,7 @@ export type { Dependent };
  */
 export function createEngine(loadSolver?: () => Promise<LpSolver>): AnalysisEngine {
   let graph: SupplyGraph | null = null;
+  let network: AnalysisNetwork | null = null;
   let solver: Promise<LpSolver> | undefined;
   const getSolver = () => (loadSolver === undefined ? undefined : (solver ??= loadSolver()));
   const need = (what: string): SupplyGraph => {
@@ -81,8 +85,9 @@ export function createEngine(loadSolver?: () => Promise<LpSolver>): AnalysisEngi
     return graph;
   };
   return {
-    load(network) {
-      graph = buildSupplyGraph(network);
+    load(next) {
+      graph = buildSupplyGraph(next);
+      network = next;
       return analyzeBaseline(graph);
     },
     async scenario(scenario) {
@@ -107,8 +112,12 @@ export function createEngine(loadSolver?: () => Promise<LpSolver>): AnalysisEngi
       if (lp === undefined) throw new Error('bestCase: no linear-program solver');
       return bestCaseByLp(lp, g, scenario, id);
     },
-    async sweep(onProgress, material) {
+    async sweep(onProgress, material, survive) {
       const g = need('sweep');
+      if (survive === true && network !== null) {
+        const lp = g.n > LP_NODE_LIMIT ? undefined : await getSolver();
+        return survivalSweep(network, g, { solver: lp, onProgress });
+      }
       // Rerouting costs one program per node: on big graphs only for the worst ones.
       const rerouting = explorerSweepRerouting(g.n);
       const lp = singleMaterial(g) ? undefined : await getSolver();

@@ -14,6 +14,15 @@ import type { AnalysisState } from '../../state/analysis.ts';
 import { plainChoices, SelectField } from '../kit/SelectField.tsx';
 import { flowMaterials } from '../kit/materials.ts';
 import { LinkButton } from '../kit/LinkButton.tsx';
+import { hasSurvive, SURVIVE_HORIZON_YEARS } from '../../core/analysis/time/survive.ts';
+import { SurviveTable } from './SurviveTable.tsx';
+
+/** What the sweep ranks nodes by: the supply lost, or how long every end user stays served. */
+type Measure = 'loss' | 'survive';
+const MEASURES = [
+  { value: 'loss', label: 'Supply lost' },
+  { value: 'survive', label: 'Time to survive' },
+] as const;
 
 const NO_ENTRIES: readonly SweepEntry[] = [];
 
@@ -26,8 +35,11 @@ const SWEEP_COLUMNS: Record<string, (r: SweepEntry & { label: string }) => numbe
 export function SweepView(props: {
   dataset: Dataset;
   run: AnalysisState['sweepRun'];
-  /** With a material: who controls it (each node that puts it out withholds it in turn). */
-  onRun: (material?: string) => void;
+  /**
+   * With a material: who controls it (each node that puts it out withholds it in turn); with
+   * `survive`, each node's time to survive too.
+   */
+  onRun: (material?: string, survive?: boolean) => void;
   onCancel: () => void;
   onSelect: (id: string) => void;
 }) {
@@ -36,6 +48,8 @@ export function SweepView(props: {
   const [material, setMaterial] = useState(run.material ?? '');
   const materials = useMemo(() => flowMaterials(dataset), [dataset]);
   const entries = run.status === 'done' ? run.value : NO_ENTRIES;
+  const survived = entries.length > 0 && entries.every(hasSurvive) ? entries : null;
+  const [measure, setMeasure] = useState<Measure>(survived === null ? 'loss' : 'survive');
   const rows = useMemo(() => {
     const label = labeller(dataset);
     return entries.map((e) => ({ ...e, label: label(e.id) }));
@@ -49,9 +63,20 @@ export function SweepView(props: {
         materials={materials}
         material={material}
         onMaterial={setMaterial}
+        measure={measure}
+        onMeasure={setMeasure}
+        survived={survived !== null}
       />
       <p className="small muted">
-        {run.status === 'done' && shown !== undefined ? (
+        {survived !== null ? (
+          <>
+            Time to survive: every node removed on its own from the baseline, and how long every end
+            user stays fully served, drawing on stocks, rerouting and switching recipes after their
+            lead times (the simulation over time; the dataset&apos;s ramps left out). Up to{' '}
+            {SURVIVE_HORIZON_YEARS} years; shortest first. With stocks alone is the same without
+            rerouting or switches.
+          </>
+        ) : run.status === 'done' && shown !== undefined ? (
           <>
             Who controls {shown}: {rows.length.toLocaleString('en')}{' '}
             {rows.length === 1 ? 'node puts' : 'nodes put'} it out; each row is the end-user supply
@@ -68,7 +93,10 @@ export function SweepView(props: {
           </>
         )}
       </p>
-      {rows.length > 0 && (
+      {survived !== null && (
+        <SurviveTable dataset={dataset} entries={survived} onSelect={onSelect} />
+      )}
+      {survived === null && rows.length > 0 && (
         <table
           className="data"
           aria-label="Removal sweep"
@@ -111,6 +139,9 @@ function SweepControls({
   materials,
   material,
   onMaterial,
+  measure,
+  onMeasure,
+  survived,
   onRun,
   onCancel,
 }: {
@@ -118,14 +149,27 @@ function SweepControls({
   readonly materials: readonly string[];
   readonly material: string;
   readonly onMaterial: (material: string) => void;
-  readonly onRun: (material?: string) => void;
+  readonly measure: Measure;
+  readonly onMeasure: (measure: Measure) => void;
+  /** The sweep shown has each node's time to survive. */
+  readonly survived: boolean;
+  readonly onRun: (material?: string, survive?: boolean) => void;
   readonly onCancel: () => void;
 }) {
   const shown = run.status === 'done' ? run.material : undefined;
   const asked = material === '' ? undefined : material;
+  const survive = measure === 'survive';
+  const again = run.status === 'done' && (survive ? survived : !survived && shown === asked);
   return (
     <p className="small">
-      {materials.length > 1 && (
+      <SelectField
+        inline
+        label="Rank by "
+        value={measure}
+        choices={MEASURES}
+        onChange={onMeasure}
+      />{' '}
+      {!survive && materials.length > 1 && (
         <SelectField
           inline
           label="Material "
@@ -137,8 +181,12 @@ function SweepControls({
           onChange={onMaterial}
         />
       )}{' '}
-      <button type="button" onClick={() => onRun(asked)} disabled={run.status === 'running'}>
-        {run.status === 'done' && shown === asked ? 'Run again' : 'Run removal sweep'}
+      <button
+        type="button"
+        onClick={() => (survive ? onRun(undefined, true) : onRun(asked))}
+        disabled={run.status === 'running'}
+      >
+        {again ? 'Run again' : survive ? 'Rank by time to survive' : 'Run removal sweep'}
       </button>{' '}
       {run.status === 'running' && (
         <>
