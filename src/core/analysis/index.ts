@@ -115,4 +115,11 @@ export { POINT_MARGIN, type RangesWithPoint } from './uncertainty/pointInRange.t
 export { drawNetwork } from './uncertainty/balancedDraw.ts';
 export { withRerouteRanges, type RerouteRanges } from './uncertainty/rerouteRanges.ts';
 export { singleMaterial } from './flows/materialCount.ts';
+export {
+  expandRecipes,
+  recipeProblems,
+  type RecipeOptions,
+  type RecipeProblem,
+} from './flows/recipes.ts';
+export { flowSeam, recipeView, type FlowSeam, type RecipeView } from './flows/recipeView.ts';
 export { headlineSentence, scenarioSubject, type NamedScenario } from './headline.ts';

@@ -161,7 +161,7 @@ describe("a converter's parts", () => {
 
   it('never show among dependents, which follow the recipes', () => {
     const g = buildSupplyGraph(network);
-    expect(dependentEndUsers(g, 'dy').map((d) => [d.id, d.through])).toEqual([['ev', 60]]);
+    expect(dependentEndUsers(g, 'dy')?.map((d) => [d.id, d.through])).toEqual([['ev', 60]]);
     expect(dependentEndUsers(g, `maker${PART_SEPARATOR}inputs`)).toBeNull();
   });
 });

@@ -105,6 +105,12 @@ export function scenarioProgramText(
     'Variables: f_<from>_<to>_<material> is the flow on a link (tonnes a year);',
     "x_<node> is a converter's activity (1 = baseline). Ids are spelled with letters, digits and _.",
     "The fair share solves the same constraints again, raising every end user's recovery together.",
+    ...(g === given
+      ? []
+      : [
+          'A converter with recipes is its input pool (<node>_inputs), one converter per recipe',
+          '(x_<node>_<recipe>, 1 = its baseline output) and the node itself shipping their output.',
+        ]),
   ]);
 }
 
