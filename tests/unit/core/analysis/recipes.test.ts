@@ -152,6 +152,16 @@ describe('Dy-free demand is untouched by a Dy block', () => {
     // The NdPr the Dy recipe cannot use piles up at the maker: 54 t.
     expect(r.nodes.strandedNoSubstitution[2]).toBeCloseTo(54, 6);
   });
+
+  it('the same when the Dy flow itself is blocked: the flow keeps its name', async () => {
+    // The flow dy → maker now ends at the maker's input pool; a block names it as the file does.
+    const r = await analyzed(grades, {
+      interventions: [{ type: 'block-edge', source: 'dy', target: 'maker', material: 'Dy' }],
+    });
+    expect(user(r, 'electronics').noSubstitution).toBeCloseTo(40, 9);
+    expect(user(r, 'ev').noSubstitution).toBeCloseTo(0, 9);
+    expect(r.edges.factor).toEqual([1, 0, 1, 1]);
+  });
 });
 
 // The maker makes 100 t of magnets: 50 t sintered with Dy (0.9 t NdPr, 0.02 t Dy a tonne) and
