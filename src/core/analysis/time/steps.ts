@@ -22,7 +22,7 @@ import { fairShare } from '../rerouting/lp/rerouting.ts';
 import { solutionValue, solveText } from '../rerouting/lp/solve.ts';
 import { lpNetworkFromGraph, lpScenarioFromGraph } from '../rerouting/lp/fromGraph.ts';
 import { rerouteByLp } from '../rerouting/lp/engine.ts';
-import type { LpSolver } from '../rerouting/lp/types.ts';
+import type { LpScenario, LpSolver } from '../rerouting/lp/types.ts';
 import { propagateNoSubstitution, type FlowFactors } from '../flows/noSubstitution.ts';
 import type { SupplyGraph } from '../flows/supplyGraph.ts';
 import { oncePer } from '../../oncePer.ts';
@@ -95,7 +95,14 @@ export function reroutedStep(
     };
   }
   const network = networkOf(g);
-  const scenario = lpScenarioFromGraph(g, f, floor);
+  // The factors and floors alone: the stocks' rows change the program, so no point worked out
+  // for the program without them is handed on as a start.
+  const given = lpScenarioFromGraph(g, f, floor);
+  const scenario: LpScenario = {
+    nodeFactor: given.nodeFactor,
+    edgeFactor: given.edgeFactor,
+    noSubstitution: given.noSubstitution,
+  };
   const { program, stockVar } = withStocks(g, buildProgram(network, scenario), slots, holding);
   let served = floor;
   let programs = 1;
