@@ -2,6 +2,7 @@
 // Flags take their value as the next argument or after `=` (`--format csv`, `--format=csv`).
 // Each flag keeps the text it was given, so an error about an intervention can name it.
 import { CLI_FLAGS, KINDS, decodeCliFlag, type Intervention } from '../core/interventions/index.ts';
+import { DEFAULT_HINDCAST_SAMPLES } from '../core/analysis/time/hindcast.ts';
 import { applyTimeFlag, timeConflicts, TIME_VALUE_FLAGS, type TimeDraft } from './runPeriodArgs.ts';
 
 export type OutputFormat = 'json' | 'csv';
@@ -44,8 +45,6 @@ export interface AnalyzeOptions {
 
 export const DEFAULT_CLI_SAMPLES = 1000;
 export const DEFAULT_CLI_SEED = 1;
-/** Draws of the hindcast's range: each is a year's simulation, so a modest number. */
-export const DEFAULT_HINDCAST_SAMPLES = 20;
 
 export type ParsedArgs =
   | { ok: true; help: true }

@@ -1,57 +1,19 @@
 // `--hindcast YEAR` (issue 24): the year simulated day by day from the baseline with the
-// dataset's dated events, monthly series, ramps and stocks, and nothing else. For each end user,
-// when it was short (first and last day), the days short and the tonnes lost, after rerouting
-// and recipe switches when a solver is at hand (the report says which outcome), and the at-once
-// figures beside them. `shortFromRange`: the first day short over balanced draws of every
-// figure's range (uncertainty/balancedDraw.ts), p5 and p95 by nearest rank; a draw in which the
-// end user is never short counts as later than any day, so a percentile that lands on one is
-// null (not short within the year).
+// dataset's dated events, monthly series, ramps and stocks, and nothing else; the computation is
+// core's (src/core/analysis/time/hindcast.ts), which the explorer's analysis worker runs too.
+// Here: the dataset's inputs handed to it, and the CSV, one row per end user.
 import Papa from 'papaparse';
-import { buildSupplyGraph, type AnalysisNetwork } from '../core/analysis/index.ts';
+import type { AnalysisNetwork } from '../core/analysis/index.ts';
 import type { LpSolver } from '../core/analysis/rerouting/lp/types.ts';
-import { seededRandom } from '../core/analysis/uncertainty/random.ts';
-import { drawnNetwork } from '../core/analysis/time/drawnNetwork.ts';
-import { simulate, type EndUserTimeline } from '../core/analysis/time/simulate.ts';
-import { addDays, dayIndex } from '../core/analysis/time/survive.ts';
+import {
+  hindcast,
+  type HindcastBlock,
+  type HindcastEndUser,
+} from '../core/analysis/time/hindcast.ts';
 import type { Dataset } from '../data/schema.ts';
-import { eventsWithin, outcomeColumns } from './runPeriod.ts';
+import { outcomeColumns } from './runPeriod.ts';
 
-export interface HindcastFigures {
-  readonly shortFrom: string | null;
-  readonly shortUntil: string | null;
-  readonly daysShort: number;
-  readonly lostTonnes: number;
-}
-
-export interface HindcastEndUser extends HindcastFigures {
-  readonly id: string;
-  /** p5 and p95 of the first day short over the draws (null: not short); null with no draws. */
-  readonly shortFromRange: {
-    readonly p5: string | null;
-    readonly p95: string | null;
-    /** Share of the draws (0-1) in which the end user is short at all within the year. */
-    readonly shortInDraws: number;
-  } | null;
-  readonly atOnce: HindcastFigures;
-  readonly monthly: EndUserTimeline['monthly'];
-}
-
-export interface HindcastBlock {
-  readonly year: number;
-  readonly from: string;
-  readonly to: string;
-  /** Which outcome the headline figures are. */
-  readonly outcome: 'afterRerouting' | 'atOnce';
-  readonly outcomeMeaning: string;
-  readonly events: readonly { id: string; label: string; from: string; to: string | null }[];
-  readonly series: readonly string[];
-  /** Draws the range rests on (those that ran), and their seed. */
-  readonly samples: number;
-  readonly seed: number;
-  readonly shortFromRangeMeaning: string;
-  readonly notes: readonly string[];
-  readonly endUsers: readonly HindcastEndUser[];
-}
+export type { HindcastBlock, HindcastEndUser };
 
 export interface HindcastRequest {
   readonly year: number;
@@ -60,117 +22,13 @@ export interface HindcastRequest {
   readonly solver?: LpSolver | undefined;
 }
 
-const OUTCOME_MEANING = {
-  afterRerouting:
-    'shortFrom, shortUntil, daysShort, lostTonnes and shortFromRange are after rerouting and recipe switches (each after its lead time), with stocks drawn down and refilled; atOnce holds the same figures with no substitution (stocks only)',
-  atOnce:
-    'no linear-program solver, so no rerouting: shortFrom, shortUntil, daysShort, lostTonnes and shortFromRange are with no substitution (stocks only), as atOnce',
-} as const;
-
-const RANGE_MEANING =
-  'the first day short over balanced draws of every figure with a range (flows, production, capacities, stocks), p5 and p95 by nearest rank; a draw in which the end user is not short within the year counts as later than every day, so a percentile that lands on one is null';
-
-const figures = (t: EndUserTimeline): HindcastFigures => ({
-  shortFrom: t.firstDayShort,
-  shortUntil: t.lastDayShort,
-  daysShort: t.daysShort,
-  lostTonnes: t.lostTonnes,
-});
-
 /** The hindcast block, or the reason the year cannot be hindcast from this dataset. */
 export function hindcastBlock(
   dataset: Dataset,
   network: AnalysisNetwork,
   request: HindcastRequest,
 ): HindcastBlock | string {
-  const { year, solver, samples, seed } = request;
-  const from = `${year}-01-01`;
-  const to = `${year}-12-31`;
-  const events = eventsWithin(dataset, from, to);
-  const prefix = `${year}-`;
-  const series = dataset.periods.filter((s) =>
-    Object.keys(s.points).some((m) => m.startsWith(prefix)),
-  );
-  if (events.length === 0 && series.length === 0) {
-    return `the dataset has no dated events and no monthly figures in ${year}, so there is nothing to hindcast`;
-  }
-  const input = {
-    from,
-    to,
-    events: events.map((e) => ({
-      from: e.from,
-      ...(e.to === undefined ? {} : { to: e.to }),
-      interventions: e.interventions,
-    })),
-    series,
-    ...(solver === undefined ? {} : { solver }),
-  };
-  const point = simulate({ network, ...input });
-  const outcome = point.afterRerouting === null ? 'atOnce' : 'afterRerouting';
-  const pick = (r: typeof point) =>
-    (outcome === 'afterRerouting' ? r.afterRerouting : r.atOnce) ?? [];
-  // The first day short of every end user in every draw (Infinity: never within the year).
-  const g = buildSupplyGraph(network);
-  const random = seededRandom(seed);
-  const drawn = new Map<string, number[]>();
-  const failed: string[] = [];
-  for (let s = 0; s < samples && g.ranges.count > 0; s++) {
-    try {
-      const run = simulate({ network: drawnNetwork(network, g, random), ...input });
-      for (const t of pick(run)) {
-        const days = t.firstDayShort === null ? Infinity : dayIndex(from, t.firstDayShort);
-        drawn.set(t.id, [...(drawn.get(t.id) ?? []), days]);
-      }
-    } catch (error) {
-      failed.push(`draw ${s + 1}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-  const used = samples > 0 && g.ranges.count > 0 ? samples - failed.length : 0;
-  const atOnce = new Map(point.atOnce.map((t) => [t.id, t]));
-  return {
-    year,
-    from,
-    to,
-    outcome,
-    outcomeMeaning: OUTCOME_MEANING[outcome],
-    events: events.map((e) => ({ id: e.id, label: e.label, from: e.from, to: e.to ?? null })),
-    series: series.map((s) => s.id),
-    samples: used,
-    seed,
-    shortFromRangeMeaning: RANGE_MEANING,
-    notes: [
-      ...point.notes,
-      ...(g.ranges.count === 0 && samples > 0 ? ['no figure has a range: nothing to draw'] : []),
-      ...failed,
-    ],
-    endUsers: pick(point).map((t): HindcastEndUser => {
-      const days = drawn.get(t.id);
-      const at = atOnce.get(t.id) ?? t;
-      return {
-        id: t.id,
-        ...figures(t),
-        shortFromRange: days === undefined || days.length === 0 ? null : rangeOf(days, from),
-        atOnce: figures(at),
-        monthly: t.monthly,
-      };
-    }),
-  };
-}
-
-/** p5 and p95 by nearest rank of the first days short (Infinity: not short), as days. */
-function rangeOf(
-  days: readonly number[],
-  from: string,
-): NonNullable<HindcastEndUser['shortFromRange']> {
-  const sorted = [...days].sort((a, b) => a - b);
-  const rank = (p: number) =>
-    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] as number;
-  const day = (d: number) => (Number.isFinite(d) ? addDays(from, d) : null);
-  return {
-    p5: day(rank(0.05)),
-    p95: day(rank(0.95)),
-    shortInDraws: sorted.filter(Number.isFinite).length / sorted.length,
-  };
+  return hindcast({ ...request, network, events: dataset.events, series: dataset.periods });
 }
 
 /** One row per end user: the headline outcome, its range, then the at-once figures. */
