@@ -9,6 +9,13 @@ import {
   type DocumentEntry,
   type SavedDocument,
 } from '../../state/savedDocument.ts';
+import {
+  dropLeftBehind,
+  extendLeftBehind,
+  keepLeftBehind,
+  leftBehind,
+  settle,
+} from './leftBehind.ts';
 
 /**
  * What is read back is whatever the browser kept, possibly written by another version: the
@@ -56,6 +63,10 @@ export class ChangedElsewhere extends Error {}
 
 /** The revision of each saved document as this tab last read or wrote it. */
 const known = new Map<string, number>();
+/** The revision a careful write still under way gives each document. */
+const writing = new Map<string, number>();
+/** When the newest record this tab wrote at once (a page being left) was made, by document. */
+const writtenNow = new Map<string, number>();
 
 const revisionOf = (raw: unknown): number => {
   const r = (raw as { revision?: unknown } | undefined)?.revision;
@@ -117,36 +128,145 @@ export async function saveDocument(doc: SavedDocument): Promise<void> {
     await tx.done.catch(() => undefined);
     throw new ChangedElsewhere(`“${doc.name}” was changed in another tab`);
   }
+  // A record made before one this tab has written since (the page was hidden meanwhile) is stale.
+  if (doc.savedAt < (writtenNow.get(doc.id) ?? 0)) {
+    await tx.done;
+    return;
+  }
   const revision = stored === undefined ? 1 : revisionOf(stored) + 1;
-  await Promise.all([
-    documents.put({ ...doc, revision }),
-    tx.objectStore('meta').put(doc.id, CURRENT),
-    tx.done,
-  ]);
+  writing.set(doc.id, revision);
+  try {
+    await Promise.all([
+      documents.put({ ...doc, revision }),
+      tx.objectStore('meta').put(doc.id, CURRENT),
+      tx.done,
+    ]);
+  } finally {
+    if (writing.get(doc.id) === revision) writing.delete(doc.id);
+  }
   known.set(doc.id, revision);
   announce(doc.id, revision);
+  // What was kept of this document up to this record is in now; a newer change may go over it.
+  dropLeftBehind(doc.id, doc.savedAt);
+  extendLeftBehind(doc.id, revision);
+}
+
+/**
+ * Keeps a change of a document this tab has read or written in localStorage at once, before the
+ * careful write a moment later: a tab closed or killed before that (even with no time for its
+ * `pagehide`) loses nothing. Documents not yet stored are written when the page is left.
+ */
+export function keepChange(doc: SavedDocument): void {
+  const mine = known.get(doc.id);
+  if (mine === undefined) return;
+  const under = writing.get(doc.id);
+  const over = [mine, under].filter((r): r is number => r !== undefined);
+  keepLeftBehind({ record: { ...doc, dataset: undefined }, revision: Math.max(...over) + 1, over });
 }
 
 /**
  * Writes `doc` at once, for a page being left: no read comes back in time then, so the check is
  * against what this tab has heard of other tabs' writes, and a document written elsewhere is not
- * written over (ChangedElsewhere). False when the database was never opened in this tab.
+ * written over (ChangedElsewhere). The write is kept in localStorage as well, which is done when
+ * the call returns (leftBehind.ts): the IndexedDB transaction may be cut off with the page.
+ * False when neither could be begun (no localStorage, and the database never opened here).
  */
 export function saveDocumentNow(doc: SavedDocument): boolean {
-  if (opened === undefined) return false;
   const mine = known.get(doc.id);
   const other = heard.get(doc.id);
   if (mine !== undefined && other !== undefined && other > mine) {
     throw new ChangedElsewhere(`“${doc.name}” was changed in another tab`);
   }
-  const revision = (mine ?? 0) + 1;
+  const under = writing.get(doc.id);
+  const over = [mine, under].filter((r): r is number => r !== undefined);
+  const revision = Math.max(0, ...over) + 1;
+  // The dataset only for a document this tab never read or wrote: otherwise it is stored.
+  const record = mine === undefined ? doc : { ...doc, dataset: undefined };
+  const kept = keepLeftBehind({ record, revision, over });
+  writtenNow.set(doc.id, doc.savedAt);
+  if (opened === undefined) return kept;
   const tx = opened.transaction(['documents', 'meta'], 'readwrite');
   void tx.objectStore('documents').put({ ...doc, revision });
   void tx.objectStore('meta').put(doc.id, CURRENT);
-  tx.done.catch(() => undefined);
+  // Asks for the commit now, rather than when this task ends (the page may be gone by then).
+  tx.commit();
+  tx.done.then(
+    () => dropLeftBehind(doc.id, doc.savedAt),
+    () => undefined,
+  );
   known.set(doc.id, revision);
   announce(doc.id, revision);
   return true;
+}
+
+/**
+ * Puts the work kept as pages were left into the database: over the record its tab had read, as a
+ * document of its own when another tab wrote the record since (said in the messages returned),
+ * and the newest becomes the open document when it is newer than the open one.
+ */
+export async function recoverLeftBehind(): Promise<string[]> {
+  const entries = leftBehind();
+  if (entries.length === 0) return [];
+  const d = await database();
+  const messages: string[] = [];
+  let newest: { id: string; savedAt: number } | null = null;
+  for (const read of entries) {
+    if (!('entry' in read)) {
+      rememberUnreadable(read.error, read.raw);
+      messages.push(`Your last changes could not be read (${read.error}).`);
+      dropLeftBehind(read.id);
+      continue;
+    }
+    const { entry } = read;
+    const tx = d.transaction(['documents', 'meta'], 'readwrite');
+    const stored: unknown = await tx.objectStore('documents').get(read.id);
+    const how = settle(entry, stored);
+    const dataset = entry.record.dataset ?? (stored as { dataset?: unknown } | undefined)?.dataset;
+    let id = read.id;
+    let name = entry.record.name;
+    if (how === 'apart') {
+      id = `${read.id}-${entry.record.savedAt}`;
+      name = `${entry.record.name} (kept on leaving)`;
+      messages.push(
+        `“${entry.record.name}” was changed in another tab before your last changes were written: they are saved apart, as “${name}” (see Documents).`,
+      );
+    }
+    if (how === 'write' || how === 'apart') {
+      const record = { ...entry.record, id, name, dataset };
+      const checked = readSavedDocument(record);
+      if (!checked.ok) {
+        rememberUnreadable(checked.error, record);
+        messages.push(`Your last changes could not be read (${checked.error}).`);
+      } else {
+        const revision = how === 'apart' ? 1 : revisionOf(stored) + 1;
+        await tx.objectStore('documents').put({ ...record, revision });
+        announce(id, revision);
+        if (newest === null || entry.record.savedAt > newest.savedAt) {
+          newest = { id, savedAt: entry.record.savedAt };
+        }
+      }
+    }
+    await tx.done;
+    dropLeftBehind(read.id);
+  }
+  if (newest !== null) await makeCurrentIfNewer(d, newest);
+  return messages;
+}
+
+/** The document becomes the open one unless the open one was saved after it. */
+async function makeCurrentIfNewer(
+  d: IDBPDatabase<Schema>,
+  doc: { id: string; savedAt: number },
+): Promise<void> {
+  const tx = d.transaction(['documents', 'meta'], 'readwrite');
+  const current: unknown = await tx.objectStore('meta').get(CURRENT);
+  const open: unknown =
+    typeof current === 'string' ? await tx.objectStore('documents').get(current) : undefined;
+  const at = (open as { savedAt?: unknown } | undefined)?.savedAt;
+  if (typeof at !== 'number' || at <= doc.savedAt) {
+    await tx.objectStore('meta').put(doc.id, CURRENT);
+  }
+  await tx.done;
 }
 
 /** The document the user had open last, if it can still be read. */

@@ -1,10 +1,11 @@
 // Puts a saved document back on screen: its dataset, its document (scenario, view, edits) and
 // its stories, and remembers which saved document is open. At start the page waits a little
 // for the saved work; an answer that comes later is still taken (put on screen if the user has
-// not started on the bundled data meanwhile, or said to be unreadable), never dropped.
+// not started on the bundled data meanwhile, or said to be unreadable), never dropped. Work kept
+// in localStorage as a page was left is put into the database first (leftBehind.ts).
 import type { SavedDocument } from '../../state/savedDocument.ts';
 import type { AppStore } from '../../state/store.ts';
-import { currentDocument, markOpen, storageProblem } from './documentStorage.ts';
+import { currentDocument, markOpen, recoverLeftBehind, storageProblem } from './documentStorage.ts';
 
 let restoring = false;
 
@@ -25,15 +26,18 @@ export function restoreSaved(store: AppStore, saved: SavedDocument): void {
     .setPersistence({ id: saved.id, name: saved.name, status: 'saved', message: null });
 }
 
-type Read = { saved: SavedDocument | null } | { error: unknown };
+type Read = { saved: SavedDocument | null; said: string[] } | { error: unknown };
+
+/** The work kept as pages were left goes in first (leftBehind.ts); then the open document. */
+async function readCurrent(): Promise<{ saved: SavedDocument | null; said: string[] }> {
+  const said = await recoverLeftBehind().catch((error: unknown) => [storageProblem(error)]);
+  return { saved: await currentDocument(), said };
+}
 
 /** The document the user had open last, back on screen; how long the page waits for it first. */
 export async function restoreAtStart(store: AppStore, waitMs = 2_000): Promise<void> {
   const start = store.getState();
-  const read: Promise<Read> = currentDocument().then(
-    (saved) => ({ saved }),
-    (error: unknown) => ({ error }),
-  );
+  const read: Promise<Read> = readCurrent().catch((error: unknown) => ({ error }));
   const settle = (r: Read) => {
     if ('error' in r) {
       store.getState().setPersistence({ status: 'memory', message: storageProblem(r.error) });
@@ -45,6 +49,7 @@ export async function restoreAtStart(store: AppStore, waitMs = 2_000): Promise<v
       now.history.present === start.history.present &&
       now.stories === start.stories;
     if (r.saved !== null && untouched) restoreSaved(store, r.saved);
+    if (r.said.length > 0) store.getState().setPersistence({ message: r.said.join(' ') });
   };
   const first = await Promise.race([
     read,

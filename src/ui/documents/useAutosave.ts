@@ -12,6 +12,7 @@ import { SAVED_DOCUMENT_VERSION, type SavedDocument } from '../../state/savedDoc
 import type { AppState, AppStore } from '../../state/store.ts';
 import {
   ChangedElsewhere,
+  keepChange,
   saveDocument,
   saveDocumentNow,
   storageProblem,
@@ -98,28 +99,32 @@ const writeNow = (doc: SavedDocument): Promise<void> =>
 export function useAutosave(store: AppStore, bundled: Dataset): void {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let waiting = false;
     // Counts changes, so a write that ends after a newer change does not report it saved.
     let changes = 0;
+    // The changes written so far: a change after them is waiting, or being written.
+    let written = 0;
     let apart: string | null = null;
     const save = async (write?: (doc: SavedDocument) => Promise<void>) => {
-      waiting = false;
-      const written = changes;
+      const upTo = changes;
       try {
         const done = await writeWork(store, bundled, write);
+        written = Math.max(written, upTo);
         if (!done.written) return;
         // A storage problem ends with a write that works; a notice of work kept apart stays.
         apart = done.apart ?? apart;
-        if (written === changes) {
+        if (upTo === changes) {
           store.getState().setPersistence({ status: 'saved', message: apart });
         } else store.getState().setPersistence({ message: apart });
       } catch (error) {
         store.getState().setPersistence({ status: 'memory', message: storageProblem(error) });
       }
     };
-    /** Leaving or hiding the page: what waits is written now, without waiting on a read. */
+    /**
+     * Leaving or hiding the page: a change not yet written (waiting, or in a write that may not
+     * finish now) is written at once, without waiting on a read.
+     */
     const flush = () => {
-      if (!waiting) return;
+      if (written === changes) return;
       clearTimeout(timer);
       void save(writeNow);
     };
@@ -155,7 +160,10 @@ export function useAutosave(store: AppStore, bundled: Dataset): void {
       }
       // A change waits DELAY_MS to be written: until then the work is not saved, and says so.
       changes++;
-      waiting = true;
+      // Kept at once where the page cannot lose it, written to the database in a moment (a
+      // file opened is a document of its own, with its dataset: written when the page is left).
+      const { id, name } = s.persistence;
+      if (id !== null && s.base === prev.base) keepChange(recordOf(s, id, name));
       if (s.persistence.status === 'saved') s.setPersistence({ status: 'saving' });
       clearTimeout(timer);
       timer = setTimeout(() => void save(), DELAY_MS);
