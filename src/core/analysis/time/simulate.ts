@@ -60,12 +60,16 @@ export function simulate(input: SimulationInput): SimulationResult {
     const key = [...s.capacities].map(([id, c]) => `${id}=${c}`).join(',');
     let given = graphs.get(key);
     if (given === undefined) {
-      given = buildSupplyGraph(rampedNetwork(input.network, s.capacities));
+      given = buildSupplyGraph(rampedNetwork(input.network, rampedCapacities(base, s.capacities)));
       graphs.set(key, given);
     }
     const r = scenarioFactors(given, { interventions: s.interventions });
     if (!r.ok) {
       throw new Error(`simulate: from day ${s.start} of the period: ${r.errors.join('; ')}`);
+    }
+    for (const [id, cut] of rampCuts(base, s.capacities)) {
+      const v = given.index.get(id) as number;
+      r.factors.node[v] = (r.factors.node[v] as number) * cut;
     }
     return flowSeam(given, r.factors, elapsed ?? 0);
   };
@@ -207,6 +211,32 @@ function checkInterventions(g: SupplyGraph, input: SimulationInput): void {
     });
   }
   if (problems.length > 0) throw new Error(`simulate: ${problems.join('; ')}`);
+}
+
+/**
+ * A ramp below a node's baseline output cuts what it can pass on, at once too: the node keeps
+ * its baseline output as capacity and runs at ramp ÷ baseline output (a capacity cut, as
+ * scale-capacity makes it). A ramp at or above it sets the capacity, so only rerouting sees it.
+ */
+function rampCuts(base: SupplyGraph, capacities: ReadonlyMap<string, number>): [string, number][] {
+  const out: [string, number][] = [];
+  for (const [id, c] of capacities) {
+    const v = base.index.get(id);
+    const made = v === undefined ? 0 : (base.outflow[v] as number);
+    if (made > 0 && c < made) out.push([id, c / made]);
+  }
+  return out;
+}
+
+/** The capacity each ramped node gets in the graph (its baseline output where a ramp cuts). */
+function rampedCapacities(
+  base: SupplyGraph,
+  capacities: ReadonlyMap<string, number>,
+): Map<string, number> {
+  const out = new Map(capacities);
+  for (const [id, cut] of rampCuts(base, capacities))
+    out.set(id, (capacities.get(id) as number) / cut);
+  return out;
 }
 
 /** The network with each ramped node's capacity as the ramp in force sets it. */

@@ -76,6 +76,29 @@ describe('capacity ramps', () => {
   });
 });
 
+describe('a ramp below baseline output', () => {
+  it('cuts what the node passes on from its day, at once and after rerouting', async () => {
+    // Trader t passes on a mine's 100 t to u; from 1 July its capacity is 60 t: u is short from
+    // 1 July to 31 December, 184 days, 40 t a year less: 40 × 184/365 = 20.16 t lost.
+    const network: AnalysisNetwork = {
+      nodes: [
+        node('m', 'mine', { production: 100 }),
+        node('t', 'intermediary', {
+          ramps: [{ from: '2025-07-01', capacity: 60 }] as SupplyNode['ramps'],
+        }),
+        node('u', 'end-user'),
+      ],
+      edges: [edge('m', 't', 100), edge('t', 'u', 100)],
+    };
+    const r = simulate({ network, ...YEAR, events: [], series: [], solver: await loadSolver() });
+    for (const list of [r.atOnce, r.afterRerouting]) {
+      const u = byId(list, 'u');
+      expect(u).toMatchObject({ firstDayShort: '2025-07-01', daysShort: 184 });
+      expect(u.lostTonnes).toBeCloseTo((40 * 184) / 365, 4);
+    }
+  });
+});
+
 /**
  * Mine m (100 t; capacity as given) ships all of it to end user u, which holds 10 t. Two cuts
  * halve the link: 1–28 February, and from 1 June on.
