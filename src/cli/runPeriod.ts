@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import type { AnalysisNetwork } from '../core/analysis/index.ts';
 import type { LpSolver } from '../core/analysis/rerouting/lp/types.ts';
 import { simulate, type EndUserTimeline } from '../core/analysis/time/simulate.ts';
+import { eventsWithin } from '../core/analysis/time/hindcast.ts';
 import type { Intervention } from '../core/scenario.ts';
 import type { Dataset } from '../data/schema.ts';
 import { daysBetween } from './runPeriodArgs.ts';
@@ -62,18 +63,13 @@ const figures = (t: EndUserTimeline): PeriodFigures => ({
   monthly: t.monthly,
 });
 
-/** The events of `dataset` in force on some day of from..to. */
-export function eventsWithin(dataset: Dataset, from: string, to: string) {
-  return dataset.events.filter((e) => e.from <= to && (e.to === undefined || e.to >= from));
-}
-
 export function periodBlock(
   dataset: Dataset,
   network: AnalysisNetwork,
   request: PeriodRequest,
 ): PeriodBlock {
   const { from, to, interventions, solver } = request;
-  const dated = request.events ? eventsWithin(dataset, from, to) : [];
+  const dated = request.events ? eventsWithin(dataset.events, from, to) : [];
   const series = request.events ? dataset.periods : [];
   const result = simulate({
     network,
