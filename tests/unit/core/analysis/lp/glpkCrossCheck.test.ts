@@ -2,14 +2,16 @@
 // engine solves with HiGHS for a preset (LP 1, the largest total; each round of the fair share;
 // the last Pareto check) is solved again by GLPK (glpk.ts), and the two optima agree within
 // TOLERANCE (1e-6 relative, absolute below 1; glpkCheck.ts). The `--lp` file `analyze` writes
-// for each preset has the same optimum for GLPK as the report's largest total. Generated
-// networks: glpkProperties.test.ts.
+// for each preset has the same optimum for GLPK as the report's largest total, and so has every
+// program analyze solves, an end user's best case (`--best-case`) included. Generated networks:
+// glpkProperties.test.ts; over time: glpkPeriod.test.ts.
 import highsLoader from 'highs';
 import { describe, expect, it } from 'vitest';
 import { runAnalyze, nodeIo } from '../../../../../src/cli/runAnalyze.ts';
 import { loadBundledDataset } from '../../../../../src/data/bundled.ts';
 import { agrees, loadGlpk, readLp, solveGlpk, toGlpk, type LinearProgram } from './glpk.ts';
 import { analyseRecording, disagreements, TOLERANCE } from './glpkCheck.ts';
+import { recordingSolver } from './glpkRecorder.ts';
 
 const DATASET = 'data/rare-earths.json';
 
@@ -82,19 +84,18 @@ describe('GLPK agrees with HiGHS on every program of every bundled preset', () =
   }
 });
 
-describe('the --lp file analyze writes has the same optimum for GLPK', () => {
+describe('analyze: the --lp file and the best case, by GLPK', () => {
   const dataset = loadBundledDataset();
+  const user = dataset.nodes.find((v) => v.stage === 'end-user')?.id as string;
   for (const preset of dataset.scenarios) {
     it(preset.id, async () => {
       const highs = await highsLoader();
       const files = new Map<string, string>();
+      // Every program analyze solves (the fair share's and the best case's) is recorded too.
+      const { solver, programs } = recordingSolver(highs);
       const r = await runAnalyze(
-        [DATASET, '--preset', preset.id, '--samples', '0', '--lp', 'x.lp'],
-        {
-          ...nodeIo,
-          solver: highs,
-          writeFile: (path, text) => files.set(path, text),
-        },
+        [DATASET, '--preset', preset.id, '--samples', '0', '--lp', 'x.lp', '--best-case', user],
+        { ...nodeIo, solver, writeFile: (path, text) => files.set(path, text) },
       );
       expect(r.stderr).toBe('');
       const text = files.get('x.lp') as string;
@@ -106,9 +107,19 @@ describe('the --lp file analyze writes has the same optimum for GLPK', () => {
         true,
       );
       // The report's largest total, where the engine solved it (someone short at once).
-      const report = JSON.parse(r.stdout) as { totals: { reroutingMaximum: number | null } };
+      const report = JSON.parse(r.stdout) as {
+        totals: { reroutingMaximum: number | null };
+        bestCase?: { served: number };
+      };
       const max = report.totals.reroutingMaximum;
       if (max !== null) expect(agrees(glpk.objective, max, TOLERANCE), `${max}`).toBe(true);
+      // The best case is one of the programs, and GLPK agrees with HiGHS on each.
+      const best = programs.filter((p) => (p.text ?? '').includes('came first'));
+      expect(best.length).toBe(1);
+      expect(agrees(best[0]?.highs as number, report.bestCase?.served ?? NaN, TOLERANCE)).toBe(
+        true,
+      );
+      expect(await disagreements(programs)).toEqual([]);
     });
   }
 });
