@@ -38,11 +38,16 @@ function storedDocuments(page: Page): Promise<StoredDoc[]> {
 /** The flows the document's edits set, oldest first. */
 const flows = (d: StoredDoc) => (d.document.edits ?? []).map((e) => e.edge?.flow);
 
+/** How the page is left right after an edit: reloaded, or its tab closed. */
+type Leave = 'reload' | 'close';
+
 /**
  * An edit of the data: the Bayan Obo flow one tonne less than it shows (inside its estimate
- * range). Returns the flow written; with `settle`, waits until it is saved.
+ * range). Returns the flow written; with `settle`, waits until it is saved. With `leave`, the
+ * page is reloaded in the same task as the click that saves the edit (or its tab is closed at
+ * once after), far inside the 0.4 s the autosave waits for more changes.
  */
-async function editFlow(page: Page, settle: boolean): Promise<number> {
+async function editFlow(page: Page, settle: boolean, leave?: Leave): Promise<number> {
   await page.getByRole('tab', { name: 'Flows' }).click();
   await page
     .getByRole('table', { name: 'Flows' })
@@ -59,8 +64,26 @@ async function editFlow(page: Page, settle: boolean): Promise<number> {
   const field = editor.getByLabel(/^Flow \(/);
   const flow = Number(await field.inputValue()) - 1;
   await field.fill(String(flow));
-  await editor.getByRole('button', { name: 'Save flow' }).click();
-  await expect(editor).toBeHidden();
+  const save = editor.getByRole('button', { name: 'Save flow' });
+  if (leave === undefined) {
+    await save.click();
+    await expect(editor).toBeHidden();
+  } else if (leave === 'reload') {
+    const loaded = page.waitForEvent('load');
+    await save.evaluate((button: HTMLElement) => {
+      button.click();
+      location.reload();
+    });
+    await loaded;
+    await page.waitForFunction(() => (window.chokepoint?.cy.nodes().length ?? 0) > 0);
+  } else {
+    await save.evaluate((button: HTMLElement) => button.click());
+    // Closed as a user closes a tab: the page hears it is leaving (and may ask; it is let go).
+    page.on('dialog', (d) => void d.accept());
+    const closed = page.waitForEvent('close');
+    await page.close({ runBeforeUnload: true });
+    await closed;
+  }
   if (settle) {
     await expect(page.getByRole('button', { name: 'Documents…' })).toHaveAttribute(
       'data-persistence',
@@ -68,6 +91,30 @@ async function editFlow(page: Page, settle: boolean): Promise<number> {
     );
   }
   return flow;
+}
+
+const leaving: Record<Leave, string> = {
+  reload: 'a reload',
+  close: 'the tab is closed',
+};
+
+for (const leave of ['reload', 'close'] as const) {
+  test(`edits made just before ${leaving[leave]} are kept`, async ({ context }) => {
+    test.setTimeout(120_000);
+    const page = await context.newPage();
+    await openApp(page);
+    const first = await editFlow(page, true);
+    // Then quick edits, the last one with the page's end.
+    const second = await editFlow(page, false);
+    const third = await editFlow(page, false, leave);
+    const after = leave === 'reload' ? page : await context.newPage();
+    if (leave !== 'reload') await openApp(after);
+    await expect
+      .poll(async () => (await storedDocuments(after)).map(flows), { timeout: 20_000 })
+      .toEqual([[first, second, third]]);
+    // The page shows them too: the next edit starts from the last one.
+    expect(await editFlow(after, true)).toBe(third - 1);
+  });
 }
 
 test('two tabs on one document: a rename in one is not wiped by the other, whose work is kept apart', async ({
