@@ -5,13 +5,14 @@
 import { keepFloor, lpText, type Program, type Row, type Terms } from './program.ts';
 import {
   answerOf,
+  LpError,
   maximumAnswer,
   runModel,
   solutionValue,
   solveText,
   type MaximumAnswer,
 } from './solve.ts';
-import type { LpModel, LpSolver } from './types.ts';
+import type { LpModel, LpSolution, LpSolver } from './types.ts';
 
 /** Where the progressive filling stands. End users are numbered as in `program.endUsers`. */
 export interface Filling {
@@ -24,13 +25,21 @@ export interface Filling {
   readonly level: Float64Array;
   /** The end users still rising. */
   rising: number[];
+  /** LP 1 and the last check count only the end users short of baseline (see totalServed). */
+  readonly shortOnly?: boolean;
+}
+
+/** A program's optimum: each variable's value, and the dual value of each program row. */
+export interface RunAnswer {
+  readonly value: (v: number) => number;
+  /** By the row's number in the program (0 for a row the program solved did not have). */
+  readonly rowDualOf: (row: number) => number;
 }
 
 /** A round's optimum: the common level t*, each rising user's "recovers" dual, the variables. */
-export interface RoundAnswer {
+export interface RoundAnswer extends RunAnswer {
   readonly star: number;
   readonly dualOf: (i: number) => number;
-  readonly value: (v: number) => number;
 }
 
 export interface Rounds {
@@ -42,7 +51,7 @@ export interface Rounds {
    * Once every user is fixed: the largest total served with every user held at its level less
    * `slack` (a level, 0-1): the check that no user can be raised without lowering another.
    */
-  pareto(slack: number): (v: number) => number;
+  pareto(slack: number): RunAnswer;
   dispose(): void;
 }
 
@@ -50,6 +59,18 @@ export interface Rounds {
 function heldFloor({ program, d, level }: Filling, i: number, slack: number): number {
   const l = Math.max(0, (level[i] as number) - slack);
   return keepFloor((program.noSubstitution[i] as number) + l * (d[i] as number));
+}
+
+/**
+ * LP 1's objective and the last check's: the total served, or with `shortOnly` the total served
+ * to the end users short of baseline. The others are held at baseline by their "keeps" rows
+ * (within KEEP_SLACK), so leaving them out changes the optimum by no more than that, and leaves
+ * the variables of the network they alone touch without cost (region.ts needs that).
+ */
+export function totalServed({ program, d, shortOnly }: Filling): Terms {
+  const short =
+    shortOnly === true ? program.served.filter((_, i) => (d[i] as number) > 0) : program.served;
+  return { vars: short.flatMap((t) => t.vars), coefs: short.flatMap((t) => t.coefs) };
 }
 
 /** The Pareto check as LP text: maximise the total served, every user held near its level. */
@@ -65,21 +86,17 @@ export function paretoText(filling: Filling, slack: number): string {
       rhs: heldFloor(filling, i, slack),
     });
   }
-  const all: Terms = {
-    vars: program.served.flatMap((t) => t.vars),
-    coefs: program.served.flatMap((t) => t.coefs),
-  };
   return lpText(program, {
     title: ['Rerouting: fair share, last check: raise the total, every user held at its level.'],
     sense: 'Maximize',
-    objective: all,
+    objective: totalServed(filling),
     rows,
   });
 }
 
 export interface ModelRounds extends Rounds {
   /** LP 1 on the first round's rows; undefined when a served variable has no column. */
-  solveMaximum(m: number): { maximum: MaximumAnswer; value: (v: number) => number } | undefined;
+  solveMaximum(m: number): (RunAnswer & { maximum: MaximumAnswer }) | undefined;
   /** After solveMaximum: back to the first round's objective, t. */
   restoreRound(): void;
 }
@@ -134,23 +151,60 @@ export function textRounds(solver: LpSolver, filling: Filling): Rounds {
     solve(round) {
       const text = roundText(filling, round);
       const solution = solveText(solver, text, `fair share, round ${round}`);
-      const dual = new Map<string, number>();
-      for (const row of solution.Rows) {
-        if (row.Name !== undefined) dual.set(row.Name, row.Dual ?? 0);
-      }
+      const dual = duals(solution);
       return {
         star: solution.ObjectiveValue,
         dualOf: (i) => dual.get(rowName(filling, 'recovers', i)) ?? 0,
         value: solutionValue(filling.program, solution),
+        rowDualOf: (r) => dual.get(filling.program.rows[r]?.name ?? '') ?? 0,
       };
     },
     fix: () => {},
     pareto(slack) {
       const text = paretoText(filling, slack);
-      return solutionValue(filling.program, solveText(solver, text, 'fair share, last check'));
+      const solution = solveText(solver, text, 'fair share, last check');
+      const dual = duals(solution);
+      return {
+        value: solutionValue(filling.program, solution),
+        rowDualOf: (r) => dual.get(filling.program.rows[r]?.name ?? '') ?? 0,
+      };
     },
     dispose: () => {},
   };
+}
+
+/** HiGHS's simplex_strategy for the primal simplex, and its default, the dual simplex. */
+const PRIMAL_SIMPLEX = 4;
+const DUAL_SIMPLEX = 1;
+
+function duals(solution: LpSolution): Map<string, number> {
+  const dual = new Map<string, number>();
+  for (const row of solution.Rows) {
+    if (row.Name !== undefined) dual.set(row.Name, row.Dual ?? 0);
+  }
+  return dual;
+}
+
+/**
+ * Each program row's number in a model read from roundText (-1 for a "keeps" row the round
+ * leaves out): the LP reader numbers rows in the order it meets them.
+ */
+function modelRows(model: LpModel, filling: Filling): Int32Array {
+  const { program } = filling;
+  const skip = new Set<number>();
+  for (const i of filling.rising) {
+    const keep = program.keepRow[i] as number;
+    if (keep >= 0) skip.add(keep);
+  }
+  const out = new Int32Array(program.rows.length);
+  let k = 0;
+  for (let r = 0; r < out.length; r++) out[r] = skip.has(r) ? -1 : k++;
+  const last = out.findLastIndex((x) => x >= 0);
+  const check = [out.indexOf(0), last].filter((r) => r >= 0);
+  if (check.every((r) => model.getRowName(out[r] as number) === program.rows[r]?.name)) return out;
+  return Int32Array.from(program.rows, (row, r) =>
+    skip.has(r) ? -1 : model.getRowByName(row.name),
+  );
 }
 
 function columnOf(model: LpModel, name: string): number {
@@ -176,18 +230,48 @@ export function modelRounds(solver: LpSolver, filling: Filling): ModelRounds {
   for (const i of filling.rising) {
     modelRow.set(i, model.getRowByName(rowName(filling, 'recovers', i)));
   }
+  const programRow = modelRows(model, filling);
   const valueIn = (colValue: ArrayLike<number>) => (v: number) => {
     const c = modelCol[v] as number;
     return c >= 0 ? (colValue[c] ?? 0) : 0;
   };
+  let runs = 0;
+  const run = (what: string) => {
+    // The first run starts cold (the dual simplex); each later one changes an objective or a
+    // bound the last optimum still meets, so the primal simplex goes on from that basis, in a
+    // few hundred steps where the dual simplex takes thousands.
+    // Where the primal simplex stops short of an optimum (HiGHS's "unknown" on a degenerate
+    // basis), the dual simplex solves the same program again.
+    if (runs++ === 1) model.options.set({ simplex_strategy: PRIMAL_SIMPLEX });
+    let solved: ReturnType<typeof runModel>;
+    try {
+      solved = runModel(solver, model, what);
+    } catch (error) {
+      if (!(error instanceof LpError) || runs === 1) throw error;
+      model.options.set({ simplex_strategy: DUAL_SIMPLEX });
+      try {
+        solved = runModel(solver, model, what);
+      } finally {
+        model.options.set({ simplex_strategy: PRIMAL_SIMPLEX });
+      }
+    }
+    const answer: RunAnswer = {
+      value: valueIn(solved.colValue),
+      rowDualOf: (r) => {
+        const k = programRow[r] as number;
+        return k >= 0 ? (solved.rowDual[k] ?? 0) : 0;
+      },
+    };
+    return { solved, answer };
+  };
   const cost = new Map<number, number>();
   return {
     solve(round) {
-      const solved = runModel(solver, model, `fair share, round ${round}`);
+      const { solved, answer } = run(`fair share, round ${round}`);
       return {
+        ...answer,
         star: solved.objective,
         dualOf: (i) => solved.rowDual[modelRow.get(i) as number] ?? 0,
-        value: valueIn(solved.colValue),
       };
     },
     fix(i, star) {
@@ -206,31 +290,29 @@ export function modelRounds(solver: LpSolver, filling: Filling): ModelRounds {
       }
       model.changeColCost(tCol, 0);
       const total = new Map<number, number>();
-      for (const terms of program.served) {
-        terms.vars.forEach((v, k) => {
-          const c = modelCol[v] as number;
-          if (c >= 0) total.set(c, (total.get(c) ?? 0) + (terms.coefs[k] as number));
-        });
-      }
+      const all = totalServed(filling);
+      all.vars.forEach((v, k) => {
+        const c = modelCol[v] as number;
+        if (c >= 0) total.set(c, (total.get(c) ?? 0) + (all.coefs[k] as number));
+      });
       for (const [c, x] of total) model.changeColCost(c, x);
-      return valueIn(runModel(solver, model, 'fair share, last check').colValue);
+      return run('fair share, last check').answer;
     },
     solveMaximum(m) {
       // LP 1 on the same rows: with t held at 0 each "recovers" row is the user's "keeps" row,
       // so the feasible set is LP 1's; the objective becomes the total served. LP 2's first
       // round then starts from LP 1's basis instead of reading the program again.
-      for (const terms of program.served) {
-        terms.vars.forEach((v, k) => {
-          const c = modelCol[v] as number;
-          cost.set(c, (cost.get(c) ?? 0) + (terms.coefs[k] as number));
-        });
-      }
+      const all = totalServed(filling);
+      all.vars.forEach((v, k) => {
+        const c = modelCol[v] as number;
+        cost.set(c, (cost.get(c) ?? 0) + (all.coefs[k] as number));
+      });
       if (cost.has(-1)) return undefined;
       model.changeColCost(tCol, 0);
       model.changeColBounds(tCol, 0, 0);
       for (const [c, x] of cost) model.changeColCost(c, x);
-      const value = valueIn(runModel(solver, model, 'rerouting maximum').colValue);
-      return { maximum: maximumAnswer(answerOf(program, value, m)), value };
+      const { answer } = run('rerouting maximum');
+      return { ...answer, maximum: maximumAnswer(answerOf(program, answer.value, m)) };
     },
     restoreRound() {
       for (const c of cost.keys()) model.changeColCost(c, 0);

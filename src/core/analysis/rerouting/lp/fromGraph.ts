@@ -8,7 +8,7 @@
 // "<id> production", feeding it its production of each material over one link per material
 // (g.slotProduction). Its capacity is unknown, so it never puts out more than it produced at
 // baseline, and the node's own factor applies to it too.
-import type { FlowFactors } from '../../flows/noSubstitution.ts';
+import { propagateNoSubstitution, type FlowFactors } from '../../flows/noSubstitution.ts';
 import { END_USER_STAGE, MINE_STAGE, type SupplyGraph } from '../../flows/supplyGraph.ts';
 import type { LpEdge, LpNetwork, LpNode, LpScenario } from './types.ts';
 
@@ -77,5 +77,24 @@ export function lpScenarioFromGraph(
   edgeFactor.set(f.edge);
   const ns = new Float64Array(g.n + made.length);
   g.endUsers.forEach((v, i) => (ns[v] = noSubstitution[i] as number));
-  return { nodeFactor, edgeFactor, noSubstitution: ns };
+  return { nodeFactor, edgeFactor, noSubstitution: ns, start: startOf(g, f, made) };
+}
+
+/**
+ * The no-substitution state in the programs' variables: each edge's flow, each converter's
+ * activity (its output over baseline), and each producer added beside a recycler at its
+ * production. Where it misses a row or a bound (region.ts checks), the variables there are
+ * solved, not held.
+ */
+function startOf(g: SupplyGraph, f: FlowFactors, made: ReturnType<typeof producers>) {
+  const state = propagateNoSubstitution(g, f);
+  const edgeFlow = new Float64Array(g.m + made.reduce((a, list) => a + list.length, 0));
+  edgeFlow.set(state.edgeFlow);
+  let e = g.m;
+  for (const list of made) for (const { amount } of list) edgeFlow[e++] = amount;
+  const activity = new Float64Array(g.n + made.length).fill(1);
+  for (let v = 0; v < g.n; v++) {
+    if (isConverter(g, v)) activity[v] = state.availability[v] as number;
+  }
+  return { edgeFlow, activity };
 }

@@ -52,6 +52,8 @@ export interface Program {
   /** Baseline served amount and no-substitution amount of each end user. */
   readonly baseline: Float64Array;
   readonly noSubstitution: Float64Array;
+  /** The most each end user can be served at all: min(1, c(u))·baseline, or its activity's bound. */
+  readonly target: Float64Array;
 }
 
 const sanitise = (s: string): string => s.replace(/[^A-Za-z0-9_]/g, '_');
@@ -92,6 +94,7 @@ interface EndUserColumns {
   readonly baseline: number[];
   readonly noSubstitution: number[];
   readonly keepRow: number[];
+  readonly target: number[];
 }
 
 /** Builds the constraints every rerouting program shares (no objective). */
@@ -108,6 +111,7 @@ export function buildProgram(network: LpNetwork, scenario: LpScenario): Program 
     baseline: [],
     noSubstitution: [],
     keepRow: [],
+    target: [],
   };
   nodes.forEach((node, v) => {
     const c = Math.max(0, scenario.nodeFactor[v] as number);
@@ -125,6 +129,9 @@ export function buildProgram(network: LpNetwork, scenario: LpScenario): Program 
     ends.baseline.push(b);
     ends.noSubstitution.push(ns);
     ends.keepRow.push(keeps ? rows.length : -1);
+    ends.target.push(
+      s.vars.length === 0 ? 0 : node.converter ? (vars.upper[x] as number) * b : Math.min(1, c) * b,
+    );
     if (keeps)
       rows.push({ name: rowName('keeps', node.id), terms: s, sense: '>=', rhs: keepFloor(ns) });
   });
@@ -143,6 +150,7 @@ export function buildProgram(network: LpNetwork, scenario: LpScenario): Program 
     keepRow: Int32Array.from(ends.keepRow),
     baseline: Float64Array.from(ends.baseline),
     noSubstitution: Float64Array.from(ends.noSubstitution),
+    target: Float64Array.from(ends.target),
   };
 }
 

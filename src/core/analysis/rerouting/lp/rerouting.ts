@@ -27,6 +27,8 @@
 // basis. When LP 1 brings every end user back to baseline, that is the fair share too.
 import { buildProgram, lpText, type Program, type Terms } from './program.ts';
 import { modelRounds, textRounds, type Filling, type Rounds } from './fairShareRounds.ts';
+import { feasible, startPoint } from './region.ts';
+import { regionRounds, type RegionRounds } from './regionRounds.ts';
 import {
   answer,
   answerOf,
@@ -67,8 +69,15 @@ export interface Rerouting {
   /** LP 1. */
   readonly maximum: number;
   readonly maximumAnswer: LpAnswer;
-  /** LP 2: served per end user (same order), its total, and the levels of recovery. */
-  readonly fair: LpAnswer & { readonly total: number; readonly level: Float64Array };
+  /**
+   * LP 2: served per end user (same order), its total, and the levels of recovery; `solved` when
+   * the programs ran on the region the scenario touches.
+   */
+  readonly fair: LpAnswer & {
+    readonly total: number;
+    readonly level: Float64Array;
+    readonly solved?: Solved;
+  };
   /** How many linear programs the fair share took. */
   readonly rounds: number;
 }
@@ -116,7 +125,8 @@ export function fairShare(
   scenario: LpScenario,
   program = buildProgram(network, scenario),
   withMaximum = false,
-): Rerouting['fair'] & { rounds: number; maximum?: MaximumAnswer } {
+  region: RegionUse = 'auto',
+): Rerouting['fair'] & { rounds: number; maximum?: MaximumAnswer; solved?: Solved } {
   const filling = startFilling(program, network);
   const { d, level } = filling;
   const ns = program.noSubstitution;
@@ -125,9 +135,19 @@ export function fairShare(
   let lastValue: ((v: number) => number) | null = null;
   let maximum: MaximumAnswer | undefined;
   let solving: Rounds | null = null;
+  let onRegion: RegionRounds | null = null;
   try {
-    if (solver.createModel !== undefined && filling.rising.length > 0) {
-      const model = modelRounds(solver, filling);
+    const x0 = region === 'never' ? null : startPoint(program, network, scenario);
+    if (filling.rising.length === 0 && x0 !== null && feasible(program, x0)) {
+      // Nobody is short of baseline and the no-substitution state meets every row: it is the
+      // answer to both programs, and none is solved.
+      lastValue = (v) => x0[v] as number;
+      if (withMaximum) maximum = maximumAnswer(answerOf(program, lastValue, m));
+    } else if (filling.rising.length > 0 && (x0 !== null || solver.createModel !== undefined)) {
+      if (x0 !== null) {
+        onRegion = regionRounds(solver, filling, x0, region === 'always' ? 1 : undefined);
+      }
+      const model = onRegion ?? modelRounds(solver, filling);
       solving = model;
       const lp1 = withMaximum ? model.solveMaximum(m) : undefined;
       if (lp1 !== undefined) {
@@ -141,7 +161,7 @@ export function fairShare(
         } else model.restoreRound();
       }
     } else solving = textRounds(solver, filling);
-    while (filling.rising.length > 0) {
+    while (solving !== null && filling.rising.length > 0) {
       rounds++;
       const solved = solving.solve(rounds);
       lastValue = solved.value;
@@ -161,11 +181,12 @@ export function fairShare(
     }
     if (solving !== null && rounds > 0 && [...d.keys()].some((i) => blockedBelowFull(filling, i))) {
       rounds++;
-      lastValue = foldPareto(filling, solving.pareto(0), lastValue);
+      lastValue = foldPareto(filling, solving.pareto(0).value, lastValue);
     }
   } finally {
     solving?.dispose();
   }
+  const solved = onRegion === null ? undefined : { ...onRegion.size(), runs: onRegion.runs() };
 
   const served = Float64Array.from(level, (l, i) =>
     (d[i] as number) > 0
@@ -183,7 +204,16 @@ export function fairShare(
     level,
     rounds,
     ...(maximum === undefined ? {} : { maximum }),
+    ...(solved === undefined ? {} : { solved }),
   };
+}
+
+/** Where the programs were solved: the region's variables at the end, the whole program's. */
+export interface Solved {
+  readonly region: number;
+  readonly whole: number;
+  /** Programs solved on the region, its re-solves included. */
+  readonly runs: number;
 }
 
 /** A user held below full recovery by the filling. */
@@ -256,10 +286,22 @@ function blockedUsers({ rising, d }: Filling, dualOf: (i: number) => number): nu
   return [rising.reduce((a, b) => (weight(b) > weight(a) ? b : a))];
 }
 
+/**
+ * Where the programs are solved when the scenario gives its no-substitution state (region.ts):
+ * 'auto' on the part the scenario touches when that is a small part, 'always' there whatever its
+ * size, 'never' on the whole network.
+ */
+export type RegionUse = 'auto' | 'always' | 'never';
+
 /** Both answers for one scenario. */
-export function reroute(solver: LpSolver, network: LpNetwork, scenario: LpScenario): Rerouting {
+export function reroute(
+  solver: LpSolver,
+  network: LpNetwork,
+  scenario: LpScenario,
+  region: RegionUse = 'auto',
+): Rerouting {
   const program = buildProgram(network, scenario);
-  const { rounds, maximum, ...fair } = fairShare(solver, network, scenario, program, true);
+  const { rounds, maximum, ...fair } = fairShare(solver, network, scenario, program, true, region);
   const max = maximum ?? reroutingMaximum(solver, network, scenario, program);
   return {
     program,

@@ -36,6 +36,15 @@ export interface LpScenario {
   readonly edgeFactor: ArrayLike<number>;
   /** Each node's no-substitution served amount; read for end users only. */
   readonly noSubstitution: ArrayLike<number>;
+  /**
+   * The no-substitution state, when known: flow per edge (input order) and each converter's
+   * activity (per node). The programs are then solved on the part of the network the scenario
+   * touches, the rest held at this state (region.ts); without it, on the whole network.
+   */
+  readonly start?: {
+    readonly edgeFlow: ArrayLike<number>;
+    readonly activity: ArrayLike<number>;
+  };
 }
 
 /** One row or column of a solution, as HiGHS reports it. */
@@ -58,12 +67,14 @@ export interface LpSolution {
  * from the last basis, without reading the text again.
  */
 export interface LpModel {
-  readonly options: { set(values: Readonly<Record<string, boolean>>): unknown };
+  readonly options: { set(values: Readonly<Record<string, boolean | number>>): unknown };
   run(): unknown;
   getModelStatus(): number;
   getObjectiveValue(): number;
   getSolution(): { readonly colValue: ArrayLike<number>; readonly rowDual: ArrayLike<number> };
   getRowByName(name: string): number;
+  getRowName(row: number): string;
+  getColName(col: number): string;
   getColByName(name: string): number;
   changeRowBounds(row: number, lower: number, upper: number): unknown;
   changeCoefficient(row: number, col: number, value: number): unknown;

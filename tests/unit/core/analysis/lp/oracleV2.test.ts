@@ -1,15 +1,26 @@
 // Rerouting as linear programs against the version-2 oracle: for every fixture and every
 // scenario, the largest total and the fair share per end user, within the oracle's tolerance.
 import { describe, expect, it } from 'vitest';
-import { FIX_SLACK, reroute } from '../../../../../src/core/analysis/rerouting/lp/rerouting.ts';
+import {
+  FIX_SLACK,
+  reroute,
+  type RegionUse,
+} from '../../../../../src/core/analysis/rerouting/lp/rerouting.ts';
 import type { LpSolver } from '../../../../../src/core/analysis/rerouting/lp/types.ts';
 import { loadSolver, lpCase, lpTolerance, v2Fixtures } from './fixturesV2.ts';
 
 // The fair share's rounds run on a model kept in HiGHS's memory when the solver offers one, and
-// as LP text each round when it does not: both must reach the oracle's figures.
-const ways: readonly [string, (highs: LpSolver) => LpSolver][] = [
-  ['', (highs) => highs],
-  [' (LP text each round)', (highs) => ({ solve: (text, options) => highs.solve(text, options) })],
+// as LP text each round when it does not; on the whole network, or on the part the scenario
+// touches, grown until no held variable can improve the answer (region.ts): every way must reach
+// the oracle's figures.
+const textOnly = (highs: LpSolver): LpSolver => ({
+  solve: (text, options) => highs.solve(text, options),
+});
+const ways: readonly [string, (highs: LpSolver) => LpSolver, RegionUse][] = [
+  ['', (highs) => highs, 'never'],
+  [' (LP text each round)', textOnly, 'never'],
+  [' (on the region the scenario touches)', (highs) => highs, 'always'],
+  [' (LP text each round, on the region)', textOnly, 'always'],
 ];
 
 const fixtures = v2Fixtures();
@@ -20,11 +31,11 @@ describe('rerouting linear programs match the version-2 oracle', () => {
   });
   for (const fixture of fixtures) {
     for (const sc of fixture.scenarios) {
-      for (const [way, using] of ways)
+      for (const [way, using, region] of ways)
         it(`${fixture.name} / ${sc.id}${way}`, async () => {
           const solver = using(await loadSolver());
           const { network, scenario } = lpCase(fixture, sc);
-          const r = reroute(solver, network, scenario);
+          const r = reroute(solver, network, scenario, region);
           const want = sc.expected.rerouting_max_total;
           expect(
             Math.abs(r.maximum - want),
