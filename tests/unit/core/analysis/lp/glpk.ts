@@ -287,6 +287,8 @@ export interface GlpkAnswer {
   readonly optimal: boolean;
   readonly objective: number;
   readonly vars: Readonly<Record<string, number>>;
+  /** Each row's dual value, by name. */
+  readonly duals: Readonly<Record<string, number>>;
 }
 
 /**
@@ -302,6 +304,7 @@ export function solveGlpk(g: Glpk, lp: LinearProgram): GlpkAnswer {
     optimal: r.result.status === g.GLP_OPT,
     objective: r.result.z,
     vars: r.result.vars,
+    duals: r.result.dual ?? {},
   };
 }
 

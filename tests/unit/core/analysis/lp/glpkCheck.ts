@@ -8,7 +8,7 @@ import {
 } from '../../../../../src/core/analysis/index.ts';
 import type { LpSolver } from '../../../../../src/core/analysis/rerouting/lp/types.ts';
 import type { Intervention } from '../../../../../src/core/scenario.ts';
-import { agrees, infeasibility, loadGlpk, loosened, solveGlpk } from './glpk.ts';
+import { agrees, infeasibility, loadGlpk, loosened, readLp, solveGlpk } from './glpk.ts';
 import { recordingSolver, type Recorded } from './glpkRecorder.ts';
 
 /** How far apart the two optima may be: relative, absolute below 1 (levels t are 0-1). */
@@ -56,4 +56,36 @@ export function analyseRecording(
   const outcome = analyzeScenario(g, { interventions }, { rerouter: lpRerouter(solver) });
   if (!outcome.ok) throw new Error(outcome.errors.join('; '));
   return { programs, result: outcome.result };
+}
+
+/**
+ * GLPK in the solver's seat: an LpSolver that reads each program's text (readLp) and answers as
+ * HiGHS does (status, objective, each column's value, each row's dual by name), with no kept
+ * model, so the engine writes every round out. A program GLPK finds infeasible by no more than
+ * FEASIBLE_WITHIN of a row is answered loosened by that much (see FEASIBLE_WITHIN).
+ */
+export async function glpkSolver(): Promise<LpSolver> {
+  const glpk = await loadGlpk();
+  return {
+    solve(text) {
+      const program = readLp(text);
+      let g = solveGlpk(glpk, program);
+      if (g.status === glpk.GLP_NOFEAS && infeasibility(glpk, program) <= FEASIBLE_WITHIN) {
+        g = solveGlpk(glpk, loosened(program, FEASIBLE_WITHIN));
+      }
+      const names = [...program.cols.keys()];
+      return {
+        Status: g.optimal ? 'Optimal' : g.status === glpk.GLP_NOFEAS ? 'Infeasible' : `${g.status}`,
+        ObjectiveValue: g.objective,
+        Columns: Object.fromEntries(
+          names.map((name, i) => [name, { Index: i, Name: name, Primal: g.vars[name] ?? 0 }]),
+        ),
+        Rows: [...program.rows.keys()].map((name, i) => ({
+          Index: i,
+          Name: name,
+          Dual: g.duals[name] ?? 0,
+        })),
+      };
+    },
+  };
 }
