@@ -1,7 +1,8 @@
 // The whole fair share worked out by GLPK: the engine's progressive filling run with GLPK as its
 // solver (glpkSolver: every round as text, GLPK's duals deciding who is fixed) gives every end
 // user of every bundled preset the fair share HiGHS gives, within the oracle's tolerance for the
-// linear programs (1e-5 relative or 1e-3 t), and the same largest total.
+// linear programs (1e-5 relative or 1e-3 t), and the same largest total; on the version-2 oracle
+// fixtures it gives the oracle's figures.
 import highsLoader from 'highs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,7 +12,8 @@ import {
   type LpSolver,
 } from '../../../../../src/core/analysis/index.ts';
 import { loadBundledDataset } from '../../../../../src/data/bundled.ts';
-import { lpTolerance } from './fixturesV2.ts';
+import { reroute } from '../../../../../src/core/analysis/rerouting/lp/rerouting.ts';
+import { lpCase, lpTolerance, v2Fixtures } from './fixturesV2.ts';
 import { glpkSolver } from './glpkCheck.ts';
 
 describe('the fair share with GLPK as the solver equals HiGHS’s', () => {
@@ -45,5 +47,30 @@ describe('the fair share with GLPK as the solver equals HiGHS’s', () => {
         lpTolerance(total),
       );
     });
+  }
+});
+
+describe('the fair share with GLPK as the solver matches the version-2 oracle', () => {
+  for (const fixture of v2Fixtures()) {
+    for (const sc of fixture.scenarios) {
+      it(`${fixture.name} / ${sc.id}`, async () => {
+        const { network, scenario } = lpCase(fixture, sc);
+        const r = reroute(await glpkSolver(), network, scenario);
+        const want = sc.expected.rerouting_max_total;
+        expect(Math.abs(r.maximum - want), `${r.maximum} vs ${want}`).toBeLessThanOrEqual(
+          lpTolerance(want),
+        );
+        const off: string[] = [];
+        r.endUsers.forEach((v, i) => {
+          const id = network.nodes[v]?.id as string;
+          const got = r.fair.served[i] as number;
+          const expected = sc.expected.rerouting_fair_served[id] as number;
+          if (!(Math.abs(got - expected) <= lpTolerance(expected))) {
+            off.push(`${id}: GLPK ${got}, oracle ${expected}`);
+          }
+        });
+        expect(off).toEqual([]);
+      });
+    }
   }
 });
