@@ -94,12 +94,18 @@ export function simulate(input: SimulationInput): SimulationResult {
   }
   const afterRerouting = run(plan, stocks, base, notes, 'after rerouting', (s) => ({
     ...seamFor(s, s.elapsed),
-    step: (...args: Parameters<typeof atOnceStep>) => reroutedStep(solver, ...args),
+    step: (...args: Parameters<Step>) => reroutedStep(solver, ...args),
   }));
   return { atOnce, afterRerouting, notes };
 }
 
-type Step = (g: SupplyGraph, f: FlowFactors, slots: Int32Array, active: Uint8Array) => StepOutcome;
+type Step = (
+  g: SupplyGraph,
+  f: FlowFactors,
+  slots: Int32Array,
+  active: Uint8Array,
+  below: Uint8Array,
+) => StepOutcome;
 
 /** One outcome over the whole period. */
 function run(
@@ -136,12 +142,13 @@ function run(
         break;
       }
       const active = Uint8Array.from(remaining, (x) => (x > 0 ? 1 : 0));
-      const key = `${factorKey}|${active.join('')}`;
+      const below = Uint8Array.from(remaining, (x, j) => (x < (stocks.start[j] as number) ? 1 : 0));
+      const key = `${factorKey}|${active.join('')}|${below.join('')}`;
       let byKey = cache.get(g);
       if (byKey === undefined) cache.set(g, (byKey = new Map()));
       let outcomeNow = byKey.get(key);
       if (outcomeNow === undefined) {
-        outcomeNow = step(g, f, slots, active);
+        outcomeNow = step(g, f, slots, active, below);
         programs += outcomeNow.programs;
         worked++;
         byKey.set(key, outcomeNow);

@@ -4,14 +4,18 @@
 // A stock is known by its holder and material, so that it keeps its level across the graphs the
 // run switches between (a ramp builds a graph with other capacities).
 //
-// Refill: a holder whose supply of a material is back at baseline (it no longer draws on its
-// stock) rebuilds the stock, up to its starting level, from spare supply: the known spare
-// capacity of its direct suppliers of that material, c(u) × capacity(u) less what u ships now,
-// of which it gets its baseline share of u's output (the edge's baseline flow ÷ u's baseline
-// outflow), over links no intervention cuts. An unknown capacity is never spare, as in
-// rerouting, so a holder whose suppliers state none never refills. What u "ships now" is the
-// outcome's own flows: the no-substitution flows at once, the rerouted flows after rerouting
-// (rerouting takes spare capacity for end users first; stocks get what is left).
+// Refill at once: a holder whose supply of a material is back at baseline (it no longer draws on
+// its stock) rebuilds the stock, up to its starting level, from its direct suppliers' spare
+// supply of that material, over links no intervention cuts, taking its baseline share of each
+// supplier's output of it (the edge's baseline flow ÷ the supplier's baseline outflow):
+// - a source (a mine): its known spare capacity, c(u) × capacity(u) less what it ships now; an
+//   unknown capacity is never spare, as in rerouting;
+// - a pass-through node: what reaches it and it does not pass on (beyond what it kept at
+//   baseline), e.g. material an exporter can no longer send where a route is blocked, within its
+//   capacity (an unknown one: its baseline output);
+// - a converter with inputs: none (making more needs more of every input).
+// What a supplier ships and receives are the no-substitution flows. After rerouting the refill is
+// the programs' own answer instead (stockProgram.ts).
 import type { FlowFactors } from '../flows/noSubstitution.ts';
 import type { SupplyGraph } from '../flows/supplyGraph.ts';
 import { SHORTFALL_TOLERANCE } from './stocks.ts';
@@ -85,29 +89,53 @@ export function nodeOfSlot(g: SupplyGraph, k: number): number {
   return lo;
 }
 
-/** What each node ships now, from the outcome's edge flows (graph order). */
-export function shippedBy(g: SupplyGraph, edgeFlow: ArrayLike<number>): Float64Array {
-  const out = new Float64Array(g.n);
-  for (let e = 0; e < g.m; e++) {
-    const u = g.edgeSource[e] as number;
-    out[u] = (out[u] as number) + (edgeFlow[e] as number);
-  }
-  return out;
-}
-
 /**
  * Tonnes a year each stock can be refilled at (see the top of this file): 0 unless its holder's
- * inflow of the material (`slotIn`) is back at baseline.
+ * inflow of the material (`slotIn`) is back at baseline. `edgeFlow` is the outcome's flow on
+ * each edge (graph order).
  */
 export function refillRates(
   g: SupplyGraph,
   f: FlowFactors,
   slots: Int32Array,
   slotIn: ArrayLike<number>,
-  shipped: Float64Array,
+  edgeFlow: ArrayLike<number>,
   /** Inflow this share below baseline still counts as back at baseline. */
   tolerance: number = SHORTFALL_TOLERANCE,
 ): Float64Array {
+  const shipped = new Float64Array(g.n);
+  const shippedOf = new Float64Array(g.slotBase.length);
+  for (let e = 0; e < g.m; e++) {
+    const u = g.edgeSource[e] as number;
+    const k = g.edgeOutSlot[e] as number;
+    shipped[u] = (shipped[u] as number) + (edgeFlow[e] as number);
+    shippedOf[k] = (shippedOf[k] as number) + (edgeFlow[e] as number);
+  }
+  const spare = (e: number): number => {
+    const u = g.edgeSource[e] as number;
+    const c = Math.max(0, f.node[u] as number);
+    const cap = g.capacity[u] as number;
+    const limit = Number.isNaN(cap) ? c * (g.outflow[u] as number) : c * cap;
+    const headroom = limit - (shipped[u] as number);
+    if (!(c > 0) || !(headroom > 0)) return 0;
+    if ((g.inStart[u + 1] as number) === (g.inStart[u] as number)) {
+      // A source (a mine): its known spare capacity, shared by its baseline customers.
+      const out = g.outflow[u] as number;
+      return Number.isNaN(cap) || !(out > 0) ? 0 : (headroom * (g.edgeFlow[e] as number)) / out;
+    }
+    if (g.converter[u] === 1) return 0;
+    // A pass-through node: what reaches it and it does not pass on, beyond what it kept at
+    // baseline, within its capacity.
+    const k = g.edgeOutSlot[e] as number;
+    const made = c * (g.slotProduction[k] as number);
+    const kept = Math.max(
+      0,
+      (g.slotBase[k] as number) + (g.slotProduction[k] as number) - (g.slotOut[k] as number),
+    );
+    const left = (slotIn[k] as number) + made - (shippedOf[k] as number) - kept;
+    const out = g.slotOut[k] as number;
+    return left > 0 && out > 0 ? (Math.min(left, headroom) * (g.edgeFlow[e] as number)) / out : 0;
+  };
   return Float64Array.from(slots, (k) => {
     if (k < 0) return 0;
     const base = g.slotBase[k] as number;
@@ -118,13 +146,7 @@ export function refillRates(
     let rate = 0;
     for (let i = g.inStart[v] as number; i < (g.inStart[v + 1] as number); i++) {
       const e = g.inEdge[i] as number;
-      if (g.edgeMaterialIndex[e] !== x || (f.edge[e] as number) < 1) continue;
-      const u = g.edgeSource[e] as number;
-      const cap = g.capacity[u] as number;
-      const out = g.outflow[u] as number;
-      if (Number.isNaN(cap) || !(out > 0)) continue;
-      const spare = Math.max(0, Math.max(0, f.node[u] as number) * cap - (shipped[u] as number));
-      rate += (spare * (g.edgeFlow[e] as number)) / out;
+      if (g.edgeMaterialIndex[e] === x && (f.edge[e] as number) >= 1) rate += spare(e);
     }
     return rate;
   });

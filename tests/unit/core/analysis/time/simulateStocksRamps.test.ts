@@ -147,6 +147,54 @@ describe('stocks over time', () => {
   });
 });
 
+describe('stocks refilled from material a supplier cannot pass on', () => {
+  // Mine m (100 t, capacity unknown) ships to exporter x, which ships 50 t to a (holding 10 t)
+  // and 50 t to b. The x > a link is halved in February and again from 1 June on.
+  const network: AnalysisNetwork = {
+    nodes: [
+      node('m', 'mine', { production: 100 }),
+      node('x', 'intermediary'),
+      node('a', 'end-user', { stock: { '': 10 } }),
+      node('b', 'end-user'),
+    ],
+    edges: [edge('m', 'x', 100), edge('x', 'a', 50), edge('x', 'b', 50)],
+  };
+  const halveA: Intervention = { type: 'scale-flow', source: 'x', target: 'a', factor: 0.5 };
+  const cuts = [
+    { from: '2025-02-01', to: '2025-02-28', interventions: [halveA] },
+    { from: '2025-06-01', interventions: [halveA] },
+  ];
+
+  it('refill when a route of the supplier is blocked', async () => {
+    // February: a draws 25 t a year for 28 days, 1.918 t. In March x > b is blocked: 50 t a year
+    // pile up at x, and a, half of x's customers by baseline flow, takes 25 t a year: full again
+    // in 28 days. From 1 June its 10 t last 10/25 of a year, 146 days: short from 25 October,
+    // 68 days.
+    // After rerouting a may take all 50 t a year that x can no longer send b: full in 14 days,
+    // and the same 10 t in June.
+    const blockB: Intervention = { type: 'block-edge', source: 'x', target: 'b' };
+    const r = simulate({
+      network,
+      ...YEAR,
+      events: [...cuts, { from: '2025-03-01', to: '2025-03-31', interventions: [blockB] }],
+      series: [],
+      solver: await loadSolver(),
+    });
+    for (const list of [r.atOnce, r.afterRerouting]) {
+      expect(byId(list, 'a')).toMatchObject({ firstDayShort: '2025-10-25', daysShort: 68 });
+    }
+  });
+
+  it('stay drawn down when nothing is left over', async () => {
+    // Without the March block nothing is spare (m's capacity is unknown): a enters June with
+    // 8.082 t, which last 118 days: short from 27 September.
+    const r = simulate({ network, ...YEAR, events: cuts, series: [], solver: await loadSolver() });
+    for (const list of [r.atOnce, r.afterRerouting]) {
+      expect(byId(list, 'a')).toMatchObject({ firstDayShort: '2025-09-27' });
+    }
+  });
+});
+
 /**
  * Mines n (100 t NdPr) and d (10 t Dy) feed magnet maker c (a converter, 110 t of magnets,
  * holding 2 t of Dy), which ships 60 t to u1 (holding 5 t of magnets) and 50 t to u2.
