@@ -29,8 +29,17 @@ import {
 import type { Scenario } from '../core/scenario.ts';
 import { survivalSweep } from '../core/analysis/time/survive.ts';
 
-/** Networks above this many nodes are rerouted by max-flow in the explorer, not by the programs. */
+/**
+ * Work that solves many programs (the ranges' draws, the sweeps, the simulation over time) uses
+ * the programs up to this many nodes, and the max-flow rerouting above.
+ */
 export const LP_NODE_LIMIT = 2_000;
+/**
+ * A what-if's "with rerouting" is the fair share up to this many nodes: one scenario solves the
+ * part of the network it touches (rerouting/lp/region.ts), seconds at 10,000 nodes (see the
+ * bench), answered in the analysis worker, off the page's thread.
+ */
+export const SCENARIO_LP_NODE_LIMIT = 10_000;
 
 export interface AnalysisEngine {
   load(network: AnalysisNetwork): BaselineAnalysis;
@@ -95,9 +104,9 @@ export function createEngine(loadSolver?: () => Promise<LpSolver>): AnalysisEngi
       // Ranges at once as the command line draws them (1,000 draws, seed 1); the ranges after
       // rerouting take the programs on 100 of them, so they come in a run of their own (ranges).
       const uncertainty = { reroutingSamples: 0 };
-      // The fair share's linear programs take seconds past a few thousand nodes (see the bench),
-      // so bigger networks keep the max-flow rerouting in the explorer and say so in the README.
-      const lp = g.n > LP_NODE_LIMIT ? undefined : await getSolver();
+      // The fair share's linear programs take seconds at 10,000 nodes (see the bench), so bigger
+      // networks keep the max-flow rerouting in the explorer and say so in the README.
+      const lp = g.n > SCENARIO_LP_NODE_LIMIT ? undefined : await getSolver();
       return analyzeScenario(g, scenario, {
         uncertainty,
         ...(lp === undefined ? {} : { rerouter: lpRerouter(lp) }),

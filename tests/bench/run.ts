@@ -25,7 +25,7 @@ import type { Intervention } from '../../src/core/scenario.ts';
 import { loadDatasetText } from '../../src/data/loadDataset.ts';
 import { materialsBench } from './materials.ts';
 import { cliTargets } from './cliTargets.ts';
-import { lpBench } from './lp.ts';
+import { lpBench, missedTargets } from './lp.ts';
 import { rangesBench } from './ranges.ts';
 import { largestProcessor, ms } from './measure.ts';
 
@@ -151,3 +151,7 @@ const lines = [
 ];
 if (!TARGETS_ONLY) process.stdout.write(`${lines.join('\n')}\n`);
 process.stdout.write(`\n### Command-line targets\n\n${cliTargets().join('\n')}\n`);
+if (missedTargets.length > 0) {
+  process.stderr.write(`Targets missed:\n${missedTargets.join('\n')}\n`);
+  process.exitCode = 1;
+}
