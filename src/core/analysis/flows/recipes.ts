@@ -107,6 +107,7 @@ function checkRecipes(
   const shares = new Map<string, number>();
   recipes.forEach((r, j) => {
     if (seen.has(r.id)) said(j, 'id', `two recipes are called ${q(r.id)}`);
+    if (r.id === POOL) said(j, 'id', `${q(POOL)} names the input pool: call the recipe otherwise`);
     seen.add(r.id);
     if (!((flow.out.get(r.output) ?? 0) > 0)) {
       said(j, 'output', `recipe ${q(r.id)} makes ${q(r.output)}, which the node does not put out`);

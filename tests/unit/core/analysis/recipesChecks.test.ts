@@ -95,6 +95,19 @@ describe('recipes that disagree with the flows', () => {
     );
   });
 
+  it('refuses two recipes of one name, and the name of the input pool', () => {
+    const raw = dataset(0.1);
+    const maker = raw.nodes[2] as { recipes: { id: string }[] };
+    maker.recipes[0]!.id = 'inputs';
+    maker.recipes[1]!.id = 'inputs';
+    const loaded = loadDataset(raw);
+    expect(loaded.ok ? [] : loaded.errors).toEqual([
+      'nodes[2].recipes[0].id: "maker": "inputs" names the input pool: call the recipe otherwise',
+      'nodes[2].recipes[1].id: "maker": two recipes are called "inputs"',
+      'nodes[2].recipes[1].id: "maker": "inputs" names the input pool: call the recipe otherwise',
+    ]);
+  });
+
   it('is refused by the engine too, for a network built without the loader', () => {
     const raw = dataset(0.2) as unknown as AnalysisNetwork;
     expect(() => expandRecipes(raw, { elapsedDays: 0 })).toThrow(/"maker".*"sintered".*"Dy"/);
