@@ -3,7 +3,7 @@
 // machine's load average is printed with them, because other work on a shared machine slows
 // every figure down.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { reportJson } from '../../src/cli/analyzeReport.ts';
@@ -107,11 +107,39 @@ function defaultReport(text: string, threads?: ReturnType<typeof startBetweennes
   return reportJson(loaded.dataset.title, baseline, scenario.result, undefined).length;
 }
 
-/** igraph beside us, when python3 has it. */
+/**
+ * Pythons to try for igraph, in order: the one on PATH (often a pyenv shim without it), Debian's
+ * (where `apt-get install python3-igraph` puts it), then any other python3.x found on PATH.
+ */
+const PYTHONS = [
+  'python3',
+  '/usr/bin/python3',
+  ...(process.env.PATH ?? '')
+    .split(':')
+    .filter((d) => d !== '' && existsSync(d))
+    .flatMap((d) => {
+      try {
+        return readdirSync(d)
+          .filter((f) => /^python3(\.\d+)?$/.test(f))
+          .map((f) => join(d, f));
+      } catch {
+        return [];
+      }
+    }),
+];
+
+/** The first of PYTHONS that imports igraph. */
+function pythonWithIgraph(): string | undefined {
+  return [...new Set(PYTHONS)].find(
+    (py) => spawnSync(py, ['-c', 'import igraph'], { encoding: 'utf8' }).status === 0,
+  );
+}
+
+/** igraph beside us, when some python3 has it. */
 function igraph(network: AnalysisNetwork, dir: string): number | string {
-  const probe = spawnSync('python3', ['-c', 'import igraph'], { encoding: 'utf8' });
-  if (probe.status !== 0) {
-    return 'not installed (`python3 -c "import igraph"` fails; no Python package registry here)';
+  const python = pythonWithIgraph();
+  if (python === undefined) {
+    return `not installed (\`import igraph\` fails in ${PYTHONS.join(', ')})`;
   }
   const file = join(dir, 'edges.json');
   writeFileSync(file, JSON.stringify(network));
@@ -139,9 +167,11 @@ for run in range(5):
 best.sort()
 print(best[len(best) // 2])
 `;
-  const out = execFileSync('python3', ['-c', script, file], { encoding: 'utf8' });
+  const out = execFileSync(python, ['-c', script, file], { encoding: 'utf8' });
   return Number(out.trim()) * 1000;
 }
+
+export { pythonWithIgraph };
 
 export function cliTargets(): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'chokepoint-bench-'));
