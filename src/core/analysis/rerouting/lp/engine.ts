@@ -54,7 +54,8 @@ export function rerouteByLp(
     served: r.fair.served,
     edgeFlow,
     nodeThroughput,
-    programs: 1 + r.rounds,
+    // On a region, its count (re-solves included); else the largest total and the rounds.
+    programs: r.fair.solved?.runs ?? 1 + r.rounds,
   };
 }
 
