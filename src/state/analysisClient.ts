@@ -9,6 +9,7 @@ import type {
   SweepEntry,
 } from '../core/analysis/index.ts';
 import type { Scenario } from '../core/scenario.ts';
+import type { HindcastBlock, HindcastQuestion } from '../core/analysis/time/hindcast.ts';
 import type { ScenarioFlows } from '../workers/engine.ts';
 
 export type { ScenarioFlows };
@@ -36,6 +37,8 @@ export interface AnalysisClient {
   bestCase(scenario: Scenario, id: string): Promise<number>;
   /** The scenario's rerouting linear program as CPLEX LP text. */
   linearProgram(scenario: Scenario, title: readonly string[]): Promise<string>;
+  /** The year simulated from the baseline (the command line's --hindcast); absent in fakes. */
+  hindcast?(question: HindcastQuestion): Promise<HindcastBlock | string>;
   /**
    * Stops the work in hand: every pending call rejects with a `StoppedError`. The next call
    * starts afresh on the last dataset loaded.

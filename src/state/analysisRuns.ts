@@ -5,6 +5,7 @@
 // land in the store through the pure transitions of analysis.ts.
 import type { Dataset } from '../data/schema.ts';
 import type { Dependent } from '../core/analysis/index.ts';
+import type { HindcastBlock, HindcastQuestion } from '../core/analysis/time/hindcast.ts';
 import { scenarioKey, type Scenario } from '../core/scenario.ts';
 import type { AppDocument } from './document.ts';
 import { selectActiveScenario } from './period.ts';
@@ -50,6 +51,8 @@ export interface AnalysisRuns {
   flows(scenario: Scenario): Promise<ScenarioFlows | null>;
   bestCase(scenario: Scenario, id: string): Promise<number>;
   linearProgram(scenario: Scenario, title: readonly string[]): Promise<string>;
+  /** The year simulated from the baseline, on the second engine when there is one. */
+  hindcast(question: HindcastQuestion): Promise<HindcastBlock | string>;
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -99,6 +102,7 @@ export function analysisRuns<S extends RunsState>(
     bestCase: (scenario, id) => ask(runs, 'The best case', () => client.bestCase(scenario, id)),
     linearProgram: (scenario, title) =>
       ask(runs, 'Writing the linear program', () => client.linearProgram(scenario, title)),
+    hindcast: (question) => hindcastRun(runs, question),
   };
 }
 
@@ -278,4 +282,24 @@ async function ask<S extends RunsState, T>(
 ): Promise<T> {
   await runs.sweepDone;
   return timed(runs.client, question(), runs.timeouts.runMs, what);
+}
+
+/**
+ * A year's simulation and its draws take seconds to minutes: on the ranges' engine when there is
+ * one, so no what-if waits for it, and with the sweep's time limit.
+ */
+function hindcastRun<S extends RunsState>(
+  runs: Runs<S>,
+  question: HindcastQuestion,
+): Promise<HindcastBlock | string> {
+  const own = runs.rangesClient?.hindcast === undefined ? undefined : runs.rangesClient;
+  const client = own ?? runs.client;
+  if (client.hindcast === undefined)
+    return Promise.reject(new Error('No engine to simulate a year.'));
+  const answer = (
+    own === undefined ? (runs.sweepDone ?? Promise.resolve()) : Promise.resolve()
+  ).then(
+    () => client.hindcast?.(question) ?? Promise.reject(new Error('No engine to simulate a year.')),
+  );
+  return timed(client, answer, runs.timeouts.sweepMs, 'The hindcast');
 }

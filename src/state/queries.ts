@@ -3,7 +3,12 @@
 // dataset and question (its canonical key); its entry says pending, done or failed. A change of
 // dataset drops every entry, and answers for a dataset no longer shown are thrown away.
 // Components read an entry with `selectQuery` and ask with the store's `query` (useQuery.ts).
-import type { Dependent } from '../core/analysis/index.ts';
+import { DEFAULT_SEED, type Dependent } from '../core/analysis/index.ts';
+import {
+  DEFAULT_HINDCAST_SAMPLES,
+  type HindcastBlock,
+  type HindcastQuestion,
+} from '../core/analysis/time/hindcast.ts';
 import { monthScenario, periodMonths } from '../core/periods.ts';
 import { scenarioKey, type Intervention, type Scenario } from '../core/scenario.ts';
 import type { Dataset } from '../data/schema.ts';
@@ -16,13 +21,17 @@ export type Question =
   | { readonly kind: 'dependents'; readonly nodeId: string }
   | { readonly kind: 'bestCase'; readonly scenario: Scenario; readonly id: string }
   /** Every month's flows with no substitution, for the scenario's own interventions. */
-  | { readonly kind: 'months'; readonly interventions: readonly Intervention[] };
+  | { readonly kind: 'months'; readonly interventions: readonly Intervention[] }
+  /** The year simulated from the baseline with the dataset's events (the CLI's --hindcast). */
+  | { readonly kind: 'hindcast'; readonly year: number };
 
 export interface Answers {
   readonly dependents: readonly Dependent[];
   readonly bestCase: number;
   /** By month (and BASELINE_MONTH); a month whose scenario does not apply is left out. */
   readonly months: ReadonlyMap<string, ScenarioFlows>;
+  /** The hindcast, or why the dataset cannot be hindcast for that year. */
+  readonly hindcast: HindcastBlock | string;
 }
 
 export type AnswerOf<Q extends Question> = Answers[Q['kind']];
@@ -49,6 +58,8 @@ export function questionKey(q: Question): string {
       return `bestCase ${q.id} ${scenarioKey(q.scenario.interventions)}`;
     case 'months':
       return `months ${scenarioKey(q.interventions)}`;
+    case 'hindcast':
+      return `hindcast ${q.year}`;
   }
 }
 
@@ -57,7 +68,18 @@ export interface Asker {
   dependents(nodeId: string): Promise<readonly Dependent[]>;
   bestCase(scenario: Scenario, id: string): Promise<number>;
   flows(scenario: Scenario): Promise<ScenarioFlows | null>;
+  /** Absent where no engine can simulate a year. */
+  hindcast?(question: HindcastQuestion): Promise<HindcastBlock | string>;
 }
+
+/** The year's hindcast as the command line runs it by default: its draws, its seed. */
+export const hindcastQuestion = (dataset: Dataset, year: number): HindcastQuestion => ({
+  year,
+  events: dataset.events,
+  series: dataset.periods,
+  samples: DEFAULT_HINDCAST_SAMPLES,
+  seed: DEFAULT_SEED,
+});
 
 async function monthSeries(asker: Asker, dataset: Dataset, own: readonly Intervention[]) {
   const out = new Map<string, ScenarioFlows>();
@@ -77,6 +99,10 @@ function answer(asker: Asker, dataset: Dataset, q: Question): Promise<unknown> {
       return asker.bestCase(q.scenario, q.id);
     case 'months':
       return monthSeries(asker, dataset, q.interventions);
+    case 'hindcast':
+      return asker.hindcast === undefined
+        ? Promise.reject(new Error('No engine here can simulate a year.'))
+        : asker.hindcast(hindcastQuestion(dataset, q.year));
   }
 }
 

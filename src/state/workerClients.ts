@@ -4,6 +4,7 @@
 import { proxy, transfer, wrap, type Remote } from 'comlink';
 import type { AnalysisNetwork, ScenarioAnalysis } from '../core/analysis/index.ts';
 import type { AnalysisEngine } from '../workers/engine.ts';
+import type { HindcastBlock } from '../core/analysis/time/hindcast.ts';
 import { inPlaceImporter, type ImportResult, type Importer } from '../workers/importer.ts';
 import type { LayoutInput, LayoutWorkerApi } from '../workers/layout.worker.ts';
 import { StoppedError, type AnalysisClient } from './analysisClient.ts';
@@ -51,6 +52,8 @@ export function createWorkerAnalysisClient(): AnalysisClient {
     flows: (scenario) => call((e) => e.flows(scenario)),
     bestCase: (scenario, id) => call((e) => e.bestCase(scenario, id)),
     linearProgram: (scenario, title) => call((e) => e.linearProgram(scenario, title)),
+    // Comlink's types spread a union answer over promises; the answer is the one union.
+    hindcast: (question) => call((e) => e.hindcast(question) as Promise<HindcastBlock | string>),
     stop() {
       worker?.terminate();
       worker = null;

@@ -27,6 +27,11 @@ import {
   type SweepEntry,
 } from '../core/analysis/index.ts';
 import type { Scenario } from '../core/scenario.ts';
+import {
+  hindcast,
+  type HindcastBlock,
+  type HindcastQuestion,
+} from '../core/analysis/time/hindcast.ts';
 import { survivalSweep } from '../core/analysis/time/survive.ts';
 
 /**
@@ -68,6 +73,8 @@ export interface AnalysisEngine {
   ): Promise<RerouteRanges | null>;
   /** The scenario's flows with no substitution alone; null when it does not apply. */
   flows(scenario: Scenario): ScenarioFlows | null;
+  /** The year simulated on the loaded network (the command line's --hindcast), or why not. */
+  hindcast(question: HindcastQuestion): Promise<HindcastBlock | string>;
 }
 
 /** What a month of the timeline chart reads: no ranges drawn, no linear programs solved. */
@@ -88,6 +95,8 @@ export function createEngine(loadSolver?: () => Promise<LpSolver>): AnalysisEngi
   let graph: SupplyGraph | null = null;
   let network: AnalysisNetwork | null = null;
   let solver: Promise<LpSolver> | undefined;
+  /** The network as loaded, with its stocks, ramps and recipes, for the simulation over time. */
+  let hindcastNetwork: AnalysisNetwork | null = null;
   const getSolver = () => (loadSolver === undefined ? undefined : (solver ??= loadSolver()));
   const need = (what: string): SupplyGraph => {
     if (graph === null) throw new Error(`${what}: no dataset loaded`);
@@ -96,6 +105,7 @@ export function createEngine(loadSolver?: () => Promise<LpSolver>): AnalysisEngi
   return {
     load(next) {
       graph = buildSupplyGraph(next);
+      hindcastNetwork = next;
       network = next;
       return analyzeBaseline(graph);
     },
@@ -172,6 +182,12 @@ export function createEngine(loadSolver?: () => Promise<LpSolver>): AnalysisEngi
     },
     dependents(nodeId) {
       return dependentEndUsers(need('dependents'), nodeId) ?? [];
+    },
+    async hindcast(question) {
+      const g = need('hindcast');
+      if (hindcastNetwork === null) throw new Error('hindcast: no dataset loaded');
+      const lp = g.n > LP_NODE_LIMIT ? undefined : await getSolver();
+      return hindcast({ ...question, network: hindcastNetwork, solver: lp });
     },
     flows(scenario) {
       // No uncertainty option: no draws; no rerouter: the max-flow, not the linear programs.

@@ -108,8 +108,7 @@ export function HindcastView({
             <YearChart year={model.year} model={r.model} entries={r.entries} name={r.name} />
             <div className="hindcast-text">
               <p className="verdict">
-                <strong>{verdictWord(r.verdict)}</strong>{' '}
-                {r.verdict.sentence.replace(/^[^:]*: /, '')}
+                <strong>{verdictWord(r.verdict)}</strong> {afterLead(r.verdict.sentence)}
                 {r.verdict.why !== '' && <span className="why"> {r.verdict.why}</span>}
               </p>
               <RecordList entries={r.entries} />
@@ -126,6 +125,12 @@ export function HindcastView({
       )}
     </div>
   );
+}
+
+/** The sentence after its lead ("Disagrees: "), which the bold word says already. */
+function afterLead(sentence: string): string {
+  const rest = sentence.replace(/^[^:]*: /, '');
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 function verdictWord(v: Verdict): string {

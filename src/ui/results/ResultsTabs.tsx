@@ -1,5 +1,6 @@
 // The tabs below the graph: the scenario's impact, the chokepoint ranking, the removal sweep,
-// concentration by stage, and the Nodes and Flows tables.
+// concentration by stage, 2025 as the model has it beside the record, and the Nodes and Flows
+// tables.
 import { useState, type ReactNode } from 'react';
 import type { BaselineAnalysis } from '../../core/analysis/index.ts';
 import { useAppStore } from '../../state/useAppStore.ts';
@@ -11,6 +12,7 @@ import { Tabs } from '../kit/Tabs.tsx';
 import { ImpactTab, useImpactTools } from './ImpactTab.tsx';
 import { ChokepointTable, ConcentrationView } from './RankingViews.tsx';
 import { SweepView } from './SweepView.tsx';
+import { HindcastTab, HINDCAST_TAB_LABEL } from '../hindcast/HindcastTab.tsx';
 import type { Results } from './useResults.ts';
 
 export function ResultsTabs({
@@ -87,6 +89,11 @@ export function ResultsTabs({
           id: 'concentration',
           label: 'Concentration',
           render: analyzed((b) => <ConcentrationView baseline={b} />),
+        },
+        {
+          id: 'hindcast',
+          label: HINDCAST_TAB_LABEL,
+          render: () => <HindcastTab dataset={dataset} onSelect={selectNode} />,
         },
         {
           id: 'nodes',
