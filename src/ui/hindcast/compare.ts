@@ -200,6 +200,10 @@ function compareShortages(
       why: '',
     };
   }
-  const sentence = `Disagrees: ${parts.join('; and ')}.${also}`;
+  const startAgrees = whys[0] !== WHY.early && whys[0] !== WHY.late;
+  const lead = startAgrees
+    ? `the start agrees (${modelText}, within ${plural(AGREE_DAYS, 'day')} of ${firstText}), but `
+    : '';
+  const sentence = `Disagrees: ${lead}${parts.join('; and ')}.${also}`;
   return { kind: 'disagrees', sentence, why: whys.join(' ') };
 }

@@ -83,6 +83,7 @@ describe('compare', () => {
     ]);
     expect(v.kind).toBe('disagrees');
     expect(v.sentence).toContain('after the last reported restart');
+    expect(v.sentence).toMatch(/^Disagrees: the start agrees/);
   });
 
   it('only statements of no impact, made while the model is short: disagrees', () => {
