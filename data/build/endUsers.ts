@@ -3,6 +3,7 @@
 // region does not model separately folded into its "other uses" group. Also the demand outside
 // the modelled users (`outside: true`): exports to countries not modelled, and output whose
 // buyers the sources do not name.
+import { defenceStockpile } from './stocks.ts';
 import type { NodeSpec, StockSpec } from './builder.ts';
 import { AUTOMAKER_STOCK_DAYS, SECTOR_SHARES as S, type Sector } from './factors.ts';
 import { add, mul, type Quantity } from './quantity.ts';
@@ -91,7 +92,7 @@ const automakerStockSpec = (amount: Quantity, region: string): StockSpec => ({
   amount,
   year: 2025,
   sources: [...AUTOMAKER_STOCK_DAYS.sources],
-  notes: `Estimate: 6 weeks (2-12) of the magnets ${region}'s automakers take in a year. ${AUTOMAKER_STOCK_DAYS.note}`,
+  notes: `Estimate: 14 days (0-28) of the magnets ${region}'s automakers take in a year. ${AUTOMAKER_STOCK_DAYS.note}`,
 });
 
 const stockNote = (region: string) =>
@@ -157,8 +158,8 @@ export function endUserNodes(stocks: { euAuto: Quantity; usAuto: Quantity }): re
         ['rex-eu-h1-2025'],
       ),
       stock: { [M.ndfeb]: automakerStockSpec(stocks.euAuto, 'Europe') },
-      notes: `${EU_NOTE} CLEPA said on 4 June 2025 that several supplier plants and production lines in Europe had shut for want of rare-earth magnets. ${stockNote('Europe')}`,
-      sources: ['rex-eu-h1-2025', 'clepa-jun-2025', 'fordauthority-jul-2025'],
+      notes: `${EU_NOTE} ${stockNote('Europe')}`,
+      sources: ['rex-eu-h1-2025', 'et-auto-inventory-2024'],
     },
     user(
       'eu-wind',
@@ -186,8 +187,8 @@ export function endUserNodes(stocks: { euAuto: Quantity; usAuto: Quantity }): re
         ['usgs-mcs2025'],
       ),
       stock: { [M.ndfeb]: automakerStockSpec(stocks.usAuto, 'the US') },
-      notes: `USGS: much of the rare earth the US uses arrives as magnets embedded in finished goods. Ford idled its Chicago plant for a week in May 2025 when a supplier ran out of magnets. ${stockNote('the US')}`,
-      sources: ['usgs-mcs2025', 'fordauthority-jul-2025', 'clepa-jun-2025'],
+      notes: `USGS: much of the rare earth the US uses arrives as magnets embedded in finished goods. ${stockNote('the US')}`,
+      sources: ['usgs-mcs2025', 'et-auto-inventory-2024'],
     },
     user(
       'us-electronics',
@@ -210,13 +211,18 @@ export function endUserNodes(stocks: { euAuto: Quantity; usAuto: Quantity }): re
       'USGS: catalysts are the leading US use; apparent consumption of compounds and metals was 9,010 t REO in 2024.',
       ['usgs-mcs2025', 'usgs-mcs2026'],
     ),
-    user(
-      'us-defence',
-      'United States: defence (F-35 and other platforms)',
-      'US',
-      'Estimate: <0.1% of the world’s rare-earth demand (GAO 2024, as Adamas Intelligence quotes it): see its flows. CRS (2013, from a 2012 DoD study) put an F-35 at 920 lb (417 kg) of rare-earth materials; Adamas (2026) at 11-20 kg of elemental rare earths (~23 kg of SmCo alloy and 8-20 kg of NdFeB). Lockheed Martin is the main US user of samarium (NYT). The National Defense Stockpile planned to acquire up to 300 t of NdPr oxide, 450 t of NdFeB block and 60 t of SmCo alloy in FY2025 (USGS).',
-      ['gao-24-107176', 'crs-r41744', 'nyt-samarium-2025', 'usgs-mcs2026'],
-    ),
+    {
+      ...user(
+        'us-defence',
+        'United States: defence (F-35 and other platforms)',
+        'US',
+        'Estimate: <0.1% of the world’s rare-earth demand (GAO 2024, as Adamas Intelligence quotes it): see its flows. CRS (2013, from a 2012 DoD study) put an F-35 at 920 lb (417 kg) of rare-earth materials; Adamas (2026) at 11-20 kg of elemental rare earths (~23 kg of SmCo alloy and 8-20 kg of NdFeB). Lockheed Martin is the main US user of samarium (NYT). The National Defense Stockpile planned to acquire up to 300 t of NdPr oxide, 450 t of NdFeB block and 60 t of SmCo alloy in FY2025 (USGS).',
+        ['gao-24-107176', 'crs-r41744', 'nyt-samarium-2025', 'usgs-mcs2026'],
+      ),
+      stock: defenceStockpile(),
+      notes:
+        'Estimate: <0.1% of the world’s rare-earth demand (GAO 2024, as Adamas Intelligence quotes it): see its flows. CRS (2013, from a 2012 DoD study) put an F-35 at 920 lb (417 kg) of rare-earth materials; Adamas (2026) at 11-20 kg of elemental rare earths (~23 kg of SmCo alloy and 8-20 kg of NdFeB). Lockheed Martin is the main US user of samarium (NYT). Stock: the National Defense Stockpile, which planned to acquire up to 300 t of NdPr oxide, 450 t of NdFeB block and 60 t of SmCo alloy in FY2025 (USGS); half of the magnets are taken as held (see the stock).',
+    },
     user(
       'kr-magnet-users',
       'South Korea: automakers, electronics and other magnet users',

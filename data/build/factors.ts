@@ -113,9 +113,9 @@ export const CATALYST_SHARE: Factor = {
 
 /** Days of use a working inventory of magnets covers at automakers (Europe, US). */
 export const AUTOMAKER_STOCK_DAYS: Factor = {
-  q: q(42, 14, 84),
-  note: "Automakers' and their suppliers' working inventory of magnets: 6 weeks (2-12 weeks) of baseline use. No source gives a tonnage. In 2025 the stocks were described in weeks: CLEPA said on 4 June 2025 (two months after the 4 April controls) that several supplier plants and lines in Europe had shut and that more would within 3-4 weeks as inventories ran down; Ford idled its Chicago plant for a week in May 2025 when a supplier ran out of magnets. Six weeks is the middle of 'weeks to a few months'; the range runs from two weeks to three months.",
-  sources: ['clepa-jun-2025', 'fordauthority-jul-2025'],
+  q: q(14, 0, 28),
+  note: "An assumption: automakers' and their suppliers' working inventory of magnets is 14 days (0-28) of baseline use. No source gives a tonnage. The days rest on a 2024 study of India's auto supply chains (Vector Consulting in The Economic Times), written before the 2025 controls: automakers hold 'a few hours' worth' of components and their component vendors 'typically about two weeks of inventory'. The point is the vendors' two weeks; the range runs from the automakers' hours to twice that, because magnets sit at more than one tier (magnet buyer, motor maker, automaker). Applied to Europe's and the US's automakers, whose norms the sources do not give.",
+  sources: ['et-auto-inventory-2024'],
 };
 
 /** Japan's national stockpile target, days of consumption. */

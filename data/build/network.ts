@@ -23,6 +23,12 @@ import {
 } from './factors.ts';
 import { add, mul, q, split, sub, tonnes, type Quantity } from './quantity.ts';
 import { CN_HEAVY_SEPARATION, CN_METAL_ALLOY, CN_PROCESSING, MATERIALS as M } from './materials.ts';
+import {
+  JAPAN_PRIVATE_DAYS,
+  MAKER_STOCK_DAYS,
+  chinaStateReserveDytb,
+  makerStock,
+} from './stocks.ts';
 import { automakerStock, endUserNodes, endUsers, type Region } from './endUsers.ts';
 
 const USGS = ['usgs-mcs2026', 'usgs-mcs2026-data'];
@@ -98,7 +104,9 @@ const EU_MAGNETS_T = h1to2024(8_360, -0.224);
 const US_MAGNETS = magnets(US_MAGNETS_T);
 const EU_MAGNETS = magnets(EU_MAGNETS_T);
 /** China's magnet exports to US users other than defence. */
-const US_CIVIL_MAGNETS = sub(US_MAGNETS, DEFENCE_NDFEB);
+// DFARS 252.225-7052 bars US defence from NdFeB and SmCo magnets made in China (since 2019), so
+// all of China's magnet exports to the US go to civil users.
+const US_CIVIL_MAGNETS = US_MAGNETS;
 // South Korea, Vietnam and India, 2024: only 2025 months are in the sources. China's magnet
 // exports in September 2025 were 17.5% above September 2024 (Reuters via Telegraph India).
 // South Korea: Argus has it taking 12% of China's magnet exports (January-September 2023), × the
@@ -166,10 +174,6 @@ const EU_OTHER_FROM_CHINA = sub(EU_FROM_CHINA, VAC_NDPR_IN, VAC_DYTB_IN);
 // Dutch seed article says the Netherlands resells 26.4% of its rare-earth compounds to European
 // automakers; the rest is taken to go to Europe's other users of compounds.
 const NL_FROM_CHINA = tonnes(mul(mul(q(6_000 - 3_400), q(1, 0.5, 1)), REO_PER_GROSS_SEPARATED.q));
-const [NL_TO_AUTOMAKERS, NL_TO_OTHERS] = split(NL_FROM_CHINA, [q(0.264), q(0.736)]) as [
-  Quantity,
-  Quantity,
-];
 const EU_IMPORTERS_FROM_CHINA = sub(EU_OTHER_FROM_CHINA, NL_FROM_CHINA);
 const RU_OUT = tonnes(mul(q(2_600), SEPARATION_YIELD.q));
 const EU_FROM_RUSSIA = tonnes(mul(q(3_700), REO_PER_GROSS_MIXED.q));
@@ -616,8 +620,23 @@ function addHubsAndMakers(b: NetworkBuilder): void {
     label: 'China: NdFeB magnet industry',
     country: 'CN',
     year: 2023,
-    sources: ['csis-2025', 'iea-oct-2025', 'cbs-2024', 'iea-gcmo-2024', 'adamas-exports-2024'],
-    notes: `CSIS: ~93% of magnet making (2025); IEA: 94% of sintered magnets; CBS: 93% of rare-earth permanent magnets (2024). Estimate of its output: IEA puts the rare earths used in magnets at 93,000 t of elements in 2023 (× 1.17 t oxide per t = ${fmt(WORLD_MAGNETS.v)} t REO), × 93% (93-94%) = ${fmt(CN_NDFEB.v)} t REO. Exports: 58,152 t of magnets in 2024 (Adamas). ${heavyNote}`,
+    sources: [
+      'csis-2025',
+      'iea-oct-2025',
+      'cbs-2024',
+      'iea-gcmo-2024',
+      'adamas-exports-2024',
+      'et-auto-inventory-2024',
+      'bloomberg-srb-2014',
+      'strategicmaterials-2013',
+    ],
+    stock: makerStock(
+      { ndpr: CN_NDPR_IN, dytb: CN_DYTB_IN },
+      MAKER_STOCK_DAYS,
+      "China's magnet makers",
+      chinaStateReserveDytb(divide(CN_DYTB_OUT, CN_HEAVY_OUT)),
+    ),
+    notes: `CSIS: ~93% of magnet making (2025); IEA: 94% of sintered magnets; CBS: 93% of rare-earth permanent magnets (2024). Estimate of its output: IEA puts the rare earths used in magnets at 93,000 t of elements in 2023 (× 1.17 t oxide per t = ${fmt(WORLD_MAGNETS.v)} t REO), × 93% (93-94%) = ${fmt(CN_NDFEB.v)} t REO. Exports: 58,152 t of magnets in 2024 (Adamas). ${heavyNote} Stock: the makers' raw-material inventory (an assumption, 14 days), and China's state reserve of Dy/Tb (an assumption from reports of its size); see the stock.`,
   });
   maker({
     id: 'cn-smco-magnets',
@@ -649,16 +668,22 @@ function addHubsAndMakers(b: NetworkBuilder): void {
     label: 'Japan: magnet makers (Shin-Etsu, TDK and others)',
     country: 'JP',
     year: 2023,
-    sources: ['csis-2025', 'iea-gcmo-2024', 'adamas-na-eu-2025'],
-    notes: `Shin-Etsu, Proterial, TDK and others. Japan's current share of magnet making is not in the sources. Estimate: all magnet making outside China (7% of ${fmt(WORLD_MAGNETS.v)} t REO = ${fmt(REST_NDFEB.v)} t) less VAC and Noveon, the only other makers in the model (Adamas: North America and Europe make <2,000 t of magnets a year between them) = ${fmt(JP_NDFEB.v)} t REO (${fmt(JP_NDFEB.lo)}-${fmt(JP_NDFEB.hi)}). ${heavyNote}`,
+    sources: ['csis-2025', 'iea-gcmo-2024', 'adamas-na-eu-2025', 'argus-japan-stockpile-2020'],
+    stock: makerStock(
+      { ndpr: JP_NDPR_IN, dytb: JP_DYTB_IN },
+      JAPAN_PRIVATE_DAYS,
+      "Japan's magnet makers",
+    ),
+    notes: `Stock: Japan's private holders (an assumption, 18 days; see the stock). Shin-Etsu, Proterial, TDK and others. Japan's current share of magnet making is not in the sources. Estimate: all magnet making outside China (7% of ${fmt(WORLD_MAGNETS.v)} t REO = ${fmt(REST_NDFEB.v)} t) less VAC and Noveon, the only other makers in the model (Adamas: North America and Europe make <2,000 t of magnets a year between them) = ${fmt(JP_NDFEB.v)} t REO (${fmt(JP_NDFEB.lo)}-${fmt(JP_NDFEB.hi)}). ${heavyNote}`,
   });
   maker({
     id: 'de-vac-hanau',
     label: 'VAC (Vacuumschmelze), Hanau',
     country: 'DE',
     year: 2024,
-    sources: ['adamas-na-eu-2025'],
-    notes: `Estimate: VAC's output is not in the sources. Adamas: North America and Europe make <2,000 t of magnets a year outside Asia while using ~40,000 t; VAC, Europe's largest maker, is taken at 1,000 t (500-1,500) × 0.35 = ${fmt(VAC.v)} t REO, fed from China. ${heavyNote}`,
+    sources: ['adamas-na-eu-2025', 'et-auto-inventory-2024'],
+    stock: makerStock({ ndpr: VAC_NDPR_IN, dytb: VAC_DYTB_IN }, MAKER_STOCK_DAYS, 'VAC'),
+    notes: `Stock: VAC's raw-material inventory of NdPr metal (an assumption, 14 days; see the stock); 14 days of its Dy/Tb is under half a tonne and left out. Estimate: VAC's output is not in the sources. Adamas: North America and Europe make <2,000 t of magnets a year outside Asia while using ~40,000 t; VAC, Europe's largest maker, is taken at 1,000 t (500-1,500) × 0.35 = ${fmt(VAC.v)} t REO, fed from China. ${heavyNote}`,
   });
   maker({
     id: 'us-noveon',
@@ -1008,17 +1033,11 @@ function addFlows(b: NetworkBuilder): void {
     notes:
       "Estimate: the Dutch seed article says Taiwan turns 16.6% of its rare earths into precision electronic components that end up with firms such as Apple and Tesla; read here as 16.6% of Taiwan's imports from China (ANZCham), carried in those components to US electronics makers. No other source has Taiwan's component flows; Tesla's part is not split out, and the rare earths are counted as the compounds Taiwan imports.",
   });
-  b.flow('nl-hub', 'eu-auto', M.lace, NL_TO_AUTOMAKERS, {
+  b.flow('nl-hub', 'eu-non-magnet', M.lace, NL_FROM_CHINA, {
     year: 2025,
-    sources: ['seed-nl-2025', 'cbs-2024'],
+    sources: ['seed-nl-2025', 'eurostat-ree-2024', 'cbs-2024'],
     notes:
-      'Estimate: the Dutch seed article says the Netherlands resells 26.4% of the rare-earth compounds it imports to European automakers. No other source quantifies it (CBS: most rare earths reach the Netherlands inside manufactured products); what the automakers use the compounds for is not in the sources.',
-  });
-  b.flow('nl-hub', 'eu-non-magnet', M.lace, NL_TO_OTHERS, {
-    year: 2025,
-    sources: ['seed-nl-2025', 'eurostat-ree-2024'],
-    notes:
-      "Estimate: the other 73.6% of the Netherlands' imports from China, taken to go to Europe's other users of compounds.",
+      "Estimate: the Netherlands' imports from China, taken to go to Europe's users of compounds (catalysts, glass and others). The Dutch seed article says 26.4% of them is resold to European automakers; automakers buy magnets and parts, not compounds, and what they would use compounds for is not in the sources, so that share is not credited to them (it was in version 3: 686 t, which made them short 'at once' whenever the Dutch route was cut). CBS: most rare earths reach the Netherlands inside manufactured products.",
   });
   b.flow('eu-importers', 'de-vac-hanau', M.ndprMetal, VAC_NDPR_IN, {
     year: 2024,
@@ -1094,12 +1113,12 @@ function addFlows(b: NetworkBuilder): void {
   toRegion('cn-ndfeb-magnets', 'us', US_CIVIL_MAGNETS, {
     year: 2024,
     sources: exportSources,
-    what: `China's 2024 magnet exports to the US (H1 2025: 2,510 t, down 30.6% on H1 2024, Reuters/Sina via Rare Earth Exchanges; H1 2024 = 3,617 t, doubled = ${fmt(US_MAGNETS_T.v)} t, ±10% for the second half) × 0.35 t REO per t, less the ${fmt(DEFENCE_NDFEB.v)} t for US defence`,
+    what: `China's 2024 magnet exports to the US (H1 2025: 2,510 t, down 30.6% on H1 2024, Reuters/Sina via Rare Earth Exchanges; H1 2024 = 3,617 t, doubled = ${fmt(US_MAGNETS_T.v)} t, ±10% for the second half) × 0.35 t REO per t; none goes to US defence, which DFARS 252.225-7052 bars from magnets made in China`,
   });
-  b.flow('cn-ndfeb-magnets', 'us-defence', M.ndfeb, DEFENCE_NDFEB, {
+  b.flow('jp-magnets', 'us-defence', M.ndfeb, DEFENCE_NDFEB, {
     year: 2024,
-    sources: ['gao-24-107176', 'nyt-samarium-2025', 'usgs-mcs2026', 'ciaaw-2021'],
-    notes: `Estimate: ${defenceNote} The NdFeB part is taken from China's magnet exports to the US.`,
+    sources: ['gao-24-107176', 'nyt-samarium-2025', 'usgs-mcs2026', 'ciaaw-2021', 'dfars-2019'],
+    notes: `Estimate: ${defenceNote} The NdFeB part comes from magnet makers outside China, which Japan's makers stand for in the model: DFARS 252.225-7052 (in force since 2019) bars NdFeB and SmCo magnets melted or produced in China from US defence purchases, unless a nonavailability determination is made. Which makers supply US defence is not in the sources, so the route is an assumption; magnets made outside China from Chinese NdPr or Dy/Tb were still allowed in 2024.`,
   });
   const monthNote =
     "China's 2024 magnet exports to these buyers are not in the sources, only 2025 months under the April controls; each is taken back to 2024 by the month's change on a year before";
@@ -1149,10 +1168,10 @@ function addFlows(b: NetworkBuilder): void {
     notes:
       "Estimate: the sources do not split China's SmCo output between domestic use and exports; all of it is left with China's industrial users.",
   });
-  toRegion('jp-magnets', 'jp', JP_NDFEB, {
+  toRegion('jp-magnets', 'jp', sub(JP_NDFEB, DEFENCE_NDFEB), {
     year: 2023,
     sources: ['iea-gcmo-2024', 'csis-2025', 'adamas-na-eu-2025'],
-    what: "Japan's magnet output (see Japan's magnet makers)",
+    what: `Japan's magnet output (see Japan's magnet makers) less the ${fmt(DEFENCE_NDFEB.v)} t that goes to US defence`,
   });
   toRegion('de-vac-hanau', 'eu', VAC, {
     year: 2024,

@@ -35,15 +35,6 @@ const SOURCES: readonly SourceInput[] = [
     tier: 'secondary',
   },
   {
-    id: 'telegraphindia-sep-2025',
-    title:
-      "China's rare earth magnet exports dip 6.1% in September amid tighter export scrutiny and curbs (Reuters)",
-    publisher: 'The Telegraph India',
-    year: 2025,
-    url: 'https://www.telegraphindia.com/business/chinas-rare-earth-magnet-exports-dip-6-1-in-september-amid-tighter-export-scrutiny-and-curbs/cid/2128671',
-    tier: 'secondary',
-  },
-  {
     id: 'wire-magnets-destinations-sep-2025',
     title: `China's rare-earth magnet exports by destination, September 2025: Germany, South Korea, Vietnam, Japan (China customs data; ${WIRE_NOTE})`,
     publisher: 'Reuters',
@@ -77,15 +68,6 @@ const SOURCES: readonly SourceInput[] = [
     publisher: 'Reuters',
     year: 2025,
     tier: 'secondary',
-  },
-  {
-    id: 'lapaas-jun-2025',
-    title:
-      "China's rare earth export up 158% in June after trade deal surprise (India: May and June)",
-    publisher: 'Lapaas Voice',
-    year: 2025,
-    url: 'https://voice.lapaas.com/chinas-rare-earth-export-up-158-in-june-after-trade-deal-surprise',
-    tier: 'weak',
   },
   {
     id: 'rawmaterials-mar-2025',
@@ -167,13 +149,6 @@ const SOURCES: readonly SourceInput[] = [
     url: 'https://www.kaohooninternational.com/economics/574357',
     tier: 'secondary',
   },
-  {
-    id: 'wire-reuters-re-exports-2024',
-    title: `China's rare earth exports in 2024 climb as home demand limited: 55,431 t (Reuters, China customs data; ${WIRE_NOTE})`,
-    publisher: 'Reuters',
-    year: 2025,
-    tier: 'secondary',
-  },
 ];
 
 export function buildPeriodSources() {
@@ -207,20 +182,20 @@ const MAGNET_EXPORT = M.ndfeb;
 const magnetFlows = (targets: readonly string[]) =>
   targets.map((target) => ({ source: 'cn-ndfeb-magnets', target, material: MAGNET_EXPORT }));
 
-/** China's exports of metals and compounds in the dataset (not magnets). */
+/**
+ * China's exports of metals and compounds in the dataset (not magnets) that the total series may
+ * stand for: the uncontrolled ones. Dy/Tb and samarium were licensed from 4 April 2025 and the
+ * total (mostly La/Ce, above its 2024 level from April to August) says nothing about them; no
+ * monthly series by element is in the sources, so their flows are scaled by no series.
+ */
 const RE_EXPORT_FLOWS = [
   ['cn-processing', 'us-importers', M.lace],
-  ['cn-heavy-separation', 'us-importers', M.dytb],
   ['cn-metal-alloy', 'eu-importers', M.ndprMetal],
-  ['cn-heavy-separation', 'eu-importers', M.dytb],
   ['cn-processing', 'eu-importers', M.lace],
   ['cn-metal-alloy', 'jp-trading-houses', M.ndprMetal],
-  ['cn-heavy-separation', 'jp-trading-houses', M.dytb],
   ['cn-processing', 'jp-trading-houses', M.lace],
   ['cn-processing', 'tw-components', M.lace],
   ['cn-processing', 'nl-hub', M.lace],
-  ['cn-processing', 'ch-arnold', M.samarium],
-  ['cn-processing', 'us-eec', M.samarium],
   ['cn-processing', 'row-cn-exports', M.lace],
 ].map(([source, target, material]) => ({
   source: source ?? '',
@@ -245,7 +220,7 @@ export function buildPeriods() {
         estimate: { low: round((US_2024 * 0.9) / 12), high: round((US_2024 * 1.1) / 12) },
         notes: `Estimate: China's 2024 magnet exports to the US as the dataset derives them (H1 2025: 2,510 t, 30.6% below H1 2024, doubled = ${Math.round(US_2024).toLocaleString('en')} t, ±10%), ÷ 12.`,
       },
-      flows: magnetFlows(['us-auto', 'us-electronics', 'us-industry', 'us-defence']),
+      flows: magnetFlows(['us-auto', 'us-electronics', 'us-industry']),
       notes:
         'Scales the flows from China’s NdFeB makers to US end users (defence included). January–April 2025 are not given month by month (2,110 t in the four months, a difference of H1 and May–June figures), so they are missing.',
       points: {
@@ -302,7 +277,7 @@ export function buildPeriods() {
         '2025-06': at(3_188, 'tradingeconomics-jun-2025'),
         '2025-07': at(5_577, 'kitco-jul-2025'),
         '2025-08': at(6_146, 'wire-reuters-magnets-aug-2025'),
-        '2025-09': at(5_774, 'telegraphindia-sep-2025'),
+        '2025-09': at(5_774, 'telegraph-sep-2025'),
         '2025-10': at(5_473, 'wire-reuters-magnets-oct-2025'),
         '2025-11': at(6_150, 'reuters-magnets-nov-2025'),
         '2025-12': at(5_952, 'wire-reuters-magnets-dec-2025'),
@@ -354,8 +329,8 @@ export function buildPeriods() {
       basis: 't of magnets' as const,
       notes: NO_BASELINE('India'),
       points: {
-        '2025-05': at(150, 'lapaas-jun-2025'),
-        '2025-06': at(172, 'lapaas-jun-2025'),
+        '2025-05': at(150, 'lapaas-india-2025'),
+        '2025-06': at(172, 'lapaas-india-2025'),
       },
     },
     {
@@ -366,7 +341,7 @@ export function buildPeriods() {
       baseline: {
         value: round(CN_RE_EXPORTS_2024 / 12),
         year: 2024,
-        sources: ['wire-reuters-re-exports-2024'],
+        sources: ['rawmaterials-2024'],
         notes: "China's 2024 rare-earth exports, 55,431 t (Reuters, China customs data), ÷ 12.",
       },
       flows: RE_EXPORT_FLOWS,

@@ -6,6 +6,7 @@ import { SCHEMA_VERSION } from '../../src/data/schema.ts';
 import { buildNetwork } from './network.ts';
 import { nodeGeo } from './geo.ts';
 import { buildScenarios } from './scenarios.ts';
+import { buildEvents } from './events.ts';
 import { buildStories } from './stories.ts';
 import { buildSources } from './sources.ts';
 import { MATERIALS, MATERIAL_NOTES } from './materials.ts';
@@ -41,5 +42,6 @@ export function buildRareEarths() {
     scenarios: buildScenarios(),
     stories: buildStories(),
     periods: buildPeriods(),
+    events: buildEvents(),
   };
 }

@@ -117,14 +117,23 @@ export function buildScenarios(): Preset[] {
     },
     {
       id: 'october-2025-regime',
-      label: 'October 2025: extraterritorial licensing (announced, then suspended)',
+      label: 'October 2025 regime, had it taken effect: what it adds to the April controls',
       date: '2025-10-09',
       caption:
-        'China adds five more rare earths and requires licences anywhere in the world for magnets containing Chinese rare earths (0.1% rule), from 1 December 2025. Suspended on 7 November 2025 until 10 November 2026; the April controls stay. Shown at the April–May trough factors, had it taken effect.',
-      sources: ['vbw-oct-2025', 'csis-2025', 'resilinc-nov-2025', 'usgs-mcs2026'],
+        "Announced on 9 October 2025 (MOFCOM Announcements 61 and 62): five more rare earths, licences anywhere in the world for magnets containing 0.1% or more of Chinese rare earths, and military end users denied in principle, the material rules from 1 December. Suspended on 7 November (Announcement 70) until 10 November 2026, so they never applied; the April controls stay. This is what the rules would have added: the Chinese samarium and the magnets made outside China that reach US defence stop. China's October magnet exports were above October 2024's, so civil flows are not cut.",
+      sources: [
+        'vbw-oct-2025',
+        'resilinc-nov-2025',
+        'usgs-mcs2026',
+        'wire-reuters-magnets-oct-2025',
+      ],
       notes:
-        'The regime never took effect, so there are no figures: controlled exports are set back to the April-May 2025 trough (an assumption).',
-      interventions: licensing(TROUGH.us, TROUGH.others, TROUGH.others),
+        "Own interventions, not April's: samarium from China to the two SmCo makers (they supply US defence in the model) at 0, and Japan's magnets to US defence at 0 (made with Chinese NdPr and Dy/Tb, they fall under the 0.1% rule, and the end user is military). Civil magnets and Dy/Tb are not cut: October 2025's magnet exports were 5,473 t, 15.8% above October 2024, and those to the US 656 t against about 603 t a month in 2024 (Reuters); no Dy/Tb figure is in the sources. The five added elements (Ho, Er, Tm, Eu, Yb) are not materials of the model.",
+      interventions: [
+        route('US', M.samarium, 0),
+        route('CH', M.samarium, 0),
+        { type: 'block-edge', source: 'jp-magnets', target: 'us-defence', material: M.ndfeb },
+      ],
     },
     {
       id: 'china-dytb-export-block',
@@ -177,12 +186,11 @@ export function buildScenarios(): Preset[] {
       label: 'Netherlands re-export halted',
       date: '2025-09-02',
       caption:
-        "What if the Netherlands stopped passing on the rare-earth compounds it imports from China, 26.4% of them to European automakers (the Dutch seed article)? Hypothetical; Europe's magnets are not routed through it in the model.",
+        "What if the Netherlands stopped passing on the rare-earth compounds it imports from China (the Dutch seed article says 26.4% of them go to European automakers)? Hypothetical; Europe's magnets are not routed through it in the model.",
       sources: ['seed-nl-2025', 'eurostat-ree-2024', 'destatis-2025'],
       notes:
-        "Blocks both flows out of the Dutch hub (to Europe's automakers and to its other users of compounds). Its imports are an estimate: the EU's imports from China less Germany's.",
+        "Blocks the flow out of the Dutch hub to Europe's users of compounds (automakers buy magnets, not compounds, so none reaches them in the model). Its imports are an estimate: the EU's imports from China less Germany's.",
       interventions: [
-        { type: 'block-edge', source: 'nl-hub', target: 'eu-auto', material: M.lace },
         { type: 'block-edge', source: 'nl-hub', target: 'eu-non-magnet', material: M.lace },
       ],
     },

@@ -7,6 +7,8 @@
 // travels with the JSON. The two seed articles have no URL: they are cited with the publisher
 // and date their copies give.
 
+import { sourceKind } from './sourceKinds.ts';
+
 type Tier = 'primary' | 'secondary' | 'weak';
 
 export interface SourceInput {
@@ -508,6 +510,43 @@ const SOURCES: readonly SourceInput[] = [
     url: 'https://www.livemint.com/global/china-strong-armed-japan-over-rare-earths-it-s-a-lesson-for-the-us-11753593819305.html',
     tier: 'secondary',
   },
+  {
+    id: 'dfars-2019',
+    title:
+      'Defense Federal Acquisition Regulation Supplement: Restriction on the Acquisition of Certain Magnets and Tungsten (DFARS Case 2018-D054; clause 252.225-7052), interim rule, 84 FR 18156, 30 April 2019',
+    publisher: 'U.S. Department of Defense, Federal Register',
+    year: 2019,
+    url: 'https://www.federalregister.gov/d/2019-08485',
+    tier: 'primary',
+  },
+  // --- Inventory norms and stockpiles, written before the 2025 controls
+  {
+    id: 'et-auto-inventory-2024',
+    title:
+      "The lean inventory illusion: a closer look at India's auto supply chains (Vector Consulting; the copy read shows no date, its article number places it in 2024)",
+    publisher: 'The Economic Times',
+    year: 2024,
+    url: 'https://economictimes.indiatimes.com/industry/auto/auto-news/the-lean-inventory-illusion-a-closer-look-at-indias-auto-supply-chains/articleshow/108450997.cms',
+    tier: 'secondary',
+  },
+  {
+    id: 'bloomberg-srb-2014',
+    title:
+      'China said to add 10,000 tons to rare earths stockpiles (State Reserve Bureau, August 2014)',
+    publisher: 'Bloomberg',
+    year: 2014,
+    url: 'https://www.bloomberg.com/news/2014-08-05/china-said-to-add-10-000-tons-to-rare-earths-stockpiles-1-.html',
+    tier: 'secondary',
+  },
+  {
+    id: 'strategicmaterials-2013',
+    title:
+      "Russia and China spend billions on rare earths, USA slowly adjusts course (China's State Reserve Bureau stockpile: 20,000 t to 30,000 t, mostly heavy)",
+    publisher: 'strategicmaterials.org',
+    year: 2013,
+    url: 'https://www.strategicmaterials.org/2013/10/09/russia-and-china-spend-billions-on-rare-earths-usa-slowly-adjusts-course/',
+    tier: 'weak',
+  },
   // --- The two news articles the project started from (cited as their copies give them)
   {
     id: 'seed-dagensps-2025',
@@ -553,6 +592,7 @@ export function sourceEntry(s: SourceInput) {
     publisher: s.publisher,
     year: s.year,
     ...(s.url === undefined ? {} : { url: s.url }),
+    kind: sourceKind(s.id),
   };
 }
 

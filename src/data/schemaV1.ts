@@ -32,6 +32,29 @@ export const countryCode = z
   .string()
   .refine(isCountryCode, { message: 'not an ISO 3166 alpha-2 country code' });
 
+/**
+ * What kind of document a source is (data/FORMAT.md says what each means). Optional, so files
+ * written before it keep loading; the one kind the model treats apart is `outcome-report` (a
+ * report of the shortages or halts a what-if is meant to predict), which must not be the only
+ * source of a stock, capacity, recipe or date.
+ */
+export const SOURCE_KINDS = [
+  'official-statistics',
+  'official-text',
+  'government-report',
+  'stockpile-report',
+  'company-report',
+  'research',
+  'analyst-estimate',
+  'industry-report',
+  'legal-analysis',
+  'news',
+  'relay',
+  'outcome-report',
+  'reference',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 export const sourceSchema = z.object({
   id: z.string().min(1),
   title: z.string().min(1),
@@ -40,6 +63,7 @@ export const sourceSchema = z.object({
   url: z
     .url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' })
     .optional(),
+  kind: z.enum(SOURCE_KINDS, { error: `must be one of: ${SOURCE_KINDS.join(', ')}` }).optional(),
 });
 
 export const estimateSchema = z

@@ -1,7 +1,7 @@
 // The node editor at 1280×720: a Save with no change loses nothing (the dataset is the same,
-// Japan's stockpile still buys its automakers 60 days under China's processing offline), a
-// converter's edit is saved with its converter flag, and a message for a field the form does not
-// show is listed under the form rather than dropped.
+// Japan's stockpile and its magnet makers' own stock still buy its automakers 79 days under
+// China's processing offline), a converter's edit is saved with its converter flag, and a
+// message for a field the form does not show is listed under the form rather than dropped.
 import { test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, openApp, openScenario, shot } from './helpers.ts';
@@ -39,14 +39,14 @@ async function editNode(page: Page, search: string, name: RegExp, id: string) {
 const runsShort = (page: Page, id: string) =>
   page.getByRole('table', { name: 'Impact on end users' }).locator(`tr[data-id="${id}"] td`).nth(5);
 
-test('Save node with no change keeps the dataset and the what-if: Japan’s automakers still run short in 60 days', async ({
+test('Save node with no change keeps the dataset and the what-if: Japan’s automakers still run short in 79 days', async ({
   page,
 }, info) => {
   const errors = await openApp(page);
   const scenario = await openScenario(page);
   await scenario.getByRole('combobox', { name: 'Preset' }).selectOption('china-processing-offline');
   await scenario.getByRole('button', { name: 'Load preset' }).click();
-  await expect(runsShort(page, 'jp-auto')).toHaveText('60 days');
+  await expect(runsShort(page, 'jp-auto')).toHaveText('79 days');
   const before = await exported(page, info.outputPath('before.json'));
 
   const editor = await editNode(
@@ -60,7 +60,7 @@ test('Save node with no change keeps the dataset and the what-if: Japan’s auto
   await shot(page, 'editing-1-no-change-save');
 
   await expect(page.getByTestId('headline')).toContainText("China's processing offline");
-  await expect(runsShort(page, 'jp-auto')).toHaveText('60 days');
+  await expect(runsShort(page, 'jp-auto')).toHaveText('79 days');
   const details = page.getByRole('region', { name: 'Details' });
   await expect(details).toContainText('stockpile');
   expect(await exported(page, info.outputPath('after.json'))).toBe(before);

@@ -124,6 +124,7 @@ export const SOURCE_FIELDS: readonly FieldSpec[] = [
   f('publisher', 'text', 'who published it'),
   f('year', 'integer', 'year of publication', [], true),
   f('url', 'text', 'link to it', ['link']),
+  f('kind', 'text', 'what it is, e.g. official-statistics, company-report, outcome-report'),
 ];
 
 export const MATERIAL_FIELDS: readonly FieldSpec[] = [
@@ -135,11 +136,11 @@ export const DATASET_FIELDS: readonly FieldSpec[] = [
   f(
     'key',
     'text',
-    'title, description, year, basis, licence, scenarios, stories or periods',
+    'title, description, year, basis, licence, scenarios, stories, periods or events',
     [],
     true,
   ),
-  f('value', 'text', 'its value (scenarios, stories and periods as JSON)', [], true),
+  f('value', 'text', 'its value (scenarios, stories, periods and events as JSON)', [], true),
 ];
 
 /** Columns we recognise but the dataset format has no field for yet. */

@@ -23,6 +23,7 @@ export interface DatasetAttribute {
   readonly scenarios: Dataset['scenarios'];
   readonly stories: Dataset['stories'];
   readonly periods?: Dataset['periods'];
+  readonly events?: Dataset['events'];
 }
 
 /**
@@ -39,6 +40,7 @@ const datasetAttributeSchema = z.object({
   scenarios: z.array(z.looseObject({})).optional(),
   stories: z.array(z.looseObject({})).optional(),
   periods: z.array(z.looseObject({})).optional(),
+  events: z.array(z.looseObject({})).optional(),
 });
 
 type DatasetParts = z.infer<typeof datasetAttributeSchema>;
@@ -101,6 +103,7 @@ export function datasetAttribute(dataset: Dataset): DatasetAttribute {
     scenarios: dataset.scenarios,
     stories: dataset.stories,
     periods: dataset.periods,
+    events: dataset.events,
   };
 }
 
@@ -162,7 +165,7 @@ export function graphTables(
       if (v !== undefined)
         metaRows.push({ place: `${name} ${key}`, attrs: { key, value: String(v) } });
     }
-    for (const key of ['scenarios', 'stories', 'periods'] as const) {
+    for (const key of ['scenarios', 'stories', 'periods', 'events'] as const) {
       const v = parts[key];
       if (v !== undefined && v.length > 0) {
         metaRows.push({ place: `${name} ${key}`, attrs: { key, value: JSON.stringify(v) } });

@@ -102,7 +102,8 @@ export function importTables(tables: readonly Table[], options: ImportOptions): 
 const asObject = (r: Row): RowObject => ({ place: r.place, object: { ...r.values } });
 
 /**
- * Dataset-level fields: title, description, year, basis, licence, presets, stories, periods.
+ * Dataset-level fields: title, description, year, basis, licence, presets, stories, periods,
+ * events.
  * A preset, story or period cell that is not JSON refuses the file (its message is returned).
  */
 function datasetFields(
@@ -116,7 +117,7 @@ function datasetFields(
       str(row.values.value) ??
       (typeof row.values.value === 'number' ? String(row.values.value) : undefined);
     if (key === undefined || value === undefined) continue;
-    if (key === 'scenarios' || key === 'stories' || key === 'periods') {
+    if (key === 'scenarios' || key === 'stories' || key === 'periods' || key === 'events') {
       const parsed = readJsonCell(value);
       if (!parsed.ok) return `${row.place}: ${key} ${parsed.reason}`;
       meta[key] = parsed.value;

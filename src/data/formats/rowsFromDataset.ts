@@ -97,6 +97,7 @@ export function datasetRecords(dataset: Dataset): FlatRecord[] {
   if (dataset.scenarios.length > 0) add('scenarios', JSON.stringify(dataset.scenarios));
   if (dataset.stories.length > 0) add('stories', JSON.stringify(dataset.stories));
   if (dataset.periods.length > 0) add('periods', JSON.stringify(dataset.periods));
+  if (dataset.events.length > 0) add('events', JSON.stringify(dataset.events));
   return rows;
 }
 
