@@ -107,17 +107,30 @@ export function leastDrawn(
   return solutionValue(program, solveText(solver, text, 'least drawn from stocks'));
 }
 
-/** The most refilled with every end user served at least `served`: the values. */
+/**
+ * The most refilled with every end user served at least `served`: the values. End users come
+ * first: each tonne served counts twice in the objective, so no user gives up the slack its held
+ * row allows (a hair below its fair share) for a refill, and the refill is not that slack.
+ */
 export function mostRefilled(
   solver: LpSolver,
   program: Program,
   refillVar: readonly number[],
   served: ArrayLike<number>,
 ): (v: number) => number {
+  const weight = new Map<number, number>();
+  for (const terms of program.served) {
+    terms.vars.forEach((x, i) =>
+      weight.set(x, (weight.get(x) ?? 0) + 2 * (terms.coefs[i] as number)),
+    );
+  }
+  for (const x of refillVar) weight.set(x, (weight.get(x) ?? 0) + 1);
   const text = lpText(program, {
-    title: ['Over time: the most refilled into stocks, every end user held at its fair share.'],
+    title: [
+      'Over time: the most refilled into stocks, end users first, each held at its fair share.',
+    ],
     sense: 'Maximize',
-    objective: { vars: [...refillVar], coefs: refillVar.map(() => 1) },
+    objective: { vars: [...weight.keys()], coefs: [...weight.values()] },
     rows: heldRows(program, served),
   });
   return solutionValue(program, solveText(solver, text, 'most refilled into stocks'));
