@@ -54,6 +54,12 @@ const rangedOf = oncePer((g: SupplyGraph) => {
   };
 });
 
+/** Random numbers one draw takes: one per figure with a range, the same for every draw. */
+export function numbersPerDraw(g: SupplyGraph): number {
+  const at = rangedOf(g);
+  return at.edge.length + at.production.length + at.capacity.length + at.stock.length;
+}
+
 /** `values` with the figures at `at` drawn from their ranges, in order. */
 function pick(
   values: Float64Array,

@@ -13,7 +13,7 @@
 // many. It is the rerouter given (the fair share of the programs, as for the point figures); with
 // none, on a network of one material the max-flow of rerouting.ts, and with several none at all.
 import { seededRandom } from './random.ts';
-import { drawNetwork } from './balancedDraw.ts';
+import { drawNetwork, numbersPerDraw } from './balancedDraw.ts';
 
 export { drawNetwork, triangular } from './balancedDraw.ts';
 import { propagateNoSubstitution, type FlowFactors } from '../flows/noSubstitution.ts';
@@ -34,6 +34,57 @@ export interface UncertaintyOptions {
   readonly reroutingSamples?: number | undefined;
   /** Called after each draw that reroutes (for a worker's progress). */
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
+  /**
+   * Runs the draws that do not reroute elsewhere (worker threads: src/cli/drawThreads.ts); it must
+   * fill `out` as `noSubstitutionDraws` would. Here, on this thread, when absent.
+   */
+  readonly runDraws?: DrawRunner | undefined;
+}
+
+/**
+ * Losses at once per draw: end user i's loss in draw s at i * samples + s, in tonnes (`lost`) and
+ * as a share of the draw's own baseline (`share`).
+ */
+export interface DrawLosses {
+  readonly lost: Float64Array;
+  readonly share: Float64Array;
+}
+
+/** What a runner of draws is asked: draws `from` to `samples` - 1 of `g` under `f` with `seed`. */
+export interface DrawRequest {
+  readonly g: SupplyGraph;
+  readonly f: FlowFactors;
+  readonly seed: number;
+  readonly samples: number;
+  readonly from: number;
+}
+
+export type DrawRunner = (request: DrawRequest, out: DrawLosses) => void;
+
+/**
+ * The losses at once of draws [from, to) of `request` into `out`. Each draw takes the same count
+ * of random numbers, so draw s starts s × that far into the seed's sequence: any split of the
+ * draws (threads) gives the figures of one thread drawing them in order.
+ */
+export function noSubstitutionDraws(
+  request: DrawRequest,
+  from: number,
+  to: number,
+  out: DrawLosses,
+): void {
+  const { g, f, seed, samples } = request;
+  const random = seededRandom(seed, from * numbersPerDraw(g));
+  const { endUsers } = g;
+  for (let s = from; s < to; s++) {
+    const drawn = g.ranges.count === 0 ? g : drawNetwork(g, random);
+    const served = propagateNoSubstitution(drawn, f).served;
+    for (let i = 0; i < endUsers.length; i++) {
+      const baseline = drawn.supply[endUsers[i] as number] as number;
+      const l = Math.max(0, baseline - (served[i] as number));
+      out.lost[i * samples + s] = l;
+      out.share[i * samples + s] = baseline > 0 ? l / baseline : 0;
+    }
+  }
 }
 
 /** Percentiles over the draws. */
@@ -113,35 +164,44 @@ export function sampleLosses(
       : rerouter(drawn, f, shock.served).served;
   };
   const users = g.endUsers.length;
+  // The draws that reroute come first, on this thread (they need the rerouter); the rest may run
+  // elsewhere (options.runDraws), each draw at its own place in the seed's sequence.
   const random = seededRandom(seed);
-  const lost = Array.from({ length: users }, () => new Float64Array(samples));
-  const lostPct = Array.from({ length: users }, () => new Float64Array(samples));
+  const out: DrawLosses = {
+    lost: new Float64Array(users * samples),
+    share: new Float64Array(users * samples),
+  };
   const lostR = Array.from({ length: users }, () => new Float64Array(rerouted));
   const lostRPct = Array.from({ length: users }, () => new Float64Array(rerouted));
-  for (let s = 0; s < samples; s++) {
+  for (let s = 0; s < rerouted; s++) {
     const drawn = g.ranges.count === 0 ? g : drawNetwork(g, random);
     const shock = propagateNoSubstitution(drawn, f);
-    const afterDraw = s < rerouted ? after(drawn, shock) : null;
-    if (afterDraw !== null) options.onProgress?.(s + 1, rerouted);
+    const afterDraw = after(drawn, shock);
+    options.onProgress?.(s + 1, rerouted);
     g.endUsers.forEach((v, i) => {
       const baseline = drawn.supply[v] as number;
       const now = shock.served[i] as number;
       const l = Math.max(0, baseline - now);
-      (lost[i] as Float64Array)[s] = l;
-      (lostPct[i] as Float64Array)[s] = baseline > 0 ? l / baseline : 0;
-      if (afterDraw !== null) {
-        const lr = Math.max(0, baseline - Math.max(now, afterDraw[i] as number));
-        (lostR[i] as Float64Array)[s] = lr;
-        (lostRPct[i] as Float64Array)[s] = baseline > 0 ? lr / baseline : 0;
-      }
+      out.lost[i * samples + s] = l;
+      out.share[i * samples + s] = baseline > 0 ? l / baseline : 0;
+      const lr = Math.max(0, baseline - Math.max(now, afterDraw[i] as number));
+      (lostR[i] as Float64Array)[s] = lr;
+      (lostRPct[i] as Float64Array)[s] = baseline > 0 ? lr / baseline : 0;
     });
   }
+  if (rerouted < samples) {
+    const request: DrawRequest = { g, f, seed, samples, from: rerouted };
+    if (options.runDraws === undefined) noSubstitutionDraws(request, rerouted, samples, out);
+    else options.runDraws(request, out);
+  }
+  const lost = (i: number) => out.lost.subarray(i * samples, (i + 1) * samples);
+  const lostPct = (i: number) => out.share.subarray(i * samples, (i + 1) * samples);
   const endUsers =
     g.endUsers.length === 0
       ? []
       : Array.from(g.endUsers, (_, i) => ({
-          lostNoSubstitution: rangeOf(lost[i] as Float64Array),
-          lostNoSubstitutionShare: rangeOf(lostPct[i] as Float64Array),
+          lostNoSubstitution: rangeOf(lost(i)),
+          lostNoSubstitutionShare: rangeOf(lostPct(i)),
           lostWithRerouting: rerouted > 0 ? rangeOf(lostR[i] as Float64Array) : null,
           lostWithReroutingShare: rerouted > 0 ? rangeOf(lostRPct[i] as Float64Array) : null,
         }));
