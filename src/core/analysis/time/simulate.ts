@@ -117,6 +117,7 @@ function run(
   prepare: (s: Segment) => { g: SupplyGraph; f: FlowFactors; step: Step },
 ): EndUserTimeline[] {
   const ids = Array.from(base.endUsers, (v) => base.ids[v] as string);
+  const position = new Map(ids.map((id, i) => [id, i] as const));
   const baseline = Float64Array.from(base.endUsers, (v) => base.supply[v] as number);
   const timelines = new Timelines(ids, baseline, plan.firstDay, plan.days, plan.months);
   const remaining = Float64Array.from(stocks.start);
@@ -129,7 +130,7 @@ function run(
     const { g, f, step } = prepare(segment);
     let known = slotsByGraph.get(g);
     if (known === undefined) {
-      const users = Int32Array.from(g.endUsers, (v) => ids.indexOf(g.ids[v] as string));
+      const users = Int32Array.from(g.endUsers, (v) => position.get(g.ids[v] as string) ?? -1);
       known = { slots: slotsOf(g, stocks), users };
       slotsByGraph.set(g, known);
     }
