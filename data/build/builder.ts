@@ -22,6 +22,17 @@ export interface NodeJson {
   outside?: true;
   stock?: Record<string, StockJson>;
   capacityEstimate?: { low: number; high: number };
+  ramps?: RampJson[];
+}
+
+/** Model v4: capacity (t REO a year) from a day on, with its sources (src/data/schemaV4.ts). */
+export interface RampJson {
+  from: string;
+  capacity: number;
+  year: number;
+  sources: string[];
+  estimate?: { low: number; high: number };
+  notes: string;
 }
 
 export interface StockJson {
@@ -75,6 +86,8 @@ export interface NodeSpec {
   readonly stock?: Readonly<Record<string, StockSpec>>;
   /** The range of `capacity` when it is an estimate. */
   readonly capacityRange?: Quantity;
+  /** Capacity that changes from a day on (a plant's ramp). */
+  readonly ramps?: readonly RampJson[];
 }
 
 export interface FlowSpec {
@@ -148,6 +161,7 @@ export class NetworkBuilder {
         }),
       );
     }
+    if (spec.ramps !== undefined) n.ramps = spec.ramps.map((r) => ({ ...r }));
     this.nodes.push(n);
     return spec.id;
   }

@@ -497,7 +497,7 @@ function addProcessors(b: NetworkBuilder): void {
         [M.ndpr, MP_NDPR],
         [M.lace, MP_OTHER],
       ],
-    )} MP reported 1,294 t of NdPr oxide in 2024; its total separated output is taken as USGS's US production of compounds and metals, 4,300 t REO, which also covers Energy Fuels' Utah plant (on-spec NdPr from June 2024 at up to 1,000 t/yr, not split out by USGS): at most ~580 t, hence the low end 3,717 t. ${yieldNote} Capacity: not in the sources for 2024 (NdPr run-rate near 4,000 t/yr at end-2025).`,
+    )} MP reported 1,294 t of NdPr oxide in 2024 and 2,599 t in 2025; its total separated output is taken as USGS's US production of compounds and metals, 4,300 t REO, which also covers Energy Fuels' Utah plant (on-spec NdPr from June 2024 at up to 1,000 t/yr, not split out by USGS): at most ~580 t, hence the low end 3,717 t. ${yieldNote} Capacity: not in the sources for 2024 (NdPr run-rate near 4,000 t/yr at end-2025).`,
   });
   b.node({
     id: 'ee-neo-sillamae',
