@@ -173,6 +173,12 @@ function compareShortages(
     parts.push(`${modelText}: ${plural(span.from - latest, 'day')} after ${firstText}`);
     whys.push(WHY.late);
   }
+  if (span.until < earliest) {
+    parts.push(
+      `the model's shortage is over by ${dateText(model.shortUntil ?? '')}, before ${firstText} can have begun`,
+    );
+    whys.push(WHY.shorter);
+  }
   const ends = halts.flatMap((e) => (e.to === undefined ? [] : [{ e, day: lastDay(e.to) }]));
   const last = ends.sort((a, b) => b.day - a.day)[0];
   if (last !== undefined && span.until - last.day > LONGER_DAYS) {

@@ -70,6 +70,12 @@ describe('compare', () => {
     expect(tooEarly.sentence).toContain('not dated');
   });
 
+  it('a shortage over before an undated report can have begun: disagrees', () => {
+    const v = compare(model('2025-05-24', '2025-05-31'), [entry({ reported: '2025-08-04' })]);
+    expect(v.kind).toBe('disagrees');
+    expect(v.sentence).toContain('is over by 31 May 2025, before the first reported halt');
+  });
+
   it('no shortage in the model against a reported halt: disagrees', () => {
     const v = compare(model(null), [entry({ from: '2025-05-26', to: '2025-06-16' })]);
     expect(v.kind).toBe('disagrees');
