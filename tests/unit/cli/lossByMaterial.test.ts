@@ -66,9 +66,9 @@ describe('the loss at once by material, on the command line', () => {
   it('lays a pass-through end user’s loss on the material cut, in JSON and CSV', async () => {
     const args = ['data/rare-earths.json', '--preset', 'myanmar-unrest'];
     const report = await analyze(args);
-    // Europe's automakers take NdFeB magnets and compounds from the Netherlands, which Myanmar
-    // does not touch.
-    const eu = report.endUsers.find((e) => e.id === 'eu-auto')!;
+    // US electronics makers take NdFeB magnets from China and the rare earths in Taiwan's
+    // components, which Myanmar does not touch.
+    const eu = report.endUsers.find((e) => e.id === 'us-electronics')!;
     expect(eu.lostNoSubstitutionByMaterial['La/Ce and other rare earths']).toBe(0);
     expect(eu.lostNoSubstitutionByMaterial['NdFeB magnets']).toBeCloseTo(eu.lostNoSubstitution, 6);
     expect(eu.lostNoSubstitution).toBeGreaterThan(0);
@@ -76,7 +76,7 @@ describe('the loss at once by material, on the command line', () => {
     const csv = await runAnalyze([...args, '--samples', '0', '--format', 'csv']);
     const [head, ...lines] = csv.stdout.trim().split('\n');
     const columns = head!.split(',');
-    const row = lines.find((l) => l.startsWith('eu-auto,'))!.split(',');
+    const row = lines.find((l) => l.startsWith('us-electronics,'))!.split(',');
     const cell = (name: string) => row[columns.indexOf(name)];
     expect(Number(cell('lostNoSubstitution NdFeB magnets'))).toBeCloseTo(eu.lostNoSubstitution, 6);
     expect(cell('lostNoSubstitution La/Ce and other rare earths')).toBe('0');

@@ -22,7 +22,8 @@ const analyze = (interventions: readonly Intervention[]) => {
 const US_BASELINE_MONTH = 602.8;
 const CN_BASELINE_MONTH = 4_846;
 /** The US end users China's magnet makers supply. */
-const US = ['us-auto', 'us-electronics', 'us-industry', 'us-defence'];
+// US defence takes no magnets from China (DFARS 252.225-7052): not in the US series' flows.
+const US = ['us-auto', 'us-electronics', 'us-industry'];
 
 describe('a month as a what-if', () => {
   it('lists every month of 2025, the missing ones too', async () => {
