@@ -130,8 +130,11 @@ const STYLE: cytoscape.StylesheetJson = [
 
 /**
  * Large graphs (thousands of elements) would spend seconds on bezier control points, arrows,
- * label boxes and style transitions on a machine without a GPU: draw them plainly instead,
- * with labels only on the selected node.
+ * label boxes, baseline ghosts, dotted lines and style transitions on a machine without a GPU:
+ * draw them plainly instead, with labels only on the selected node. A what-if shows in the
+ * flows' colours and widths; the ghost under a reduced flow (an underlay, a second path per
+ * flow, whose padding is part of the flow's bounding box) is left out, and a lost flow is drawn
+ * solid in its colour.
  */
 const LARGE: cytoscape.StylesheetJson = [
   {
@@ -141,8 +144,15 @@ const LARGE: cytoscape.StylesheetJson = [
   { selector: 'node.selected-node', style: { label: 'data(label)' } },
   {
     selector: 'edge',
-    style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' },
+    style: {
+      'curve-style': 'haystack',
+      'haystack-radius': 0,
+      'target-arrow-shape': 'none',
+      'underlay-padding': 0,
+      'underlay-opacity': 0,
+    },
   },
+  { selector: 'edge.reduced, edge.lost', style: { 'underlay-opacity': 0, 'line-style': 'solid' } },
 ];
 
 export const LARGE_GRAPH_ELEMENTS = 3000;

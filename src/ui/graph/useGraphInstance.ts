@@ -123,14 +123,18 @@ export function useGraphInstance(
     const before = applied.current.decor;
     if (cy === null || cy.destroyed() || before === decor) return;
     applied.current.decor = decor;
-    cy.batch(() => applyDecor(cy, before, decor));
-  }, [cy, decor]);
+    const large = isLarge(dataset);
+    cy.batch(() => applyDecor(cy, before, decor, large));
+  }, [cy, decor, dataset]);
 
   return cy;
 }
 
-/** Sets on each element the looks that differ from what it was drawn with. */
-function applyDecor(cy: Core, before: Decor | null, decor: Decor): void {
+/**
+ * Sets on each element the looks that differ from what it was drawn with; a large graph draws no
+ * ghosts (style.ts), so a ghost alone changing touches nothing there.
+ */
+function applyDecor(cy: Core, before: Decor | null, decor: Decor, large: boolean): void {
   cy.nodes().forEach((n) => {
     const d = decor.nodes.get(n.id());
     const was = before?.nodes.get(n.id());
@@ -144,7 +148,7 @@ function applyDecor(cy: Core, before: Decor | null, decor: Decor): void {
     const d = decor.edges[i];
     const was = before?.edges[i];
     if (d === undefined) return;
-    if (was?.width !== d.width || was.ghost !== d.ghost || was.colour !== d.colour)
+    if (was?.width !== d.width || was.colour !== d.colour || (!large && was.ghost !== d.ghost))
       e.data({ width: d.width, ghost: d.ghost / 2, colour: d.colour });
     if (was?.classes !== d.classes) e.classes(d.classes);
   });
