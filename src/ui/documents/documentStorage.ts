@@ -221,7 +221,11 @@ export async function recoverLeftBehind(): Promise<string[]> {
     const tx = d.transaction(['documents', 'meta'], 'readwrite');
     const stored: unknown = await tx.objectStore('documents').get(read.id);
     const how = settle(entry, stored);
-    const dataset = entry.record.dataset ?? (stored as { dataset?: unknown } | undefined)?.dataset;
+    const storedDataset =
+      typeof stored === 'object' && stored !== null && 'dataset' in stored
+        ? stored.dataset
+        : undefined;
+    const dataset = entry.record.dataset ?? storedDataset;
     let id = read.id;
     let name = entry.record.name;
     if (how === 'apart') {
