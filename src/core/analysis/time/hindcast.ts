@@ -72,6 +72,17 @@ export interface HindcastRequest {
   readonly solver?: LpSolver | undefined;
 }
 
+/** What the explorer's worker is asked: the request without the solver, and the dated inputs. */
+export interface HindcastQuestion {
+  readonly year: number;
+  readonly samples: number;
+  readonly seed: number;
+  /** Every dated event of the dataset; those that touch the year are used. */
+  readonly events: readonly HindcastEvent[];
+  /** Every monthly series of the dataset; those with a figure in the year are used. */
+  readonly series: readonly PeriodSeriesLike[];
+}
+
 export interface HindcastInput extends HindcastRequest {
   /** Nodes may carry ramps, stocks and recipes. */
   readonly network: AnalysisNetwork;
