@@ -132,9 +132,9 @@ const STYLE: cytoscape.StylesheetJson = [
  * Large graphs (thousands of elements) would spend seconds on bezier control points, arrows,
  * label boxes, baseline ghosts, dotted lines and style transitions on a machine without a GPU:
  * draw them plainly instead, with labels only on the selected node. A what-if shows in the
- * flows' colours and widths; the ghost under a reduced flow (an underlay, a second path per
- * flow, whose padding is part of the flow's bounding box) is left out, and a lost flow is drawn
- * solid in its colour.
+ * flows' colours only: widths stay the baseline's (a width is part of a flow's bounding box, and
+ * measuring thousands again is most of a what-if's time), the ghost under a reduced flow (a
+ * second path per flow) is left out, and a lost flow is drawn solid in its colour.
  */
 const LARGE: cytoscape.StylesheetJson = [
   {
@@ -152,7 +152,10 @@ const LARGE: cytoscape.StylesheetJson = [
       'underlay-opacity': 0,
     },
   },
-  { selector: 'edge.reduced, edge.lost', style: { 'underlay-opacity': 0, 'line-style': 'solid' } },
+  {
+    selector: 'edge.reduced, edge.lost',
+    style: { 'underlay-opacity': 0, 'line-style': 'solid', width: 'data(width)' },
+  },
 ];
 
 export const LARGE_GRAPH_ELEMENTS = 3000;

@@ -131,8 +131,9 @@ export function useGraphInstance(
 }
 
 /**
- * Sets on each element the looks that differ from what it was drawn with; a large graph draws no
- * ghosts (style.ts), so a ghost alone changing touches nothing there.
+ * Sets on each element the looks that differ from what it was drawn with. A large graph draws no
+ * ghosts (style.ts) and keeps each flow's width as first drawn: a what-if there changes colours
+ * and classes only.
  */
 function applyDecor(cy: Core, before: Decor | null, decor: Decor, large: boolean): void {
   cy.nodes().forEach((n) => {
@@ -148,7 +149,11 @@ function applyDecor(cy: Core, before: Decor | null, decor: Decor, large: boolean
     const d = decor.edges[i];
     const was = before?.edges[i];
     if (d === undefined) return;
-    if (was?.width !== d.width || was.colour !== d.colour || (!large && was.ghost !== d.ghost))
+    if (large) {
+      // Widths stay as first drawn: a width is part of the flow's bounding box, and measuring
+      // thousands of them again is most of a what-if's time at that size.
+      if (was?.colour !== d.colour) e.data('colour', d.colour);
+    } else if (was?.width !== d.width || was.ghost !== d.ghost || was.colour !== d.colour)
       e.data({ width: d.width, ghost: d.ghost / 2, colour: d.colour });
     if (was?.classes !== d.classes) e.classes(d.classes);
   });
