@@ -78,6 +78,16 @@ export const NODE_FIELDS: readonly FieldSpec[] = [
     'text',
     'where the node sits on the map, as JSON: {"lat":3.81,"lon":103.33,"basis":"town","place":"Kuantan"} (basis: plant, town or country-centroid)',
   ),
+  f(
+    'recipes',
+    'text',
+    'a converter\'s ways of making each output, as JSON: [{"id":"sintered","output":"magnet","inputs":{"NdPr":0.3},"share":1}]',
+  ),
+  f(
+    'ramps',
+    'text',
+    'capacity from a day on, as JSON: [{"from":"2025-10-01","capacity":150,"year":2025,"sources":["id"]}]',
+  ),
   f('balance_note', 'text', 'why outflow differs from inflow plus production'),
   f('balance_sources', 'list', SOURCES_NOTE),
 ];

@@ -1,6 +1,7 @@
 // A node row and a flow row of an import as the objects the loader's schema reads (checkRows.ts
-// runs it over them): figures, ranges, citations, and for a node its stock, place and balance note,
-// for a flow the figure as reported and its conversion. A cell the schema cannot read is a refusal.
+// runs it over them): figures, ranges, citations, and for a node its stock, place, recipes, ramps
+// and balance note, for a flow the figure as reported and its conversion. A cell the schema cannot
+// read is a refusal.
 import type { Stage } from '../../core/model.ts';
 import { DEFAULT_MATERIAL } from '../schema.ts';
 import { readCountry, readJsonCell, readStock } from './cells.ts';
@@ -23,6 +24,9 @@ export interface EdgeRow {
   readonly values: Row['values'];
 }
 
+/** The node columns that hold JSON. */
+const JSON_COLUMNS = ['geo', 'recipes', 'ramps'] as const;
+
 /** The cells of a node row that must be read before it can be kept. */
 function nodeCells(n: NodeRow, refused: RefusedRow[]) {
   const v = n.values;
@@ -44,15 +48,20 @@ function nodeCells(n: NodeRow, refused: RefusedRow[]) {
     refused.push({ place: n.place, reason: `column "stock": ${stock.reason}` });
     return undefined;
   }
-  // Where the node sits on the map, as JSON ({"lat":…,"lon":…,"basis":…}); the loader's
-  // schema checks it with the rest of the row.
-  const geoText = str(v.geo);
-  const geo = geoText === undefined ? undefined : readJsonCell(geoText);
-  if (geo !== undefined && !geo.ok) {
-    refused.push({ place: n.place, reason: `column "geo": ${geo.reason}` });
-    return undefined;
+  // Where the node sits on the map ({"lat":…,"lon":…,"basis":…}), its recipes and its ramps
+  // (lists of objects), each as JSON; the loader's schema checks them with the rest of the row.
+  const json: Partial<Record<(typeof JSON_COLUMNS)[number], unknown>> = {};
+  for (const column of JSON_COLUMNS) {
+    const text = str(v[column]);
+    if (text === undefined) continue;
+    const read = readJsonCell(text);
+    if (!read.ok) {
+      refused.push({ place: n.place, reason: `column "${column}": ${read.reason}` });
+      return undefined;
+    }
+    json[column] = read.value;
   }
-  return { country, stock: stock?.stock, geo: geo?.value };
+  return { country, stock: stock?.stock, ...json };
 }
 
 /** The node as the loader reads it; undefined (with the row refused) when a cell will not do. */
@@ -69,7 +78,7 @@ export function nodeObject(
   const balanceNote = str(v.balance_note);
   const cells = nodeCells(n, refused);
   if (cells === undefined) return undefined;
-  const { country, stock, geo } = cells;
+  const { country, stock, geo, recipes, ramps } = cells;
   return {
     place: n.place,
     object: {
@@ -90,6 +99,8 @@ export function nodeObject(
       ...(v.outside === undefined ? {} : { outside: v.outside === 'yes' }),
       ...(stock === undefined ? {} : { stock }),
       ...(geo === undefined ? {} : { geo }),
+      ...(recipes === undefined ? {} : { recipes }),
+      ...(ramps === undefined ? {} : { ramps }),
       ...(balanceNote === undefined
         ? {}
         : {

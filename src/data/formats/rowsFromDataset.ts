@@ -63,6 +63,8 @@ export function nodeRecords(dataset: Dataset): FlatRecord[] {
     outside: n.outside === undefined ? undefined : n.outside ? 'yes' : 'no',
     stock: stockCell(n.stock),
     geo: n.geo === undefined ? undefined : JSON.stringify(n.geo),
+    recipes: n.recipes === undefined ? undefined : JSON.stringify(n.recipes),
+    ramps: n.ramps === undefined ? undefined : JSON.stringify(n.ramps),
     balance_note: n.balance?.note,
     balance_sources: joined(n.balance?.sources),
   }));
@@ -84,7 +86,7 @@ export function edgeRecords(dataset: Dataset): FlatRecord[] {
   }));
 }
 
-/** Title, description, presets, stories and periods: the key/value rows of the Dataset sheet. */
+/** Title, description, presets, stories, periods and events: the Dataset sheet's key/value rows. */
 export function datasetRecords(dataset: Dataset): FlatRecord[] {
   const rows: FlatRecord[] = [{ key: 'title', value: dataset.title }];
   const add = (key: string, value: string | number | undefined) => {

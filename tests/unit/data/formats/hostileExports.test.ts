@@ -10,6 +10,7 @@ import type { Dataset } from '../../../../src/data/schema.ts';
 import { fileProblems, prototypeTouched, readBack, writeAll } from '../../fuzz/exportAll.ts';
 import { payloads } from '../../hostileInput.ts';
 import { file } from './helpers.ts';
+import { v4Dataset } from './v4Dataset.ts';
 
 function chainOf(names: readonly string[], label = (n: string) => n): Dataset {
   const loaded = loadDataset({
@@ -66,6 +67,10 @@ describe('exports of hostile datasets', () => {
     await expectRoundTrips(dataset);
     const csv = Object.values(datasetCsvFiles(dataset)).join('');
     expect(csv).toContain("'=");
+  });
+
+  it('recipes, ramps and events whose notes hold formulas and markup: well-formed files, no formula cell, read back exactly', async () => {
+    await expectRoundTrips(v4Dataset);
   });
 
   it('the Neo4j bundle guards its cells and documents the multi-line import', async () => {

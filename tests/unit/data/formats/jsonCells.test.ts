@@ -1,4 +1,5 @@
-// Cells that hold JSON (the dataset table's presets, stories and periods; a node's geo) are read
+// Cells that hold JSON (the dataset table's presets, stories, periods and events; a node's geo,
+// recipes and ramps) are read
 // with the same nesting cap as every other embedded JSON, and refused at their table and row;
 // a preset or story that is not an object is refused as such.
 import { describe, expect, it } from 'vitest';
@@ -49,6 +50,39 @@ describe('JSON cells', () => {
         /^column "geo": is not JSON: nested more than 256 levels deep at line 1 column \d+$/,
       ) as unknown,
     });
+  });
+
+  it('refuses a node whose recipes or ramps nest 300 deep or are not JSON, at its row', async () => {
+    for (const column of ['recipes', 'ramps']) {
+      for (const [cell, reason] of [
+        [deep, /^is not JSON: nested more than 256 levels deep at line 1 column \d+$/],
+        ['"[{""id"":"', /^is not valid JSON$/],
+      ] as const) {
+        const r = await importFiles([
+          file('nodes.csv', nodes.replace('geo', column).replace('GEO', cell)),
+          file('edges.csv', edges),
+        ]);
+        if (!r.ok) throw new Error(r.errors.join('\n'));
+        const refused = r.report.refused.find((x) => x.place === 'nodes.csv row 2');
+        expect(refused?.reason.startsWith(`column "${column}": `), refused?.reason).toBe(true);
+        expect(refused?.reason.slice(`column "${column}": `.length)).toMatch(reason);
+      }
+    }
+  });
+
+  it("refuses a ramp the loader refuses, with the loader's words and the row", async () => {
+    const ramp = '"[{""from"":""2025-13-01"",""capacity"":5,""year"":2025,""sources"":[""s""]}]"';
+    const r = await importFiles([
+      file('nodes.csv', nodes.replace('geo', 'ramps').replace('GEO', ramp)),
+      file('edges.csv', edges),
+      file('sources.csv', 'id,title,year\ns,A source,2025\n'),
+    ]);
+    if (!r.ok) throw new Error(r.errors.join('\n'));
+    expect(r.report.refused).toContainEqual({
+      place: 'nodes.csv row 2',
+      reason: expect.stringMatching(/ramps\[0\]\.from.*not a day/) as unknown,
+    });
+    expect(r.dataset.nodes.map((n) => n.id)).not.toContain('m');
   });
 
   it('refuses a preset or a story that is not an object, saying what it is', async () => {

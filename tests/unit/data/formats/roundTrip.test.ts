@@ -12,14 +12,16 @@ import {
   datasetXlsx,
 } from '../../../../src/data/formats/exportDataset.ts';
 import { importFiles } from '../../../../src/data/formats/importFiles.ts';
+import type { Dataset } from '../../../../src/data/schema.ts';
 import { blobFile, bundled, file } from './helpers.ts';
+import { v4Dataset } from './v4Dataset.ts';
 
-async function expectSame(files: Parameters<typeof importFiles>[0]) {
+async function expectSame(files: Parameters<typeof importFiles>[0], original: Dataset = bundled) {
   const r = await importFiles(files);
   if (!r.ok) throw new Error(r.errors.join('\n'));
   expect(r.report.refused).toEqual([]);
   expect(r.report.inferred).toEqual([]);
-  expect(r.dataset).toEqual(bundled);
+  expect(r.dataset).toEqual(original);
   return r;
 }
 
@@ -52,6 +54,38 @@ describe('round trips of the bundled dataset', () => {
 
   it('GraphML', async () => {
     await expectSame([file('rare-earths.graphml', datasetGraphml(bundled))]);
+  });
+});
+
+// Model v4's fields: a node's recipes and ramps, the dataset's dated events.
+describe('round trips of a dataset with recipes, ramps and events', () => {
+  const d = v4Dataset;
+
+  it('has them to lose', () => {
+    expect(d.nodes.flatMap((n) => n.recipes ?? [])).toHaveLength(3);
+    expect(d.nodes.flatMap((n) => n.ramps ?? [])).toHaveLength(3);
+    expect(d.events).toHaveLength(2);
+  });
+
+  it('dataset JSON', async () => {
+    await expectSame([file('v4.json', datasetJson(d))], d);
+  });
+
+  it('CSV files', async () => {
+    const files = Object.entries(datasetCsvFiles(d)).map(([name, text]) => file(name, text));
+    await expectSame(files, d);
+  });
+
+  it('XLSX workbook', async () => {
+    await expectSame([await blobFile('v4.xlsx', await datasetXlsx(d))], d);
+  });
+
+  it('GEXF', async () => {
+    await expectSame([file('v4.gexf', datasetGexf(d))], d);
+  });
+
+  it('GraphML', async () => {
+    await expectSame([file('v4.graphml', datasetGraphml(d))], d);
   });
 });
 
