@@ -1,7 +1,7 @@
 // Between graphology graphs (what the GEXF and GraphML libraries read and write) and tables.
 // Node and edge attributes are named as the columns of fields.ts; a flow is the edge's weight.
-// What has no place on a node or an edge (title, sources, materials, presets and stories) is
-// kept as the graph's attributes, with the dataset-level parts as one JSON attribute.
+// What has no place on a node or an edge (title, sources, materials, presets, stories, periods and
+// events) is kept as the graph's attributes, with the dataset-level parts as one JSON attribute.
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import { z } from 'zod';
@@ -11,7 +11,7 @@ import type { Dataset } from '../schema.ts';
 import { MATERIAL_FIELDS, SOURCE_FIELDS } from './fields.ts';
 import type { Cell, Table } from './tables.ts';
 
-/** The graph attribute holding sources, materials, presets and stories as JSON. */
+/** The graph attribute holding sources, materials, presets, stories, periods and events as JSON. */
 export const DATASET_ATTRIBUTE = 'chokepoint';
 
 export interface DatasetAttribute {
