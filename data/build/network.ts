@@ -497,7 +497,17 @@ function addProcessors(b: NetworkBuilder): void {
         [M.ndpr, MP_NDPR],
         [M.lace, MP_OTHER],
       ],
-    )} MP reported 1,294 t of NdPr oxide in 2024 and 2,599 t in 2025; its total separated output is taken as USGS's US production of compounds and metals, 4,300 t REO, which also covers Energy Fuels' Utah plant (on-spec NdPr from June 2024 at up to 1,000 t/yr, not split out by USGS): at most ~580 t, hence the low end 3,717 t. ${yieldNote} Capacity: not in the sources for 2024 (NdPr run-rate near 4,000 t/yr at end-2025).`,
+    )} MP reported 1,294 t of NdPr oxide in 2024 and 2,599 t in 2025; its total separated output is taken as USGS's US production of compounds and metals, 4,300 t REO, which also covers Energy Fuels' Utah plant (on-spec NdPr from June 2024 at up to 1,000 t/yr, not split out by USGS): at most ~580 t, hence the low end 3,717 t. ${yieldNote} Capacity: not in the sources for 2024 (NdPr run-rate near 4,000 t/yr at end-2025). Ramp: from 2025, USGS's US production of compounds and metals, 8,900 t REO (2025e), is taken as what it can separate.`,
+    ramps: [
+      {
+        from: '2025-01-01',
+        capacity: 8_900,
+        year: 2025,
+        sources: ['usgs-mcs2026', 'mp-fy2025'],
+        notes:
+          "USGS MCS 2026: US production of rare-earth compounds and metals 8,900 t REO in 2025 (estimated; 4,300 t in 2024), from California and Utah, as in the baseline. MP's separated NdPr doubled from 1,294 t (2024) to 2,599 t (2025; MP's FY2025 results), and it stopped shipping concentrate to China in April 2025. Taken as the most this node can put out in 2025, from 1 January (the sources give the year, not the month it was reached).",
+      },
+    ],
   });
   b.node({
     id: 'ee-neo-sillamae',

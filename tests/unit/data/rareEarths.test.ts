@@ -338,6 +338,16 @@ describe('dated events of 2025', () => {
   });
 });
 
+describe('capacity ramps', () => {
+  it('ramps MP’s separation to USGS’s 2025 US production of compounds and metals (8,900 t REO), from 2025, above its 2024 output', () => {
+    const mp = (
+      JSON.parse(text) as { nodes: { id: string; ramps?: { from: string; capacity: number }[] }[] }
+    ).nodes.find((n) => n.id === 'us-mp-separation');
+    expect(mp?.ramps).toEqual([expect.objectContaining({ from: '2025-01-01', capacity: 8_900 })]);
+    expect(sum(outOf('us-mp-separation'))).toBeLessThan(8_900);
+  });
+});
+
 describe('headline shares on first entry, by stage', () => {
   it('China mines 66-72% of the world’s rare earths (USGS MCS 2026: 270,000 of 380,000 t in 2024, 69%)', () => {
     const share = firstEntryShare('mine', 'CN');
