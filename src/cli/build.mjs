@@ -1,5 +1,5 @@
 // Builds the command line ahead of time into dist-cli/: chokepoint.mjs (the `chokepoint` bin) and
-// betweennessWorker.mjs (its worker thread), each one bundled, minified ES module. Run by
+// betweennessWorker.mjs and drawWorker.mjs (its worker threads), each one bundled, minified ES module. Run by
 // `npm run build:cli`, which `prepare` runs on npm ci and npm install.
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ await build({
   entryPoints: {
     chokepoint: 'src/cli/chokepoint.ts',
     betweennessWorker: 'src/cli/betweennessWorker.ts',
+    drawWorker: 'src/cli/drawWorker.ts',
   },
   outdir: process.argv[2] ?? 'dist-cli',
   outExtension: { '.js': '.mjs' },

@@ -19,6 +19,32 @@ import { defaultThreadCount } from './betweennessThreads.ts';
 /** Draws a chunk: small enough to share out on two cores, large enough to cost little to take. */
 export const DRAW_CHUNK = 16;
 
+/** Below this much work (draws × flows) one thread is quicker than starting others. */
+export const THREADS_MIN_DRAW_WORK = 2_000_000;
+
+/**
+ * A runner that starts its threads the first time it has enough work for them (and runs small
+ * jobs here); `close` ends them.
+ */
+export function lazyDrawThreads(count = defaultThreadCount()): {
+  readonly runner: DrawRunner;
+  close(): void;
+} {
+  let threads: DrawThreads | undefined;
+  return {
+    runner(request, out) {
+      const work = (request.samples - request.from) * request.g.m;
+      if (count === 0 || work < THREADS_MIN_DRAW_WORK) {
+        noSubstitutionDraws(request, request.from, request.samples, out);
+        return;
+      }
+      threads ??= startDrawThreads(count);
+      threads.runner()(request, out);
+    },
+    close: () => threads?.close(),
+  };
+}
+
 /** Control words: [next chunk, threads at work, chunks the worker threads ran]. */
 const NEXT = 0;
 const ACTIVE = 1;

@@ -3,6 +3,7 @@
 // `npm run analyze` (analyze.ts, run from source) and the built `chokepoint analyze`.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { startBetweennessThreads, type BetweennessThreads } from './betweennessThreads.ts';
+import { lazyDrawThreads } from './drawThreads.ts';
 import type { LpSolver } from '../core/analysis/index.ts';
 import { runAnalyze, type RunResult } from './runAnalyze.ts';
 
@@ -12,6 +13,8 @@ const THREADS_MIN_BYTES = 500_000;
 /** With a HiGHS solver, "with rerouting" is the fair share and --lp and --best-case work. */
 export async function analyzeMain(argv: readonly string[], solver?: LpSolver): Promise<RunResult> {
   let threads: BetweennessThreads | undefined;
+  // The draws of the loss ranges on threads too, started when a run has enough of them.
+  const draws = lazyDrawThreads();
   try {
     return await runAnalyze(argv, {
       readFile(path) {
@@ -23,10 +26,12 @@ export async function analyzeMain(argv: readonly string[], solver?: LpSolver): P
       fileSize: (path) => statSync(path).size,
       writeFile: (path, text) => writeFileSync(path, text),
       betweenness: (g) => (threads ??= startBetweennessThreads(0)).compute(g),
+      runDraws: draws.runner,
       ...(solver === undefined ? {} : { solver }),
     });
   } finally {
     threads?.close();
+    draws.close();
   }
 }
 

@@ -15,6 +15,7 @@ import {
   scenarioProgramText,
   type LpSolver,
   type BaselineAnalysis,
+  type DrawRunner,
   type Range,
   type Rerouter,
   type Betweenness,
@@ -49,8 +50,9 @@ export interface RunIo {
   readonly readFile: (path: string) => Uint8Array;
   /** The file's size in bytes, so an oversized file is refused before it is read. */
   readonly fileSize: (path: string) => number;
-  /** Betweenness by other means (worker threads); core's one-thread kernel when absent. */
+  /** Betweenness, the draws of the ranges by other means (threads); this thread when absent. */
   readonly betweenness?: (g: SupplyGraph) => Betweenness;
+  readonly runDraws?: DrawRunner;
   /** For --lp; without it --lp is refused. */
   readonly writeFile?: (path: string, text: string) => void;
   /**
@@ -66,7 +68,6 @@ export const nodeIo: RunIo = {
   writeFile: (path, text) => writeFileSync(path, text),
 };
 const USER_ERROR = 2;
-
 /** Exit code for a fault of ours (e.g. the engine refusing a figure that is not finite). */
 const INTERNAL_ERROR = 1;
 
@@ -129,7 +130,7 @@ async function analyze(options: AnalyzeOptions, io: RunIo): Promise<RunResult> {
       options.format === 'csv' ? periodsCsv(dataset, rows) : `${JSON.stringify(rows, null, 2)}\n`;
     return { stdout, stderr: '', code: 0 };
   }
-  const scenario = analyzeFlags(g, interventions, flags, options, rerouter);
+  const scenario = analyzeFlags(g, interventions, flags, { ...options, ...io }, rerouter);
   if ((options.lp !== undefined || options.bestCase !== undefined) && io.solver === undefined) {
     throw new UserError(
       `${options.lp !== undefined ? '--lp' : '--best-case'} needs the HiGHS solver`,
@@ -244,17 +245,16 @@ function analyzeFlags(
   g: SupplyGraph,
   interventions: readonly Intervention[],
   flags: readonly string[],
-  options: AnalyzeOptions,
+  options: AnalyzeOptions & Pick<RunIo, 'runDraws'>,
   rerouter: Rerouter | undefined,
 ): ScenarioResult {
+  const { samples, seed, runDraws } = options;
   const scenario = analyzeScenario(
     g,
     { interventions },
     {
       ...(rerouter === undefined ? {} : { rerouter }),
-      ...(options.samples > 0
-        ? { uncertainty: { samples: options.samples, seed: options.seed } }
-        : {}),
+      ...(samples > 0 ? { uncertainty: { samples, seed, runDraws } } : {}),
     },
   );
   if (scenario.ok) return scenario.result;

@@ -54,6 +54,10 @@ export {
   type Range,
   type Uncertainty,
   type UncertaintyOptions,
+  type DrawRunner,
+  type DrawRequest,
+  type DrawLosses,
+  noSubstitutionDraws,
 } from './uncertainty/uncertainty.ts';
 export { simulateStocks, DAYS_PER_YEAR, type StockRun, type SupplyStep } from './time/stocks.ts';
 export {
