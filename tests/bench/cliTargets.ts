@@ -25,6 +25,7 @@ import { reroute } from '../../src/core/analysis/rerouting/rerouting.ts';
 import type { Intervention } from '../../src/core/scenario.ts';
 import { loadDatasetText } from '../../src/data/loadDataset.ts';
 import { ms } from './measure.ts';
+import { drawsTargetRow } from './scaleDraws.ts';
 
 /** igraph's betweenness + PageRank + dominators at 10k/50k on this machine, as the issue measured it. */
 const IGRAPH_PUBLISHED_S = 0.44;
@@ -235,6 +236,9 @@ export function cliTargets(): string[] {
       median(cold.cpu) - median(nodeAlone.cpu),
     ),
   );
+
+  // 1b. 1,000 draws of the losses at once at 10k nodes.
+  lines.push(drawsTargetRow());
 
   // 2. Start-up of the built command line.
   const help = processes(7, [bin, '--help']);
