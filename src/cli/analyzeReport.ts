@@ -144,7 +144,7 @@ function assemble(
     totals: scenario.totals,
     modelled: scenario.modelled,
     restOfWorld: scenario.restOfWorld,
-    uncertainty: scenario.uncertainty,
+    uncertainty: uncertaintyPart(scenario.uncertainty),
     endUsers: scenario.endUsers.map((e) => ({ ...e, supplyByOrigin: origin.get(e.id) ?? {} })),
     stranded: scenario.stranded,
     singleMaterialBound: scenario.singleMaterialBound,
@@ -158,4 +158,10 @@ function assemble(
     ...(sweep === undefined ? {} : { sweepRerouting: SWEEP_REROUTING_MEANING, sweep }),
     converged: baseline.converged && scenario.converged,
   };
+}
+
+/** The draws' summary; with no figure carrying a range, it says no draws were made. */
+function uncertaintyPart(u: ScenarioResult['uncertainty']) {
+  if (u === null || u.figuresWithRanges > 0) return u;
+  return { ...u, note: 'no figure carries a range: the network was run once, not drawn' };
 }

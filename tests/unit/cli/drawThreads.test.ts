@@ -79,3 +79,17 @@ describe('draws on worker threads', () => {
     expect(split).toEqual(one);
   }, 60_000);
 });
+
+describe('a network with no ranges', () => {
+  it('is run once, not drawn, and the report says so', async () => {
+    const { runAnalyze } = await import('../../../src/cli/runAnalyze.ts');
+    const plain = { title: 'plain', ...generateSupplyNetwork({ nodes: 60, seed: 4 }) };
+    const bytes = new TextEncoder().encode(JSON.stringify(plain));
+    const io = { readFile: () => bytes, fileSize: () => bytes.length };
+    const r = await runAnalyze(['plain.json', '--samples', '500'], io);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { uncertainty: Record<string, unknown> };
+    expect(report.uncertainty).toMatchObject({ samples: 1, figuresWithRanges: 0 });
+    expect(report.uncertainty.note).toMatch(/no figure carries a range/);
+  }, 60_000);
+});
