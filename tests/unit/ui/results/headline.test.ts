@@ -5,19 +5,20 @@ import { headlineText, losersForReader } from '../../../../src/ui/results/headli
 import { scenarioSubject } from '../../../../src/core/analysis/headline.ts';
 
 describe('headlineText', () => {
-  const dataset = loadBundledDataset();
-  const byId = (id: string) => dataset.scenarios.find((s) => s.id === id)!;
-  const april = byId('april-2025-controls');
-  const october = byId('october-2025-regime');
-  const run = analyzeScenario(buildSupplyGraph(dataset), { interventions: october.interventions });
+  // Two presets with the same cuts: the bundled data had one such pair (October 2025's regime
+  // repeated April's) until the October regime got cuts of its own, so the twin is made here.
+  const bundled = loadBundledDataset();
+  const april = bundled.scenarios.find((s) => s.id === 'april-2025-controls')!;
+  const twin = { ...april, id: 'april-twin', label: 'April’s controls again (a twin)' };
+  const dataset = { ...bundled, scenarios: [...bundled.scenarios, twin] };
+  const run = analyzeScenario(buildSupplyGraph(dataset), { interventions: twin.interventions });
   if (!run.ok) throw new Error(run.errors.join());
 
   it('names a scenario that two presets share by the one the story step loaded', () => {
-    // the bundled data models October's regime with April's cuts
-    expect(october.interventions).toEqual(april.interventions);
+    expect(twin.interventions).toEqual(april.interventions);
     expect(headlineText(dataset, run.result)).toMatch(new RegExp(`^${april.label}:`));
-    expect(headlineText(dataset, run.result, october.id)).toMatch(
-      new RegExp(`^${october.label.replace(/[()]/g, '\\$&')}:`),
+    expect(headlineText(dataset, run.result, twin.id)).toMatch(
+      new RegExp(`^${twin.label.replace(/[()]/g, '\\$&')}:`),
     );
     // a preset that does not match the scenario changes nothing
     expect(headlineText(dataset, run.result, 'myanmar-unrest')).toMatch(
