@@ -7,7 +7,7 @@
 // be answered gets {"line": n, "error": "..."} and the rest are still answered; its message also
 // goes to stderr and the exit code is 2. Blank lines are skipped; line numbers count every line.
 // The graph is built once and the baseline report is not computed, so a line costs one scenario.
-import { z } from 'zod';
+import { z } from '../core/zod.ts';
 import { REPORT_VERSION } from './analyzeReport.ts';
 import { analyzeScenario, type Rerouter, type SupplyGraph } from '../core/analysis/index.ts';
 import type { Intervention } from '../core/scenario.ts';

@@ -5,7 +5,7 @@
 // version 3, which is how the oracle's multi-material fixtures are written. Monthly `periods`
 // are optional in version 3, so files without them need no step; an unversioned file with
 // them is read as version 3.
-import { z } from 'zod';
+import { z } from '../core/zod.ts';
 import { datasetSchemaV1, type RawDatasetV1 } from './schemaV1.ts';
 import { datasetSchemaV2, type RawDatasetV2 } from './schemaV2.ts';
 import {

@@ -2,7 +2,7 @@
 // slowdowns and statements of no impact, each dated as its source dates it and quoting it. It
 // sits beside the model's hindcast for comparison and is never read by the model: the dataset
 // may not cite its reports (tests/unit/data/record2025.test.ts).
-import { z } from 'zod';
+import { z } from '../core/zod.ts';
 import { formatPath } from './errors.ts';
 import { isPartialDate } from './schemaV4.ts';
 

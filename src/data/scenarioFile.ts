@@ -1,6 +1,6 @@
 // A scenario saved to a file and opened again: the interventions, each on or off, checked
 // against the dataset it is opened on.
-import { z } from 'zod';
+import { z } from '../core/zod.ts';
 import type { Intervention } from '../core/scenario.ts';
 import { checkIntervention, datasetFacts } from '../core/interventions/index.ts';
 import { interventionSchema, type Dataset } from './schema.ts';

@@ -18,7 +18,7 @@
 //     baseline month. A month's what-if scales those flows (src/core/periods.ts).
 //   - nodes: `geo`, where the node sits on the map and what that place rests on (geoSchema).
 // Older files are lifted to this shape by migrations.ts (v2 and v1 in schemaV2.ts, schemaV1.ts).
-import { z } from 'zod';
+import { z } from '../core/zod.ts';
 import { interventionSchema } from '../core/interventions/index.ts';
 import { NODE_MEASURES } from '../core/analysis/measures/measures.ts';
 import { STAGES } from '../core/model.ts';

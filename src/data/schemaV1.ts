@@ -1,7 +1,7 @@
 // Dataset format v1, frozen: the shape files written before schemaVersion 2 have (including
 // files with no schemaVersion at all). Do not change it; a new version gets its own schema, and
 // migrations.ts lifts older files to the current one. The current format is in schema.ts.
-import { z } from 'zod';
+import { z } from '../core/zod.ts';
 import { STAGES } from '../core/model.ts';
 import { isCountryCode } from '../core/countries.ts';
 import {

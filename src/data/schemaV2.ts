@@ -2,7 +2,7 @@
 // current format is in schema.ts and migrations.ts lifts v2 files to it. v2 left `material`
 // optional on edges, had no converters, stocks or outside demand, and asked every preset for a
 // date, a caption and sources.
-import { z } from 'zod';
+import { z } from '../core/zod.ts';
 import { edgeSchemaV1, estimateSchema, nodeSchemaV1, sourceIds } from './schemaV1.ts';
 import {
   balanceSchema,

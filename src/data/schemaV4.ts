@@ -1,7 +1,7 @@
 // Model v4's shapes (recipes, ramps, dated events) and the small checks every figure's schema
 // shares (a date as precise as it is known; an estimate needs a note). Kept apart from schema.ts
 // so that file stays the map of the format; schema.ts re-exports all of it.
-import { z } from 'zod';
+import { z } from '../core/zod.ts';
 import { interventionSchema } from '../core/interventions/index.ts';
 import {
   estimateSchema,

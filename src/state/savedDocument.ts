@@ -2,7 +2,7 @@
 // view and the dataset's edits) and the stories, under a name. Each record carries its own
 // schemaVersion; reading one checks it and lifts an older one to the current shape, and a record
 // that cannot be read is refused with the reason, never half-loaded.
-import { z } from 'zod';
+import { z } from '../core/zod.ts';
 import { STAGES } from '../core/model.ts';
 import { formatZodIssues } from '../data/errors.ts';
 import { loadDataset } from '../data/loadDataset.ts';

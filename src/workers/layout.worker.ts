@@ -1,5 +1,6 @@
 // The organic layout (ForceAtlas2) off the main thread, so a 5,000-node graph lays out
 // without freezing the page. Plain arrays in, positions out.
+import '../security/zodJitless.ts';
 import { expose } from 'comlink';
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';

@@ -1,5 +1,5 @@
 // Block a country: every node in it goes offline.
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { countryCode, extraFields, unknownCountry, type InterventionKind } from './kind.ts';
 
 const schema = z.object({ type: z.literal('block-country'), country: countryCode });

@@ -1,5 +1,5 @@
 // Block a flow: every flow from `source` to `target` (of `material`, when given) stops.
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import {
   checkFlowBetween,
   carries,

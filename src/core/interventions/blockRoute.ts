@@ -1,6 +1,6 @@
 // Block a route, an export control: flows from nodes in country `from` to nodes in country `to`
 // (of `material`, when given) stop, or fall to `factor` of baseline when given (0.18 = down 82%).
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { parseFigure } from '../figures.ts';
 import {
   carries,

@@ -5,7 +5,7 @@
 //
 // Adding a kind: write its file next to the others, add it to KINDS below, and give it tests
 // (the round-trip property test in tests/unit/core/interventions covers it by itself).
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { blockCountry } from './blockCountry.ts';
 import { blockEdge } from './blockEdge.ts';
 import { blockRoute } from './blockRoute.ts';

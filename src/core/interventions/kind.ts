@@ -1,7 +1,7 @@
 // What every intervention kind declares: the one shape the registry (./index.ts) holds. A kind
 // file fills it in; the explorer, the URL, the command line, the dataset checks and the engine
 // all read it from there, so no module outside this folder switches on an intervention's type.
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { isCountryCode } from '../countries.ts';
 import { MAX_FIGURE, TINY_FIGURE_MESSAGE, isPlausibleMagnitude } from '../figures.ts';
 import type { FlowFactors } from '../analysis/flows/noSubstitution.ts';

@@ -1,5 +1,5 @@
 // Remove a node: it passes nothing on, as if it had closed.
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { extraFields, nodeId, scaleNode, unknownNode, type InterventionKind } from './kind.ts';
 
 const schema = z.object({ type: z.literal('remove-node'), node: nodeId });

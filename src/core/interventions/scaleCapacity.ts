@@ -1,6 +1,6 @@
 // Scale a node's capacity: factor 0.3 = the node passes on 30% of what it would (a 70% cut);
 // a factor above 1 raises it.
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { MAX_FIGURE, parseFigure } from '../figures.ts';
 import {
   capacityFactor,

@@ -1,7 +1,7 @@
 // Scale a flow: every flow from `source` to `target` (of `material`, when given) falls to `factor`
 // of baseline (0.26 = down 74%). A flow-level export control, for a buyer a route cannot name
 // (e.g. "China's magnet exports to other countries", whose node is in China).
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { parseFigure } from '../figures.ts';
 import {
   checkFlowBetween,

@@ -4,7 +4,7 @@
 // events) is kept as the graph's attributes, with the dataset-level parts as one JSON attribute.
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
-import { z } from 'zod';
+import { z } from '../../core/zod.ts';
 import { formatZodIssues } from '../errors.ts';
 import { parseEmbeddedJson } from '../parseJson.ts';
 import type { Dataset } from '../schema.ts';

@@ -2,7 +2,7 @@
 // spreadsheet tends to come back). Storage that is missing or full only means it is not kept;
 // what is read back is checked, and a value that is not a mapping (another version's, or edited
 // by hand) is forgotten rather than trusted.
-import { z } from 'zod';
+import { z } from '../../core/zod.ts';
 import type { TableRole } from '../../data/formats/fields.ts';
 import type { ColumnMapping } from '../../data/formats/tables.ts';
 import { parseJson } from '../../data/parseJson.ts';
