@@ -12,7 +12,8 @@
 // Start the threads early (`startBetweennessThreads` before reading and parsing the file) so
 // their start-up overlaps that work.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { spawnCliWorker } from './workerThread.ts';
 import {
   BETWEENNESS_CHUNKS,
   betweenness,
@@ -57,17 +58,7 @@ export interface BetweennessThreads {
   close(): void;
 }
 
-function spawn(): Worker {
-  // In the built command line the worker is a bundle of its own beside the bin. Run from source
-  // (tsx, vitest), it is a .ts file beside this one, and a worker thread does not inherit the
-  // TypeScript loader, so the worker registers tsx's before importing it.
-  if (!import.meta.url.endsWith('.ts')) {
-    return new Worker(new URL('./betweennessWorker.mjs', import.meta.url));
-  }
-  const file = new URL('./betweennessWorker.ts', import.meta.url).href;
-  const code = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(file)}); })`;
-  return new Worker(code, { eval: true });
-}
+const spawn = (): Worker => spawnCliWorker('betweennessWorker');
 
 /** Threads beside this one: one per further core, at most `max`. */
 export function defaultThreadCount(max = 3): number {

@@ -7,7 +7,8 @@
 // drawing them in order, to the last bit, however the chunks fall. This thread then blocks
 // (Atomics.wait) until every thread that took a chunk has finished. The draws that reroute stay on
 // this thread (they need the solver).
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { spawnCliWorker } from './workerThread.ts';
 import {
   noSubstitutionDraws,
   type DrawLosses,
@@ -67,16 +68,7 @@ export interface DrawThreads {
   close(): void;
 }
 
-function spawn(): Worker {
-  // Built: a bundle of its own beside the bin. From source (tsx, vitest): the .ts file, with tsx's
-  // loader registered first (a worker thread does not inherit it).
-  if (!import.meta.url.endsWith('.ts')) {
-    return new Worker(new URL('./drawWorker.mjs', import.meta.url));
-  }
-  const file = new URL('./drawWorker.ts', import.meta.url).href;
-  const code = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(file)}); })`;
-  return new Worker(code, { eval: true });
-}
+const spawn = (): Worker => spawnCliWorker('drawWorker');
 
 export function startDrawThreads(count = defaultThreadCount()): DrawThreads {
   const workers: Worker[] = [];
